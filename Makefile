@@ -1,0 +1,192 @@
+# memflush - plain Makefile (see README.md).
+#   make                 build library, shared library and the memflush binary
+#   make test            unit tests, then integration tests against real servers
+#   make test SANITIZE=1 the same suite under AddressSanitizer + UBSan (build-san/)
+#   make demo            end-to-end demo on throwaway local Redis and PostgreSQL
+#   make install PREFIX=DIR [DESTDIR=...]
+# Every target that needs Debian packages installs them first (tools/deps.sh).
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+CC      ?= cc
+
+# Test goals build with the crash-point hooks compiled in (-DMF_TEST_HOOKS,
+# see docs/testing.md) into their own directory; 'make' and 'make install'
+# never contain them.
+ifneq ($(filter test unit torture,$(MAKECMDGOALS)),)
+HOOKS = 1
+endif
+
+ifeq ($(SANITIZE),1)
+BUILD   ?= build-san
+SANFLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+OPT     ?= -O1 -g
+HOOKS    = 1
+else
+ifeq ($(HOOKS),1)
+BUILD   ?= build-test
+else
+BUILD   ?= build
+endif
+SANFLAGS =
+OPT     ?= -O2 -g
+endif
+
+ifeq ($(HOOKS),1)
+MF_TEST_CPPFLAGS = -DMF_TEST_HOOKS
+endif
+
+WARN    = -Wall -Wextra -Werror -Wstrict-prototypes -Wmissing-prototypes \
+          -Wwrite-strings -Wshadow -Wno-unused-parameter
+TWARN   = -Wall -Wextra -Werror -Wwrite-strings -Wno-unused-parameter
+DEPS    = hiredis libpq jansson
+# '=' (not ':='): evaluated when used, after 'deps' has installed pkg-config.
+PKG_CFLAGS = $(shell pkg-config --cflags $(DEPS))
+PKG_LIBS   = $(shell pkg-config --libs $(DEPS))
+CHECK_CFLAGS = $(shell pkg-config --cflags check)
+CHECK_LIBS   = $(shell pkg-config --libs check)
+
+CPPFLAGS_ALL = -Iinclude -Isrc -I$(BUILD)/gen -D_GNU_SOURCE $(MF_TEST_CPPFLAGS)
+CFLAGS_ALL   = -std=c11 $(OPT) -fPIC -fvisibility=hidden $(SANFLAGS) $(CFLAGS)
+LDFLAGS_ALL  = $(SANFLAGS) $(LDFLAGS)
+
+LIB_SRC  = $(filter-out src/cli_%.c,$(wildcard src/*.c))
+CLI_SRC  = $(wildcard src/cli_*.c)
+EMBED_IN = $(sort $(wildcard sql/*.sql) $(wildcard src/lua/*.lua))
+LIB_OBJ  = $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/embedded.o
+CLI_OBJ  = $(CLI_SRC:src/%.c=$(BUILD)/obj/%.o)
+
+UNIT_SRC   = $(wildcard tests/unit/test_*.c)
+INTEG_SRC  = $(wildcard tests/integration/test_*.c)
+UNIT_BIN   = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+INTEG_BIN  = $(INTEG_SRC:tests/integration/%.c=$(BUILD)/tests/%)
+TEST_HELPERS = $(wildcard tests/helpers/*.c)
+
+# quiet by default; make V=1 shows the commands
+ifeq ($(V),1)
+Q =
+else
+Q = @
+endif
+
+LIBA  = $(BUILD)/libmemflush.a
+LIBSO = $(BUILD)/libmemflush.so
+BIN   = $(BUILD)/memflush
+
+.PHONY: all deps test unit integration demo install clean bench torture fuzz check-exports
+.DEFAULT_GOAL := all
+
+all: deps $(LIBA) $(LIBSO) $(BIN)
+
+deps:
+	@sh tools/deps.sh
+
+$(BUILD)/gen/embedded.c: $(EMBED_IN) tools/embed.sh
+	@mkdir -p $(BUILD)/gen
+	$(Q)sh tools/embed.sh $@ $(BUILD)/gen/embedded.h $(EMBED_IN)
+
+$(BUILD)/gen/embedded.h: $(BUILD)/gen/embedded.c
+
+$(BUILD)/obj/embedded.o: $(BUILD)/gen/embedded.c
+	@mkdir -p $(BUILD)/obj
+	$(Q)$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -c -o $@ $<
+
+$(BUILD)/obj/%.o: src/%.c $(wildcard src/*.h) include/memflush.h $(BUILD)/gen/embedded.h
+	@mkdir -p $(BUILD)/obj
+	@echo "  CC      $<"
+	$(Q)$(CC) $(CPPFLAGS_ALL) $(PKG_CFLAGS) $(CFLAGS_ALL) $(WARN) -MMD -c -o $@ $<
+
+$(LIBA): $(LIB_OBJ)
+	@rm -f $@
+	$(Q)ar rcs $@ $^
+
+$(LIBSO): $(LIB_OBJ)
+	@echo "  LD      $@"
+	$(Q)$(CC) -shared -Wl,-soname,libmemflush.so.0 -o $@ $^ $(LDFLAGS_ALL) $(PKG_LIBS)
+
+# The binary links the static library: it runs without LD_LIBRARY_PATH.
+$(BIN): $(CLI_OBJ) $(LIBA)
+	@echo "  LD      $@"
+	$(Q)$(CC) -o $@ $(CLI_OBJ) $(LIBA) $(LDFLAGS_ALL) $(PKG_LIBS) -lm
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIBA) $(TEST_HELPERS) $(wildcard tests/helpers/*.h)
+	@mkdir -p $(BUILD)/tests
+	@echo "  CC      $<"
+	$(Q)$(CC) $(CPPFLAGS_ALL) -Itests/helpers $(PKG_CFLAGS) $(CHECK_CFLAGS) $(CFLAGS_ALL) $(TWARN) \
+	    -o $@ $< $(TEST_HELPERS) $(LIBA) $(LDFLAGS_ALL) $(PKG_LIBS) $(CHECK_LIBS) -lm
+
+$(BUILD)/tests/%: tests/integration/%.c $(LIBA) $(TEST_HELPERS) $(wildcard tests/helpers/*.h)
+	@mkdir -p $(BUILD)/tests
+	@echo "  CC      $<"
+	$(Q)$(CC) $(CPPFLAGS_ALL) -Itests/helpers $(PKG_CFLAGS) $(CHECK_CFLAGS) $(CFLAGS_ALL) $(TWARN) \
+	    -o $@ $< $(TEST_HELPERS) $(LIBA) $(LDFLAGS_ALL) $(PKG_LIBS) $(CHECK_LIBS) -lm
+
+# Only the public prefix may leave the shared library.
+check-exports: $(LIBSO)
+	@bad=$$(nm -D --defined-only $(LIBSO) | awk '$$2 ~ /^[TDBR]$$/ {print $$3}' | grep -v '^mf_' || true); \
+	if [ -n "$$bad" ]; then echo "libmemflush.so exports non-mf_ symbols: $$bad" >&2; exit 1; fi; \
+	echo "check-exports: only mf_ symbols exported"
+
+# ---- bench (owner: bench) ------------------------------------------------
+# make bench [BENCH_ROWS=50000] [BENCH_ROUNDS=3] [BENCH_SEED=N] [BENCH_BIG=1] [BENCH_JSON=path]
+# Starts its own servers (tests/rig.sh) and prints a table; it judges nothing.
+BENCH_SRC = $(wildcard tests/bench/*.c)
+BENCH_BIN = $(BUILD)/bench/mfbench
+
+$(BENCH_BIN): $(BENCH_SRC) tests/bench/bench.h include/memflush.h $(LIBA)
+	@mkdir -p $(BUILD)/bench
+	@echo "  CC      $@"
+	$(Q)$(CC) -Iinclude -D_GNU_SOURCE $(PKG_CFLAGS) $(CFLAGS_ALL) $(WARN) \
+	    -o $@ $(BENCH_SRC) $(LIBA) $(LDFLAGS_ALL) $(PKG_LIBS) -lm
+
+bench: all $(BENCH_BIN)
+	@BUILD=$(BUILD) BENCH_ROWS=$(BENCH_ROWS) BENCH_ROUNDS=$(BENCH_ROUNDS) BENCH_SEED=$(BENCH_SEED) \
+	    BENCH_BIG=$(BENCH_BIG) BENCH_JSON=$(BENCH_JSON) bash tests/bench/bench.sh
+# ---- end of bench --------------------------------------------------------
+
+test: all $(UNIT_BIN) $(INTEG_BIN) check-exports
+	@BUILD=$(BUILD) SANITIZE=$(SANITIZE) bash tests/run.sh
+
+unit: all $(UNIT_BIN)
+	@BUILD=$(BUILD) SANITIZE=$(SANITIZE) bash tests/run.sh --unit-only
+
+demo: all
+	@BUILD=$(BUILD) bash tools/demo.sh
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig \
+	    $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/share/memflush/sql \
+	    $(DESTDIR)$(PREFIX)/share/memflush/migrations/rollback $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/memflush
+	install -m 644 $(LIBA) $(DESTDIR)$(PREFIX)/lib/libmemflush.a
+	install -m 755 $(LIBSO) $(DESTDIR)$(PREFIX)/lib/libmemflush.so.0
+	ln -sf libmemflush.so.0 $(DESTDIR)$(PREFIX)/lib/libmemflush.so
+	install -m 644 include/memflush.h $(DESTDIR)$(PREFIX)/include/memflush.h
+	install -m 644 sql/*.sql $(DESTDIR)$(PREFIX)/share/memflush/sql/
+	install -m 644 migrations/*.sql $(DESTDIR)$(PREFIX)/share/memflush/migrations/
+	install -m 644 migrations/rollback/*.sql $(DESTDIR)$(PREFIX)/share/memflush/migrations/rollback/
+	if [ -f docs/memflush.1 ]; then install -m 644 docs/memflush.1 $(DESTDIR)$(PREFIX)/share/man/man1/; fi
+	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(shell sed -n 's/^#define MF_VERSION "\(.*\)"/\1/p' include/memflush.h)|g' \
+	    tools/memflush.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/memflush.pc
+
+# ---- fuzz (tests/fuzz/, tools/fuzz.sh; docs/testing.md) -------------------
+#   make fuzz [FUZZ_SECONDS=60] [FUZZ_TARGETS="record copytext config deadletter"]
+# The library is built with clang and -fsanitize=fuzzer-no-link,address,undefined
+# into $(FUZZ_BUILD); each libFuzzer target runs FUZZ_SECONDS and any crash,
+# leak or broken property fails the goal. clang's warnings are shown, not
+# errors: the gcc build (make, make test) is the one that enforces -Werror.
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD   ?= build-fuzz
+FUZZ_TARGETS ?= $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+fuzz:
+	@MF_DEPS_EXTRA="clang libclang-rt-14-dev" sh tools/deps.sh
+	$(Q)$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=clang OPT="-O1 -g" \
+	    WARN="-Wall -Wextra -Wno-unused-parameter" \
+	    SANFLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
+	    $(FUZZ_BUILD)/libmemflush.a
+	@FUZZ_BUILD=$(FUZZ_BUILD) FUZZ_SECONDS=$(FUZZ_SECONDS) sh tools/fuzz.sh $(FUZZ_TARGETS)
+
+clean:
+	rm -rf build build-san build-*
+
+-include $(wildcard $(BUILD)/obj/*.d)

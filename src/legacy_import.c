@@ -1,0 +1,388 @@
+/* legacy_import.c - memflush import-legacy: drain the Python backend's legacy
+ * list into {P}:pending, crash-safe (claim with a lease, convert, append and
+ * release atomically). The mapping itself is legacy.c; knows nothing about
+ * PostgreSQL. Keys and guarantees: docs/legacy-migration.md. */
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "legacy.h"
+#include "record.h"
+
+#define DEFAULT_KEY "pending:flush:queue"
+
+#ifdef MF_TEST_HOOKS
+/* Test-only crash points: MEMFLUSH_CRASH_AT=<name> kills the process there. */
+static void crash_point(const char *name)
+{
+    const char *at = getenv("MEMFLUSH_CRASH_AT");
+    if (at != NULL && strcmp(at, name) == 0)
+        raise(SIGKILL);
+}
+#else
+#define crash_point(name) ((void)0)
+#endif
+
+static uint64_t now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
+}
+
+static void sleep_ms(long ms)
+{
+    struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
+    nanosleep(&ts, NULL);
+}
+
+typedef struct run {
+    mf_handle *h;
+    const char *key;
+    char *k_inflight;
+    char *k_leases;
+    char *k_inflight_prefix;
+    uint64_t retry_until; /* 0: not retrying */
+    long backoff_ms;
+} run;
+
+/* After a transient failure: 1 to try again (after a pause), 0 to give up. */
+static int retry(run *rn, mf_error *err)
+{
+    uint64_t t = now_ms();
+
+    if (err->code != MF_ETRANSIENT)
+        return 0;
+    if (rn->retry_until == 0) {
+        rn->retry_until = t + (uint64_t)rn->h->cfg->retry_seconds * 1000u;
+        rn->backoff_ms = 100;
+    }
+    if (t >= rn->retry_until)
+        return 0;
+    sleep_ms(rn->backoff_ms);
+    rn->backoff_ms = rn->backoff_ms * 2 > 2000 ? 2000 : rn->backoff_ms * 2;
+    memset(err, 0, sizeof(*err));
+    return 1;
+}
+
+static void retried_ok(run *rn)
+{
+    rn->retry_until = 0;
+}
+
+/* Redis's CROSSSLOT answer means a cluster: say what to do. */
+static int cluster_advice(mf_error *err)
+{
+    if (strstr(err->msg, "CROSSSLOT") != NULL || strstr(err->msg, "MOVED") != NULL) {
+        mf_error e = {0};
+        mfp_seterr(&e, MF_ECONFIG, "%.300s; import-legacy needs a standalone (non-cluster) Redis "
+                   "holding both the legacy key and the {prefix} keys (see docs/legacy-migration.md)",
+                   err->msg);
+        *err = e;
+    }
+    return -1;
+}
+
+static int llen(run *rn, uint64_t *out, mf_error *err)
+{
+    redisContext *c;
+    redisReply *r;
+
+    for (;;) {
+        if (mfp_redis_get(rn->h, &c, err) == 0) {
+            r = redisCommand(c, "LLEN %b", rn->key, strlen(rn->key));
+            if (r != NULL && r->type == REDIS_REPLY_ERROR && strncmp(r->str, "WRONGTYPE", 9) == 0) {
+                freeReplyObject(r);
+                return mfp_seterr(err, MF_ECONFIG, "the legacy key \"%.200s\" is not a list; "
+                                  "pass the legacy queue's name with --key", rn->key);
+            }
+            if (mfp_redis_reply_ok(rn->h, r, "LLEN of the legacy list", err) == 0) {
+                int ok = r->type == REDIS_REPLY_INTEGER;
+                if (ok)
+                    *out = (uint64_t)(r->integer < 0 ? 0 : r->integer);
+                freeReplyObject(r);
+                if (!ok)
+                    return mfp_seterr(err, MF_ETRANSIENT, "redis answered LLEN with something other than an integer");
+                retried_ok(rn);
+                return 0;
+            }
+            if (r)
+                freeReplyObject(r);
+        }
+        if (!retry(rn, err))
+            return -1;
+    }
+}
+
+static int reclaim(run *rn, uint64_t *count, mf_error *err)
+{
+    const char *keys[2] = {rn->key, rn->k_leases};
+    const char *args[1] = {rn->k_inflight_prefix};
+    redisReply *r;
+
+    for (;;) {
+        r = mfp_redis_script(rn->h, mfp_lua_legacy_reclaim, 2, keys, 1, args, NULL,
+                             "reclaiming expired legacy chunks", err);
+        if (r != NULL)
+            break;
+        if (!retry(rn, err))
+            return cluster_advice(err);
+    }
+    retried_ok(rn);
+    *count = r->type == REDIS_REPLY_INTEGER && r->integer > 0 ? (uint64_t)r->integer : 0;
+    freeReplyObject(r);
+    return 0;
+}
+
+static redisReply *claim(run *rn, long n, mf_error *err)
+{
+    const char *keys[3] = {rn->key, rn->k_inflight, rn->k_leases};
+    char count[32], lease[32];
+    const char *args[3] = {count, lease, rn->h->flusher_id};
+    redisReply *r;
+
+    snprintf(count, sizeof(count), "%ld", n);
+    snprintf(lease, sizeof(lease), "%ld", rn->h->cfg->lease_seconds * 1000L);
+    for (;;) {
+        /* a retry after a lost reply gets the same chunk back (see the script) */
+        r = mfp_redis_script(rn->h, mfp_lua_legacy_claim, 3, keys, 3, args, NULL,
+                             "claiming legacy elements", err);
+        if (r != NULL)
+            break;
+        if (!retry(rn, err)) {
+            cluster_advice(err);
+            return NULL;
+        }
+    }
+    retried_ok(rn);
+    if (r->type != REDIS_REPLY_ARRAY) {
+        freeReplyObject(r);
+        mfp_seterr(err, MF_ETRANSIENT, "redis answered the legacy claim with something other than a list");
+        return NULL;
+    }
+    return r;
+}
+
+/* Convert the claimed elements: records first (in order), then dead-letter
+ * entries. args[i] are owned (free them); returns the number of records. */
+static int convert_chunk(run *rn, const redisReply *items, char **args, size_t *lens,
+                         size_t *nrec, mf_error *err)
+{
+    size_t i, nd = 0, n = items->elements, max = (size_t)rn->h->cfg->max_record_bytes;
+    char **dead = calloc(n ? n : 1, sizeof(char *));
+    size_t *dlens = calloc(n ? n : 1, sizeof(size_t));
+
+    *nrec = 0;
+    if (dead == NULL || dlens == NULL)
+        goto oom;
+    for (i = 0; i < n; i++) {
+        const redisReply *e = items->element[i];
+        mf_error why = {0};
+        char *out = NULL;
+        size_t outlen = 0;
+        const char *s = e->type == REDIS_REPLY_STRING ? e->str : "";
+        size_t len = e->type == REDIS_REPLY_STRING ? (size_t)e->len : 0;
+
+        if (mfp_legacy_convert(s, len, max, &out, &outlen, &why) == 0) {
+            args[*nrec] = out;
+            lens[(*nrec)++] = outlen;
+            continue;
+        }
+        if (why.code != MF_EINVALID)
+            goto oom;
+        if ((dead[nd] = mfp_deadletter_entry(s, len, why.msg, NULL, &dlens[nd])) == NULL)
+            goto oom;
+        nd++;
+    }
+    for (i = 0; i < nd; i++) {
+        args[*nrec + i] = dead[i];
+        lens[*nrec + i] = dlens[i];
+    }
+    free(dead);
+    free(dlens);
+    return 0;
+oom:
+    for (i = 0; i < nd; i++)
+        free(dead[i]);
+    free(dead);
+    free(dlens);
+    return mfp_seterr(err, MF_ENOMEM, "out of memory while converting legacy elements");
+}
+
+/* Append and release; returns the script's answer (n, -1 or -2) or -3 with err. */
+static long long release(run *rn, size_t nrec, size_t nout, char **outs, size_t *outlens,
+                         mf_error *err)
+{
+    const char *keys[4] = {rn->h->k_pending, rn->h->k_dead, rn->k_inflight, rn->k_leases};
+    const char **args = calloc(nout + 2, sizeof(char *));
+    size_t *lens = calloc(nout + 2, sizeof(size_t));
+    char nbuf[32];
+    redisReply *r = NULL;
+    long long ans = -3;
+    size_t i;
+
+    if (args == NULL || lens == NULL) {
+        mfp_seterr(err, MF_ENOMEM, "out of memory");
+        goto done;
+    }
+    snprintf(nbuf, sizeof(nbuf), "%zu", nrec);
+    args[0] = rn->h->flusher_id;
+    lens[0] = strlen(rn->h->flusher_id);
+    args[1] = nbuf;
+    lens[1] = strlen(nbuf);
+    for (i = 0; i < nout; i++) {
+        args[2 + i] = outs[i];
+        lens[2 + i] = outlens[i];
+    }
+    for (;;) {
+        r = mfp_redis_script(rn->h, mfp_lua_legacy_release, 4, keys, (int)nout + 2, args, lens,
+                             "appending converted legacy elements", err);
+        if (r != NULL)
+            break;
+        if (!retry(rn, err)) {
+            cluster_advice(err);
+            goto done;
+        }
+    }
+    retried_ok(rn);
+    if (r->type != REDIS_REPLY_INTEGER) {
+        mfp_seterr(err, MF_ETRANSIENT, "redis answered the legacy append with something other than an integer");
+        goto done;
+    }
+    ans = r->integer;
+done:
+    if (r)
+        freeReplyObject(r);
+    free(args);
+    free(lens);
+    return ans;
+}
+
+static int import_run(run *rn, const mf_import_opts *o, mf_import_report *rep, mf_error *err)
+{
+    long chunk = o && o->batch_size > 0 ? o->batch_size : rn->h->cfg->batch_size;
+    long max_batches = o ? o->max_batches : 0;
+    redisContext *c;
+
+    if (mfp_redis_get(rn->h, &c, err) != 0)
+        return -1;
+    if (reclaim(rn, &rep->reclaimed_count, err) != 0)
+        return -1;
+    if (rep->reclaimed_count > 0)
+        fprintf(stderr, "memflush: put %llu legacy element(s) of expired import runs back\n",
+                (unsigned long long)rep->reclaimed_count);
+    if (llen(rn, &rep->total_legacy, err) != 0)
+        return -1;
+    for (;;) {
+        redisReply *items;
+        char **outs;
+        size_t *outlens, nrec = 0, n, i;
+        long long ans;
+
+        if ((max_batches > 0 && rep->batches >= (uint64_t)max_batches) || (o && o->stop && *o->stop))
+            break;
+        if ((items = claim(rn, chunk, err)) == NULL)
+            return -1;
+        n = items->elements;
+        if (n == 0) {
+            freeReplyObject(items);
+            break;
+        }
+        crash_point("legacy_after_claim");
+        outs = calloc(n, sizeof(char *));
+        outlens = calloc(n, sizeof(size_t));
+        if (outs == NULL || outlens == NULL || convert_chunk(rn, items, outs, outlens, &nrec, err) != 0) {
+            mfp_seterr(err, MF_ENOMEM, "out of memory while converting legacy elements");
+            for (i = 0; outs != NULL && i < n; i++)
+                free(outs[i]);
+            free(outs);
+            free(outlens);
+            freeReplyObject(items);
+            return -1; /* the chunk stays leased: a later run puts it back */
+        }
+        freeReplyObject(items);
+        crash_point("legacy_after_convert");
+        ans = release(rn, nrec, n, outs, outlens, err);
+        for (i = 0; i < n; i++)
+            free(outs[i]);
+        free(outs);
+        free(outlens);
+        if (ans == -3)
+            return -1;
+        if (ans == -2)
+            return mfp_seterr(err, MF_ETRANSIENT, "the legacy chunk in %s changed while it was converted; "
+                              "nothing was appended, run again after its lease expires", rn->k_inflight);
+        if (ans == -1) {
+            /* the lease was reclaimed by another run, or a retried call had
+             * already released it: either way the elements are not lost */
+            fprintf(stderr, "memflush: a legacy chunk was no longer held by this run (lease "
+                    "expired and reclaimed, or already released); its elements are not counted here\n");
+            continue;
+        }
+        crash_point("legacy_after_append");
+        rep->imported_count += nrec;
+        rep->dead_lettered_count += n - nrec;
+        rep->batches++;
+    }
+    return 0;
+}
+
+int mf_import_legacy(mf_handle *h, const mf_import_opts *o, mf_import_report *rep, mf_error *err)
+{
+    uint64_t t0 = now_ms();
+    run rn;
+    int rc;
+
+    memset(rep, 0, sizeof(*rep));
+    memset(&rn, 0, sizeof(rn));
+    rn.h = h;
+    rn.key = o && o->key ? o->key : DEFAULT_KEY;
+    if (rn.key[0] == '\0') {
+        rep->elapsed_ms = now_ms() - t0;
+        return mfp_seterr(err, MF_ECONFIG, "the legacy key must not be empty; pass --key NAME");
+    }
+    rn.k_leases = mfp_key(h, "legacy-leases");
+    rn.k_inflight_prefix = mfp_key(h, "legacy-inflight:");
+    if (rn.k_leases && rn.k_inflight_prefix) {
+        mfp_buf b;
+        mfp_buf_init(&b);
+        mfp_buf_printf(&b, "%s%s", rn.k_inflight_prefix, h->flusher_id);
+        rn.k_inflight = mfp_buf_steal(&b);
+    }
+    if (rn.k_leases == NULL || rn.k_inflight_prefix == NULL || rn.k_inflight == NULL)
+        rc = mfp_seterr(err, MF_ENOMEM, "out of memory");
+    else
+        rc = import_run(&rn, o, rep, err);
+    if (h->redis != NULL && rc == 0)
+        rc = llen(&rn, &rep->remaining_legacy, err);
+    else if (h->redis != NULL) {
+        mf_error ignore = {0};
+        rn.retry_until = 1; /* no more waiting: just try once */
+        if (llen(&rn, &rep->remaining_legacy, &ignore) != 0)
+            rep->remaining_legacy = 0;
+    }
+    free(rn.k_leases);
+    free(rn.k_inflight_prefix);
+    free(rn.k_inflight);
+    rep->success = rc == 0;
+    rep->elapsed_ms = now_ms() - t0;
+    return rc;
+}
+
+char *mf_import_report_json(const mf_import_report *r)
+{
+    mfp_buf b;
+
+    mfp_buf_init(&b);
+    mfp_buf_printf(&b,
+                   "{\"success\":%s,\"total_legacy\":%llu,\"imported_count\":%llu,"
+                   "\"dead_lettered_count\":%llu,\"reclaimed_count\":%llu,\"batches\":%llu,"
+                   "\"remaining_legacy\":%llu,\"elapsed_ms\":%llu}",
+                   r->success ? "true" : "false", (unsigned long long)r->total_legacy,
+                   (unsigned long long)r->imported_count, (unsigned long long)r->dead_lettered_count,
+                   (unsigned long long)r->reclaimed_count, (unsigned long long)r->batches,
+                   (unsigned long long)r->remaining_legacy, (unsigned long long)r->elapsed_ms);
+    return mfp_buf_steal(&b);
+}

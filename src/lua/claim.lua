@@ -1,0 +1,23 @@
+-- claim.lua - claim a batch: move up to n records from the head of the pending list into
+-- this flusher's in-flight list (same order) and take a lease on it, in one atomic step.
+-- KEYS[1] {P}:pending   KEYS[2] {P}:inflight:<flusher id>   KEYS[3] {P}:leases
+-- ARGV[1] n (batch size)   ARGV[2] flusher id   ARGV[3] lease length in milliseconds
+-- Returns { pending length after the claim, record 1, record 2, ... } (just the length
+-- when pending is empty). The lease expiry comes from Redis's clock (TIME), so the
+-- flushers' own clocks do not matter. Needs Redis 6.2+ (LPOP with a count).
+if redis.call('EXISTS', KEYS[2]) == 1 then
+    return redis.error_reply('MFINFLIGHT this flusher still holds a claimed batch; requeue it first')
+end
+local items = redis.call('LPOP', KEYS[1], tonumber(ARGV[1]))
+if not items then
+    return { redis.call('LLEN', KEYS[1]) }
+end
+-- unpack() is bounded by Lua's C stack (about 8000 values): push in chunks
+for i = 1, #items, 1000 do
+    redis.call('RPUSH', KEYS[2], unpack(items, i, math.min(i + 999, #items)))
+end
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('ZADD', KEYS[3], now + tonumber(ARGV[3]), ARGV[2])
+table.insert(items, 1, redis.call('LLEN', KEYS[1]))
+return items

@@ -1,0 +1,180 @@
+/* metrics.c - node_exporter textfile-collector metrics for a flush run,
+ * written atomically (temp file, fsync, rename). Knows nothing about Redis or
+ * PostgreSQL: it formats an mf_flush_report. */
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/time.h>
+#include <unistd.h>
+
+#include "internal.h"
+
+#define LAST_SUCCESS "memflush_last_success_timestamp_seconds"
+
+/* The value of memflush_last_success_timestamp_seconds in an existing metrics
+ * file, or -1 when there is none (no file, no such line, unreadable value). */
+static double previous_success(const char *path)
+{
+    FILE *f = fopen(path, "r");
+    char line[1024];
+    double v = -1;
+
+    if (f == NULL)
+        return -1;
+    while (fgets(line, sizeof(line), f) != NULL) {
+        size_t n = strlen(LAST_SUCCESS);
+        char *sp, *end;
+        double x;
+        if (strncmp(line, LAST_SUCCESS, n) != 0 || (line[n] != ' ' && line[n] != '{'))
+            continue;
+        sp = strrchr(line, ' ');
+        if (sp == NULL)
+            continue;
+        x = strtod(sp + 1, &end);
+        if (end != sp + 1 && (*end == '\n' || *end == '\0') && x >= 0)
+            v = x;
+    }
+    fclose(f);
+    return v;
+}
+
+static void labels(mfp_buf *b, const char *queue)
+{
+    const char *p;
+
+    if (queue == NULL)
+        return;
+    mfp_buf_puts(b, "{queue=\"");
+    for (p = queue; *p; p++) {
+        if (*p == '\\' || *p == '"')
+            mfp_buf_putc(b, '\\');
+        if (*p == '\n')
+            mfp_buf_puts(b, "\\n");
+        else
+            mfp_buf_putc(b, *p);
+    }
+    mfp_buf_puts(b, "\"}");
+}
+
+static void metric(mfp_buf *b, const char *name, const char *type, const char *help,
+                   const char *queue, const char *value)
+{
+    mfp_buf_printf(b, "# HELP memflush_%s %s\n# TYPE memflush_%s %s\nmemflush_%s", name, help,
+                   name, type, name);
+    labels(b, queue);
+    mfp_buf_printf(b, " %s\n", value);
+}
+
+static void metric_u(mfp_buf *b, const char *name, const char *help, const char *queue,
+                     uint64_t v)
+{
+    char s[32];
+    snprintf(s, sizeof(s), "%llu", (unsigned long long)v);
+    metric(b, name, "gauge", help, queue, s);
+}
+
+/* Write data to path atomically: path.tmp.<pid>, fsync, rename, fsync the
+ * directory. */
+static int write_atomic(const char *path, const char *data, size_t len, mf_error *err)
+{
+    char *tmp = NULL, *dircopy = NULL;
+    size_t done = 0;
+    int fd = -1, dfd;
+
+    if (asprintf(&tmp, "%s.tmp.%ld", path, (long)getpid()) < 0)
+        return mfp_seterr(err, MF_ENOMEM, "out of memory");
+    fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        goto fail;
+    while (done < len) {
+        ssize_t n = write(fd, data + done, len - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            goto fail;
+        done += (size_t)n;
+    }
+    if (fsync(fd) != 0)
+        goto fail;
+    if (close(fd) != 0) {
+        fd = -1;
+        goto fail;
+    }
+    fd = -1;
+    if (rename(tmp, path) != 0)
+        goto fail;
+    /* make the rename itself durable; failing here loses nothing written */
+    if ((dircopy = strdup(path)) != NULL) {
+        dfd = open(dirname(dircopy), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (dfd >= 0) {
+            fsync(dfd);
+            close(dfd);
+        }
+    }
+    free(dircopy);
+    free(tmp);
+    return 0;
+fail:
+    mfp_seterr(err, MF_EIO, "could not write the metrics file %.300s: %s; check that its directory exists and is writable",
+               path, strerror(errno));
+    if (fd >= 0)
+        close(fd);
+    unlink(tmp);
+    free(tmp);
+    return -1;
+}
+
+int mf_metrics_write_flush(const char *path, const mf_flush_report *r, const char *queue,
+                           mf_error *err)
+{
+    struct timeval tv;
+    double now, last_ok;
+    char v[64];
+    mfp_buf b;
+    int rc;
+
+    if (path == NULL || path[0] == '\0' || r == NULL)
+        return mfp_seterr(err, MF_ECONFIG, "no metrics file or report given");
+    gettimeofday(&tv, NULL);
+    now = (double)tv.tv_sec + tv.tv_usec / 1e6;
+    last_ok = r->success ? now : previous_success(path);
+    mfp_buf_init(&b);
+    snprintf(v, sizeof(v), "%.3f", now);
+    metric(&b, "last_run_timestamp_seconds", "gauge", "When the last flush run ended (Unix time).",
+           queue, v);
+    if (last_ok >= 0) {
+        snprintf(v, sizeof(v), "%.3f", last_ok);
+        metric(&b, "last_success_timestamp_seconds", "gauge",
+               "When the last successful flush run ended (Unix time).", queue, v);
+    } else {
+        /* never succeeded as far as this file knows: HELP and TYPE only */
+        mfp_buf_puts(&b, "# HELP " LAST_SUCCESS " When the last successful flush run ended (Unix time).\n"
+                         "# TYPE " LAST_SUCCESS " gauge\n");
+    }
+    metric(&b, "last_run_success", "gauge", "1 when the last flush run succeeded (exit status 0).",
+           queue, r->success ? "1" : "0");
+    metric_u(&b, "flushed_rows", "Rows newly inserted by the last run.", queue, r->flushed_count);
+    metric_u(&b, "duplicate_rows", "Records of the last run whose cid was already in the table.",
+             queue, r->duplicate_count);
+    metric_u(&b, "dead_lettered", "Records the last run moved to the dead-letter list.", queue,
+             r->dead_lettered_count);
+    metric_u(&b, "requeued", "Records the last run put back on the pending list after a failure.",
+             queue, r->requeued_count);
+    metric_u(&b, "reclaimed", "Records the last run took back from expired leases.", queue,
+             r->reclaimed_count);
+    metric_u(&b, "pending", "Records left in the pending list when the last run ended.", queue,
+             r->remaining_pending);
+    metric_u(&b, "batches", "Transactions the last run committed.", queue, r->batches);
+    snprintf(v, sizeof(v), "%.3f", (double)r->elapsed_ms / 1000.0);
+    metric(&b, "run_duration_seconds", "gauge", "How long the last flush run took.", queue, v);
+    if (b.oom) {
+        mfp_buf_free(&b);
+        return mfp_seterr(err, MF_ENOMEM, "out of memory");
+    }
+    rc = write_atomic(path, b.data, b.len, err);
+    mfp_buf_free(&b);
+    return rc;
+}

@@ -1,0 +1,420 @@
+/* pgwrite.c - write a batch of parsed records into the table in one
+ * transaction: COPY into an ON COMMIT DROP staging table then INSERT ...
+ * SELECT (works when row level security applies to the writer), or
+ * multi-row INSERT ... VALUES with parameters; ON CONFLICT (cid) DO NOTHING
+ * either way. No named prepared statements, no pipeline mode, no session
+ * state between transactions: safe behind a transaction-mode pooler.
+ * Knows nothing about Redis; see queue.c. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pgwrite.h"
+
+#define NCOLS 9                 /* parameters per record in the INSERT method */
+#define MAX_PARAMS 65535        /* PostgreSQL's limit per statement */
+#define ROWS_PER_INSERT (MAX_PARAMS / NCOLS)
+#define COPY_CHUNK (1u << 20)   /* bytes handed to PQputCopyData at a time */
+
+struct mfp_pgwriter {
+    mf_handle *h;
+    int method;
+    char *sql_stage_insert;   /* flush_stage_insert.sql with the table */
+    char *sql_insert_head;    /* flush_insert.sql up to the values marker, with the table */
+    char *sql_insert_tail;    /* after the marker */
+    char timeout[24];         /* statement_timeout in ms, as text */
+    mfp_buf copy;             /* COPY data, reused across batches */
+    mfp_buf stmt;             /* the INSERT text, reused while the row count stays */
+    size_t stmt_rows;
+    const char **vals;        /* parameters of one INSERT statement */
+    char (*tokens)[24];       /* token_count as text, one per row of a statement */
+    void (*hook)(const char *point);
+};
+
+mfp_pgwriter *mfp_pgwriter_new(mf_handle *h, int method, mf_error *err)
+{
+    mfp_pgwriter *w = calloc(1, sizeof(*w));
+    char *insert = NULL, *marker;
+
+    if (w == NULL)
+        goto oom;
+    w->h = h;
+    w->method = method;
+    mfp_buf_init(&w->copy);
+    mfp_buf_init(&w->stmt);
+    snprintf(w->timeout, sizeof(w->timeout), "%ld", h->cfg->statement_timeout_ms);
+    w->sql_stage_insert = mfp_sql_with_table(mfp_sql_flush_stage_insert, h->table_sql);
+    insert = mfp_sql_with_table(mfp_sql_flush_insert, h->table_sql);
+    if (w->sql_stage_insert == NULL || insert == NULL)
+        goto oom;
+    marker = strstr(insert, "{{values}}");
+    if (marker == NULL) {
+        free(insert);
+        mfp_pgwriter_free(w);
+        mfp_seterr(err, MF_ECONFIG, "internal: sql/flush_insert.sql has no values marker");
+        return NULL;
+    }
+    w->sql_insert_head = strndup(insert, (size_t)(marker - insert));
+    w->sql_insert_tail = strdup(marker + strlen("{{values}}"));
+    w->vals = malloc(sizeof(*w->vals) * ROWS_PER_INSERT * NCOLS);
+    w->tokens = malloc(sizeof(*w->tokens) * ROWS_PER_INSERT);
+    if (w->sql_insert_head == NULL || w->sql_insert_tail == NULL || w->vals == NULL || w->tokens == NULL)
+        goto oom;
+    free(insert);
+    return w;
+oom:
+    free(insert);
+    mfp_pgwriter_free(w);
+    mfp_seterr(err, MF_ENOMEM, "out of memory");
+    return NULL;
+}
+
+void mfp_pgwriter_free(mfp_pgwriter *w)
+{
+    if (w == NULL)
+        return;
+    free(w->sql_stage_insert);
+    free(w->sql_insert_head);
+    free(w->sql_insert_tail);
+    mfp_buf_free(&w->copy);
+    mfp_buf_free(&w->stmt);
+    free(w->vals);
+    free(w->tokens);
+    free(w);
+}
+
+void mfp_pgwriter_set_hook(mfp_pgwriter *w, void (*hook)(const char *point))
+{
+    w->hook = hook;
+}
+
+static void hook(mfp_pgwriter *w, const char *point)
+{
+    if (w->hook != NULL)
+        w->hook(point);
+}
+
+/* ------------------------------------------------------------ statements */
+
+/* The connection a transaction runs on. Inside a transaction never call
+ * mfp_pg_get again: it would silently reconnect and run the rest of the
+ * statements outside the transaction. After mfp_pg_fail, c may be freed. */
+static int result_ok(mfp_pgwriter *w, PGresult *res, ExecStatusType want, const char *what, mf_error *err)
+{
+    if (res != NULL && PQresultStatus(res) == want)
+        return 0;
+    mfp_pg_fail(w->h, res, what, err);
+    PQclear(res);
+    return -1;
+}
+
+static int exec_simple(mfp_pgwriter *w, PGconn *c, const char *sql, const char *what, mf_error *err)
+{
+    PGresult *res = PQexec(c, sql);
+
+    if (result_ok(w, res, PGRES_COMMAND_OK, what, err) != 0)
+        return -1;
+    PQclear(res);
+    return 0;
+}
+
+/* Leave no transaction open on the connection after a failure. */
+static void abort_tx(mfp_pgwriter *w)
+{
+    PGconn *c = w->h->pg;
+    PGresult *res;
+
+    if (c == NULL)
+        return;
+    if (PQstatus(c) != CONNECTION_OK) {
+        mfp_pg_drop(w->h);
+        return;
+    }
+    if (PQtransactionStatus(c) == PQTRANS_IDLE)
+        return;
+    res = PQexec(c, mfp_sql_flush_rollback);
+    if (res == NULL || PQresultStatus(res) != PGRES_COMMAND_OK)
+        mfp_pg_drop(w->h); /* a fresh connection is the cleanest state */
+    PQclear(res);
+}
+
+static int begin_tx(mfp_pgwriter *w, PGconn **out, mf_error *err)
+{
+    const char *params[1] = {w->timeout};
+    PGconn *c;
+    PGresult *res;
+
+    if (mfp_pg_get(w->h, &c, err) != 0)
+        return -1;
+    if (PQtransactionStatus(c) != PQTRANS_IDLE)
+        abort_tx(w); /* should not happen; never write into someone else's transaction */
+    if (mfp_pg_get(w->h, &c, err) != 0)
+        return -1;
+    if (exec_simple(w, c, mfp_sql_flush_begin, "BEGIN", err) != 0)
+        return -1;
+    res = PQexecParams(c, mfp_sql_flush_timeout, 1, NULL, params, NULL, NULL, 0);
+    if (result_ok(w, res, PGRES_TUPLES_OK, "setting statement_timeout", err) != 0)
+        return -1;
+    PQclear(res);
+    *out = c;
+    return 0;
+}
+
+static int commit_tx(mfp_pgwriter *w, PGconn *c, mf_error *err)
+{
+    PGresult *res = PQexec(c, mfp_sql_flush_commit);
+
+    if (result_ok(w, res, PGRES_COMMAND_OK, "COMMIT", err) != 0)
+        return -1;
+    /* COMMIT of a transaction that had failed answers ROLLBACK */
+    if (strcmp(PQcmdStatus(res), "COMMIT") != 0) {
+        PQclear(res);
+        return mfp_seterr(err, MF_ETRANSIENT, "PostgreSQL rolled the batch back at COMMIT; the work was put back");
+    }
+    PQclear(res);
+    return 0;
+}
+
+static uint64_t cmd_tuples(PGresult *res)
+{
+    const char *t = PQcmdTuples(res);
+    return t && *t ? strtoull(t, NULL, 10) : 0;
+}
+
+/* ------------------------------------------------------------ COPY method */
+
+static void copy_row(mfp_buf *b, size_t ord, const mfp_record *r)
+{
+    mfp_buf_printf(b, "%zu\t", ord);
+    mfp_copy_escape(b, r->cid, r->cid_len);
+    mfp_buf_putc(b, '\t');
+    mfp_copy_escape(b, r->conversation_id, r->conversation_id_len);
+    mfp_buf_putc(b, '\t');
+    mfp_copy_escape(b, r->user_id, r->user_id_len);
+    mfp_buf_putc(b, '\t');
+    mfp_copy_escape(b, r->user_message, r->user_message_len);
+    mfp_buf_putc(b, '\t');
+    mfp_copy_escape(b, r->assistant_message, r->assistant_message_len);
+    mfp_buf_printf(b, "\t%lld\t", r->token_count);
+    if (r->reflection_json != NULL)
+        mfp_copy_escape(b, r->reflection_json, r->reflection_json_len);
+    else
+        mfp_copy_null(b);
+    mfp_buf_putc(b, '\t');
+    mfp_copy_escape(b, r->metadata_json, r->metadata_json_len);
+    mfp_buf_putc(b, '\t');
+    mfp_copy_escape(b, r->created_at, strlen(r->created_at));
+    mfp_buf_putc(b, '\n');
+}
+
+static int copy_fail(mfp_pgwriter *w, PGconn *c, const char *what, mf_error *err)
+{
+    /* the COPY state of the connection is unknown: start afresh next time */
+    mfp_seterr(err, MF_ETRANSIENT, "PostgreSQL failed during %s: %s; the work was put back: run again later",
+               what, PQerrorMessage(c));
+    mfp_pg_drop(w->h);
+    return -1;
+}
+
+static int send_copy(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t n, mf_error *err)
+{
+    PGresult *res;
+    size_t i;
+    int rc;
+
+    res = PQexec(c, mfp_sql_flush_stage_copy);
+    if (result_ok(w, res, PGRES_COPY_IN, "COPY into the staging table", err) != 0)
+        return -1;
+    PQclear(res);
+    mfp_buf_reset(&w->copy);
+    for (i = 0; i < n; i++) {
+        copy_row(&w->copy, i, recs[i]);
+        if (w->copy.oom) {
+            PQputCopyEnd(c, "out of memory");
+            mfp_pg_drop(w->h);
+            return mfp_seterr(err, MF_ENOMEM, "out of memory while building COPY data");
+        }
+        if (w->copy.len >= COPY_CHUNK || i + 1 == n) {
+            if (PQputCopyData(c, w->copy.data, (int)w->copy.len) != 1)
+                return copy_fail(w, c, "COPY", err);
+            mfp_buf_reset(&w->copy);
+        }
+    }
+    if (PQputCopyEnd(c, NULL) != 1)
+        return copy_fail(w, c, "COPY", err);
+    res = PQgetResult(c);
+    rc = result_ok(w, res, PGRES_COMMAND_OK, "COPY into the staging table", err);
+    if (rc == 0)
+        PQclear(res);
+    /* drain: a COPY has exactly one result, then NULL */
+    if (w->h->pg == c)
+        while ((res = PQgetResult(c)) != NULL)
+            PQclear(res);
+    return rc;
+}
+
+static int write_copy(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t n, uint64_t *inserted,
+                      mf_error *err)
+{
+    PGresult *res;
+
+    if (exec_simple(w, c, mfp_sql_flush_stage_create, "creating the staging table", err) != 0)
+        return -1;
+    if (send_copy(w, c, recs, n, err) != 0)
+        return -1;
+    hook(w, "after_copy");
+    res = PQexec(c, w->sql_stage_insert);
+    if (result_ok(w, res, PGRES_COMMAND_OK, "INSERT from the staging table", err) != 0)
+        return -1;
+    *inserted += cmd_tuples(res);
+    PQclear(res);
+    return 0;
+}
+
+/* ---------------------------------------------------------- INSERT method */
+
+/* The INSERT text for rows records, kept while the count stays the same. */
+static int build_insert(mfp_pgwriter *w, size_t rows, mf_error *err)
+{
+    size_t i, p = 1;
+
+    if (w->stmt_rows == rows && w->stmt.len > 0)
+        return 0;
+    mfp_buf_reset(&w->stmt);
+    mfp_buf_puts(&w->stmt, w->sql_insert_head);
+    for (i = 0; i < rows; i++, p += NCOLS)
+        mfp_buf_printf(&w->stmt, "%s($%zu,$%zu,$%zu,$%zu,$%zu,$%zu,$%zu,$%zu,$%zu)", i ? "," : "", p, p + 1,
+                       p + 2, p + 3, p + 4, p + 5, p + 6, p + 7, p + 8);
+    mfp_buf_puts(&w->stmt, w->sql_insert_tail);
+    if (w->stmt.oom) {
+        w->stmt_rows = 0;
+        mfp_buf_free(&w->stmt);
+        return mfp_seterr(err, MF_ENOMEM, "out of memory while building an INSERT");
+    }
+    w->stmt_rows = rows;
+    return 0;
+}
+
+/* INSERT recs[0..n) in statements of at most ROWS_PER_INSERT records. */
+static int write_insert(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t n, uint64_t *inserted,
+                        mf_error *err)
+{
+    size_t done = 0;
+
+    while (done < n) {
+        size_t rows = n - done > ROWS_PER_INSERT ? ROWS_PER_INSERT : n - done, i;
+        const char **v = w->vals;
+        PGresult *res;
+
+        if (build_insert(w, rows, err) != 0)
+            return -1;
+        for (i = 0; i < rows; i++, v += NCOLS) {
+            const mfp_record *r = recs[done + i];
+            snprintf(w->tokens[i], sizeof(w->tokens[i]), "%lld", r->token_count);
+            v[0] = r->cid;
+            v[1] = r->conversation_id;
+            v[2] = r->user_id;
+            v[3] = r->user_message;
+            v[4] = r->assistant_message;
+            v[5] = w->tokens[i];
+            v[6] = r->reflection_json; /* NULL: SQL NULL */
+            v[7] = r->metadata_json;
+            v[8] = r->created_at;
+        }
+        res = PQexecParams(c, w->stmt.data, (int)(rows * NCOLS), NULL, w->vals, NULL, NULL, 0);
+        if (result_ok(w, res, PGRES_COMMAND_OK, "INSERT", err) != 0)
+            return -1;
+        *inserted += cmd_tuples(res);
+        PQclear(res);
+        done += rows;
+    }
+    return 0;
+}
+
+/* ---------------------------------------------------------------- batches */
+
+int mfp_pgwrite_batch(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64_t *inserted, mf_error *err)
+{
+    uint64_t ins = 0;
+    PGconn *c;
+    int rc;
+
+    *inserted = 0;
+    if (begin_tx(w, &c, err) != 0)
+        goto fail;
+    if (w->method == MF_METHOD_INSERT) {
+        rc = write_insert(w, c, recs, n, &ins, err);
+        if (rc == 0)
+            hook(w, "after_copy");
+    } else {
+        rc = write_copy(w, c, recs, n, &ins, err);
+    }
+    if (rc != 0)
+        goto fail;
+    hook(w, "before_commit");
+    if (commit_tx(w, c, err) != 0)
+        goto fail;
+    *inserted = ins;
+    return 0;
+fail:
+    abort_tx(w);
+    return -1;
+}
+
+typedef struct probe_ctx {
+    mfp_pgwriter *w;
+    PGconn *c;
+    mfp_record *const *recs;
+    uint64_t inserted;
+    mfp_reject_fn reject;
+    void *arg;
+} probe_ctx;
+
+/* Insert recs[lo..hi) inside a savepoint; split a refused range in halves. */
+static int probe_range(probe_ctx *p, size_t lo, size_t hi, mf_error *err)
+{
+    mf_error e = {0};
+    uint64_t ins = 0;
+    size_t mid;
+
+    if (exec_simple(p->w, p->c, mfp_sql_flush_savepoint, "SAVEPOINT", err) != 0)
+        return -1;
+    if (write_insert(p->w, p->c, p->recs + lo, hi - lo, &ins, &e) == 0) {
+        p->inserted += ins;
+        return exec_simple(p->w, p->c, mfp_sql_flush_savepoint_release, "RELEASE SAVEPOINT", err);
+    }
+    if (e.code != MF_EDATA) {
+        *err = e;
+        return -1;
+    }
+    if (exec_simple(p->w, p->c, mfp_sql_flush_savepoint_rollback, "ROLLBACK TO SAVEPOINT", err) != 0)
+        return -1;
+    if (hi - lo == 1) {
+        p->reject(p->arg, lo, e.sqlstate, e.msg);
+        return 0;
+    }
+    mid = lo + (hi - lo) / 2;
+    if (probe_range(p, lo, mid, err) != 0)
+        return -1;
+    return probe_range(p, mid, hi, err);
+}
+
+int mfp_pgwrite_probe(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64_t *inserted,
+                      mfp_reject_fn reject, void *arg, mf_error *err)
+{
+    probe_ctx p = {w, NULL, recs, 0, reject, arg};
+
+    *inserted = 0;
+    if (begin_tx(w, &p.c, err) != 0)
+        goto fail;
+    if (n > 0 && probe_range(&p, 0, n, err) != 0)
+        goto fail;
+    hook(w, "before_commit");
+    if (commit_tx(w, p.c, err) != 0)
+        goto fail;
+    *inserted = p.inserted;
+    return 0;
+fail:
+    abort_tx(w);
+    return -1;
+}

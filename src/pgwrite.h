@@ -1,0 +1,46 @@
+/* pgwrite.h - the PostgreSQL side of flushing: write a batch of parsed
+ * records in one transaction (COPY into a staging table, or multi-row
+ * INSERT), and, when PostgreSQL refuses some record's data, find which ones
+ * with savepoints. Knows nothing about Redis; see queue.h. */
+#ifndef MF_PGWRITE_H
+#define MF_PGWRITE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "internal.h"
+#include "record.h"
+
+typedef struct mfp_pgwriter mfp_pgwriter;
+
+/* A writer for handle h (borrowed; must outlive the writer) with the
+ * statements of sql/ prepared for the handle's table once. method: an
+ * mf_method. NULL with err set on out-of-memory. */
+mfp_pgwriter *mfp_pgwriter_new(mf_handle *h, int method, mf_error *err);
+void mfp_pgwriter_free(mfp_pgwriter *w);
+
+/* Test builds: called at "after_copy" (the rows are sent, not committed) and
+ * "before_commit". NULL: none. */
+void mfp_pgwriter_set_hook(mfp_pgwriter *w, void (*hook)(const char *point));
+
+/* Write the n records (borrowed; every field set, see mfp_record_complete)
+ * in one transaction and commit it. *inserted gets the rows newly inserted
+ * (the rest had a cid already in the table). Returns 0 once COMMIT
+ * succeeded; else -1 with err (the transaction rolled back or the connection
+ * dropped; nothing committed): MF_EDATA when PostgreSQL refused some
+ * record's data (use mfp_pgwrite_probe), MF_ETRANSIENT, MF_EPRIVILEGE ... */
+int mfp_pgwrite_batch(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64_t *inserted,
+                      mf_error *err);
+
+/* Called for each record PostgreSQL refuses: its index, SQLSTATE and a sentence. */
+typedef void (*mfp_reject_fn)(void *arg, size_t index, const char *sqlstate, const char *message);
+
+/* The slow path after MF_EDATA: one transaction in which every part of the
+ * batch is inserted inside a savepoint, and a refused part is split in
+ * halves until the refused records are found. Refused records are reported
+ * through reject and not written; the rest is committed. Same return and
+ * *inserted as mfp_pgwrite_batch. */
+int mfp_pgwrite_probe(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64_t *inserted,
+                      mfp_reject_fn reject, void *arg, mf_error *err);
+
+#endif

@@ -1,0 +1,264 @@
+/* save.c - save one turn: the atomic Redis step of src/lua/save.lua (pending
+ * list, context list, trim, TTL) and the optional write-through INSERT.
+ * Knows nothing about flushing or bulk pipelining (see saver.c). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "save.h"
+
+size_t mfp_save_max_bytes(const mf_handle *h)
+{
+    return h->cfg->max_record_bytes > 0 ? (size_t)h->cfg->max_record_bytes : 0;
+}
+
+void mfp_save_args_clear(mfp_save_args *a)
+{
+    if (a == NULL)
+        return;
+    free(a->ctx_key);
+    free(a->json);
+    memset(a, 0, sizeof(*a));
+}
+
+int mfp_save_args_build(mf_handle *h, mfp_record *rec, mfp_save_args *a, mf_error *err)
+{
+    mfp_buf key;
+
+    memset(a, 0, sizeof(*a));
+    if (mfp_record_complete(rec, err) != 0)
+        return -1;
+    mfp_buf_init(&key);
+    mfp_buf_puts(&key, h->k_ctx_prefix);
+    mfp_buf_append(&key, rec->conversation_id, rec->conversation_id_len);
+    if (key.oom) {
+        mfp_buf_free(&key);
+        return mfp_seterr(err, MF_ENOMEM, "out of memory");
+    }
+    a->ctx_key = mfp_buf_steal(&key);
+    a->json = mfp_record_to_json(rec, &a->json_len);
+    if (a->ctx_key == NULL || a->json == NULL) {
+        mfp_save_args_clear(a);
+        return mfp_seterr(err, MF_ENOMEM, "out of memory");
+    }
+    if (mfp_save_max_bytes(h) > 0 && a->json_len > mfp_save_max_bytes(h)) {
+        /* what memflush added (cid, created_at, token_count) must not turn the
+         * record into poison for the flusher */
+        mfp_seterr(err, MF_EINVALID, "record is %zu bytes once completed with cid, created_at and "
+                   "token_count, more than the maximum of %zu (MEMFLUSH_MAX_RECORD_BYTES)",
+                   a->json_len, mfp_save_max_bytes(h));
+        mfp_save_args_clear(a);
+        return -1;
+    }
+    snprintf(a->cmax, sizeof(a->cmax), "%ld", h->cfg->context_max);
+    snprintf(a->ttl, sizeof(a->ttl), "%ld", h->cfg->ttl_seconds);
+    return 0;
+}
+
+/* The record as a producer gives it to push or mf_save_json: like
+ * mfp_record_parse, but a missing cid is allowed (a new UUIDv7 is put in).
+ * Records with a cid are parsed once; only those without one pay a second
+ * parse. out is always initialised; free it with mfp_record_clear. */
+int mfp_save_parse(const mf_handle *h, const char *buf, size_t len, mfp_record *out, mf_error *err)
+{
+    mf_error first = {0};
+    json_error_t je;
+    json_t *root = NULL;
+    char cid[MFP_UUID_LEN + 1], *text = NULL;
+    int rc;
+
+    if (mfp_record_parse(buf, len, mfp_save_max_bytes(h), out, &first) == 0)
+        return 0;
+    mfp_record_clear(out);
+    if (first.code != MF_EINVALID || (mfp_save_max_bytes(h) > 0 && len > mfp_save_max_bytes(h)))
+        goto first_error;
+    root = json_loadb(buf, len, JSON_REJECT_DUPLICATES, &je);
+    if (root == NULL || !json_is_object(root) || json_object_get(root, "cid") != NULL)
+        goto first_error;
+    if (mfp_cid_new(cid, err) != 0) {
+        json_decref(root);
+        return -1;
+    }
+    if (json_object_set_new(root, "cid", json_string(cid)) != 0 ||
+        (text = json_dumps(root, JSON_COMPACT | JSON_PRESERVE_ORDER)) == NULL) {
+        json_decref(root);
+        return mfp_seterr(err, MF_ENOMEM, "out of memory while parsing a record");
+    }
+    json_decref(root);
+    rc = mfp_record_parse(text, strlen(text), 0, out, err);
+    free(text);
+    return rc;
+first_error:
+    json_decref(root);
+    if (err != NULL && err->code == 0)
+        *err = first;
+    return -1;
+}
+
+/* The transaction opener with the configured statement timeout: every
+ * {{timeout_ms}} replaced by the number. Caller frees; NULL on out-of-memory. */
+static char *begin_sql(const mf_handle *h)
+{
+    static const char mark[] = "{{timeout_ms}}";
+    const char *p = mfp_sql_save_write_through_begin, *at;
+    mfp_buf b;
+
+    mfp_buf_init(&b);
+    while ((at = strstr(p, mark)) != NULL) {
+        mfp_buf_append(&b, p, (size_t)(at - p));
+        mfp_buf_printf(&b, "%ld", h->cfg->statement_timeout_ms);
+        p = at + sizeof(mark) - 1;
+    }
+    mfp_buf_puts(&b, p);
+    if (b.oom) {
+        mfp_buf_free(&b);
+        return NULL;
+    }
+    return mfp_buf_steal(&b);
+}
+
+/* INSERT ... ON CONFLICT (cid) DO NOTHING in its own short transaction.
+ * Failures go to res->pg_error only: the turn is already queued. */
+static void write_through(mf_handle *h, const mfp_record *rec, mf_save_result *res)
+{
+    mf_error *perr = &res->pg_error;
+    char *begin = NULL, *sql = NULL, tokens[24];
+    const char *vals[9];
+    PGconn *c;
+    PGresult *r = NULL;
+
+    if (mfp_pg_get(h, &c, perr) != 0)
+        return;
+    begin = begin_sql(h);
+    sql = mfp_sql_with_table(mfp_sql_save_write_through, h->table_sql);
+    if (begin == NULL || sql == NULL) {
+        mfp_seterr(perr, MF_ENOMEM, "out of memory");
+        goto done;
+    }
+    r = PQexec(c, begin);
+    if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+        mfp_pg_fail(h, r, "the write-through transaction", perr);
+        goto done;
+    }
+    PQclear(r);
+    snprintf(tokens, sizeof(tokens), "%lld", rec->token_count);
+    vals[0] = rec->cid;
+    vals[1] = rec->conversation_id;
+    vals[2] = rec->user_id;
+    vals[3] = rec->user_message;
+    vals[4] = rec->assistant_message;
+    vals[5] = tokens;
+    vals[6] = rec->reflection_json; /* NULL: SQL NULL */
+    vals[7] = rec->metadata_json ? rec->metadata_json : "{}";
+    vals[8] = rec->created_at;
+    r = PQexecParams(c, sql, 9, NULL, vals, NULL, NULL, 0);
+    if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+        mfp_pg_fail(h, r, "the write-through insert", perr);
+        goto done;
+    }
+    PQclear(r);
+    r = PQexec(c, "COMMIT");
+    if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+        mfp_pg_fail(h, r, "the write-through commit", perr);
+        goto done;
+    }
+    res->postgres_stored = 1; /* inserted now, or the cid was already there */
+done:
+    PQclear(r);
+    /* leave the session idle for the next user of the handle */
+    if (h->pg != NULL && PQtransactionStatus(h->pg) != PQTRANS_IDLE) {
+        r = PQexec(h->pg, "ROLLBACK");
+        PQclear(r);
+    }
+    free(begin);
+    free(sql);
+}
+
+/* Enqueue first (one EVALSHA), then the optional immediate insert. */
+static int save_record(mf_handle *h, mfp_record *rec, unsigned flags, mf_save_result *res,
+                       mf_error *err)
+{
+    mfp_save_args a;
+    mf_error schema_err = {0};
+    const char *keys[2], *args[3];
+    size_t lens[3];
+    redisReply *r;
+    int pg_usable = 1;
+
+    if (flags & MF_WRITE_THROUGH) {
+        /* a missing migration is a configuration error: refuse before
+         * enqueueing; an unreachable server only loses the immediate write */
+        if (mf_check_schema(h, &schema_err) != 0) {
+            if (schema_err.code == MF_ESCHEMA) {
+                if (err != NULL && err->code == 0)
+                    *err = schema_err;
+                return -1;
+            }
+            pg_usable = 0;
+        }
+    }
+    if (mfp_save_args_build(h, rec, &a, err) != 0)
+        return -1;
+    keys[0] = h->k_pending;
+    keys[1] = a.ctx_key;
+    args[0] = a.json;
+    lens[0] = a.json_len;
+    args[1] = a.cmax;
+    lens[1] = strlen(a.cmax);
+    args[2] = a.ttl;
+    lens[2] = strlen(a.ttl);
+    r = mfp_redis_script(h, mfp_lua_save, 2, keys, 3, args, lens, "saving a turn", err);
+    mfp_save_args_clear(&a);
+    if (r == NULL)
+        return -1;
+    freeReplyObject(r);
+    res->redis_stored = 1;
+    snprintf(res->cid, sizeof(res->cid), "%s", rec->cid);
+    res->token_count = rec->token_count;
+    if (flags & MF_WRITE_THROUGH) {
+        if (pg_usable)
+            write_through(h, rec, res);
+        else
+            res->pg_error = schema_err;
+    }
+    return 0;
+}
+
+int mf_save(mf_handle *h, const mf_turn *turn, unsigned flags, mf_save_result *res, mf_error *err)
+{
+    mf_save_result local;
+    mfp_record rec;
+    int rc;
+
+    if (res == NULL)
+        res = &local;
+    memset(res, 0, sizeof(*res));
+    if (h == NULL || turn == NULL)
+        return mfp_seterr(err, MF_ECONFIG, "mf_save needs a handle and a turn");
+    rc = mfp_record_from_turn(turn, mfp_save_max_bytes(h), &rec, err);
+    if (rc == 0)
+        rc = save_record(h, &rec, flags, res, err);
+    mfp_record_clear(&rec);
+    return rc;
+}
+
+int mf_save_json(mf_handle *h, const char *json, size_t len, unsigned flags, mf_save_result *res,
+                 mf_error *err)
+{
+    mf_save_result local;
+    mfp_record rec;
+    int rc;
+
+    if (res == NULL)
+        res = &local;
+    memset(res, 0, sizeof(*res));
+    if (h == NULL || json == NULL)
+        return mfp_seterr(err, MF_ECONFIG, "mf_save_json needs a handle and a record");
+    rc = mfp_save_parse(h, json, len, &rec, err);
+    if (rc == 0)
+        rc = save_record(h, &rec, flags, res, err);
+    mfp_record_clear(&rec);
+    return rc;
+}

@@ -1,0 +1,318 @@
+#!/usr/bin/env bash
+# bench.sh - 'make bench': how fast memflush moves turns compared with the limit (a plain psql
+# \copy of the same rows), on real servers started by tests/rig.sh (fsync on), all methods in one
+# run, each on a freshly truncated table. Prints a table of medians; it judges nothing (exit 0
+# unless something failed to run). Knows memflush only through its command line and public API.
+#
+#   make bench                      (or: BUILD=build bash tests/bench/bench.sh)
+#   BENCH_ROWS=50000   turns per measurement          BENCH_ROUNDS=3   rounds (median printed)
+#   BENCH_SEED=20240501 generator seed (printed)      BENCH_BIG=1      memory check at 1,000,000 too
+#   BENCH_JSON=path    also write the results as JSON
+# Less common: BENCH_METHODS (space-separated subset of: baseline copy insert writer push latency),
+#   BENCH_BATCH_SIZE (passed to flush as --batch-size), BENCH_LAT_SAMPLES (default 5000),
+#   BENCH_MEMORY=0 (skip the memory check), BENCH_FLUSH_ARGS (extra flags for flush).
+set -uo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 2
+ROOT=$PWD
+BUILD=${BUILD:-build}
+
+# Start our own servers unless we already run inside the rig.
+if [ -z "${MF_RIG_DIR:-}" ]; then
+    exec bash "$ROOT/tests/rig.sh" run -- bash "$ROOT/tests/bench/bench.sh"
+fi
+
+ROWS=${BENCH_ROWS:-50000}
+ROUNDS=${BENCH_ROUNDS:-3}
+SEED=${BENCH_SEED:-20240501}
+BIG=${BENCH_BIG:-0}
+JSON=${BENCH_JSON:-}
+METHODS=${BENCH_METHODS:-baseline copy insert writer push latency}
+BATCH=${BENCH_BATCH_SIZE:-}
+LAT_SAMPLES=${BENCH_LAT_SAMPLES:-5000}
+MEMORY=${BENCH_MEMORY:-1}
+EXTRA_FLUSH_ARGS=${BENCH_FLUSH_ARGS:-}
+
+for v in ROWS ROUNDS SEED LAT_SAMPLES; do
+    [[ ${!v} =~ ^[1-9][0-9]*$ ]] || { echo "bench: BENCH_$v must be a positive integer" >&2; exit 2; }
+done
+
+MF=$ROOT/$BUILD/memflush
+MFB=$ROOT/$BUILD/bench/mfbench
+[ -x "$MF" ] || { echo "bench: $MF is missing: run 'make' first" >&2; exit 2; }
+[ -x "$MFB" ] || { echo "bench: $MFB is missing: run 'make bench'" >&2; exit 2; }
+
+OUT=$ROOT/tests/bench/out
+mkdir -p "$OUT" || exit 2
+RESULTS=$OUT/results.tsv
+: > "$RESULTS"
+JSONL=$OUT/turns-$SEED-$ROWS.jsonl
+COPYF=$OUT/turns-$SEED-$ROWS.copy
+COLS="cid, conversation_id, user_id, user_message, assistant_message, token_count, reflection, metadata, created_at"
+unset MEMFLUSH_PREFIX MEMFLUSH_TABLE
+PENDING='{memflush}:pending'
+FAILED=0
+
+say() { echo "bench: $*" >&2; }
+rcli() { redis-cli -h 127.0.0.1 -p "$MF_REDIS_PORT" "$@"; }
+pq() { PGOPTIONS='-c client_min_messages=warning' psql -X -q -At -v ON_ERROR_STOP=1 -d "$DATABASE_URL" "$@"; }
+meta() { printf 'meta\t%s\t%s\n' "$1" "$2" >> "$RESULTS"; }
+calc() { awk "BEGIN { printf \"%.2f\", $1 }"; }
+
+reset_pg() {
+    pq -c "TRUNCATE public.chat_memories" && pq -c "CHECKPOINT"
+}
+
+# Empty Redis and compact its append-only file, so that no AOF rewrite runs during a measurement
+# (automatic rewrites are switched off below; appendfsync stays everysec).
+reset_redis() {
+    local i=0
+    rcli FLUSHDB >/dev/null || return 1
+    rcli BGREWRITEAOF >/dev/null 2>&1
+    while rcli INFO persistence | grep -Eq '^aof_rewrite_(in_progress|scheduled):1'; do
+        i=$((i + 1)); [ "$i" -gt 600 ] && break
+        sleep 0.1
+    done
+    return 0
+}
+
+load_pending() { # FILE EXPECTED
+    local n
+    n=$("$MFB" load --key "$PENDING" --file "$1") || return 1
+    [ "$(rcli LLEN "$PENDING")" = "$2" ] || { say "pending list has $(rcli LLEN "$PENDING") records, expected $2"; return 1; }
+}
+
+table_count() { pq -c "SELECT count(*) FROM public.chat_memories"; }
+
+# Keep the baseline's rows, then compare what memflush wrote with them, column by column
+# (jsonb compared as values: 0.80 and 0.8 are the same number). Prints the differing row count.
+save_reference() {
+    pq -c "DROP TABLE IF EXISTS bench_reference" -c "CREATE UNLOGGED TABLE bench_reference AS
+               SELECT $COLS FROM public.chat_memories"
+}
+compare_reference() {
+    pq -c "SELECT count(*) FROM bench_reference b FULL JOIN public.chat_memories m USING (cid)
+           WHERE b.cid IS NULL OR m.cid IS NULL
+              OR (b.conversation_id, b.user_id, b.user_message, b.assistant_message, b.token_count,
+                  b.reflection, b.metadata, b.created_at)
+                 IS DISTINCT FROM
+                 (m.conversation_id, m.user_id, m.user_message, m.assistant_message, m.token_count,
+                  m.reflection, m.metadata, m.created_at)"
+}
+
+# measure STDOUT STDERR CMD ARGS...: run CMD through 'mfbench run', with the CPU time the
+# PostgreSQL and Redis process trees used meanwhile. Sets M_EXIT M_WALL M_RSS M_USER M_SYS M_PG M_REDIS.
+measure() {
+    local out=$1 err=$2 pg0 rd0 pg1 rd1 line kv
+    shift 2
+    pg0=$("$MFB" cpu "$PG_PID") && rd0=$("$MFB" cpu "$REDIS_PID") || return 1
+    line=$("$MFB" run --out "$out" --err "$err" -- "$@") || return 1
+    pg1=$("$MFB" cpu "$PG_PID") && rd1=$("$MFB" cpu "$REDIS_PID") || return 1
+    for kv in $line; do
+        case $kv in
+            exit=*) M_EXIT=${kv#exit=} ;;
+            wall_s=*) M_WALL=${kv#wall_s=} ;;
+            maxrss_kb=*) M_RSS=${kv#maxrss_kb=} ;;
+            user_s=*) M_USER=${kv#user_s=} ;;
+            sys_s=*) M_SYS=${kv#sys_s=} ;;
+        esac
+    done
+    M_PG=$(calc "$pg1 - $pg0")
+    M_REDIS=$(calc "$rd1 - $rd0")
+}
+
+record() { # NAME ROUND ROWS STATUS
+    printf 'method\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "${M_WALL:-0}" \
+        "${M_RSS:-0}" "${M_USER:-0}" "${M_SYS:-0}" "${M_PG:-0}" "${M_REDIS:-0}" "$4" >> "$RESULTS"
+    if [ "$4" = ok ]; then
+        say "  $1: $3 rows in ${M_WALL}s ($(calc "$3 / $M_WALL") rows/s), peak RSS ${M_RSS} kB"
+    else
+        say "  $1: $4"
+    fi
+}
+
+fail() { # NAME ROUND ROWS WHY
+    FAILED=1
+    M_WALL=0 M_RSS=0 M_USER=0 M_SYS=0 M_PG=0 M_REDIS=0
+    record "$1" "$2" "$3" "failed: $4"
+}
+
+# 1 when the command is still the "not built yet" placeholder.
+placeholder() { "$MF" "$1" --help 2>&1 | grep -q "not built yet"; }
+
+NAME_BASE='psql \copy (the limit)'
+NAME_COPY='memflush flush --method copy'
+NAME_INSERT='memflush flush --method insert'
+NAME_WRITER='flush copy, least-privilege role'
+NAME_PUSH='memflush push --jsonl (to Redis)'
+HAVE_REF=0
+
+run_baseline() { # ROUND
+    local r=$1 n
+    reset_pg || { fail "$NAME_BASE" "$r" "$ROWS" "could not truncate"; return; }
+    measure "$OUT/baseline.out" "$OUT/baseline.err" psql -X -q -v ON_ERROR_STOP=1 -d "$DATABASE_URL" \
+        -c "\\copy public.chat_memories ($COLS) FROM '$COPYF'" ||
+        { fail "$NAME_BASE" "$r" "$ROWS" "could not run psql"; return; }
+    n=$(table_count)
+    if [ "$M_EXIT" != 0 ] || [ "$n" != "$ROWS" ]; then
+        fail "$NAME_BASE" "$r" "$ROWS" "psql exit $M_EXIT, $n rows: $(head -c 300 "$OUT/baseline.err")"
+        return
+    fi
+    if [ "$HAVE_REF" = 0 ]; then save_reference && HAVE_REF=1; fi
+    record "$NAME_BASE" "$r" "$ROWS" ok
+}
+
+run_flush() { # ROUND NAME METHOD [DATABASE_URL]
+    local r=$1 name=$2 method=$3 url=${4:-$DATABASE_URL} n h flushed args=()
+    if placeholder flush; then
+        M_WALL=0 M_RSS=0 M_USER=0 M_SYS=0 M_PG=0 M_REDIS=0
+        record "$name" "$r" "$ROWS" "n/a: memflush flush is not built yet"
+        return
+    fi
+    reset_pg && reset_redis || { fail "$name" "$r" "$ROWS" "could not reset the servers"; return; }
+    load_pending "$JSONL" "$ROWS" || { fail "$name" "$r" "$ROWS" "could not load the pending list"; return; }
+    args=(flush --method "$method")
+    [ -n "$BATCH" ] && args+=(--batch-size "$BATCH")
+    # shellcheck disable=SC2206
+    [ -n "$EXTRA_FLUSH_ARGS" ] && args+=($EXTRA_FLUSH_ARGS)
+    measure "$OUT/flush-$method.out" "$OUT/flush-$method.err" env DATABASE_URL="$url" "$MF" "${args[@]}" ||
+        { fail "$name" "$r" "$ROWS" "could not run memflush"; return; }
+    n=$(table_count)
+    flushed=$(sed -n 's/.*"flushed_count":\([0-9]*\).*/\1/p' "$OUT/flush-$method.out" | tail -n 1)
+    if [ "$M_EXIT" != 0 ] || [ "$n" != "$ROWS" ] || [ "$flushed" != "$ROWS" ]; then
+        fail "$name" "$r" "$ROWS" "exit $M_EXIT, $n rows in the table, flushed_count ${flushed:-?}: $(tail -c 300 "$OUT/flush-$method.err" | tr '\n\t' '  ')"
+        return
+    fi
+    if [ "$r" = 1 ] && [ "$HAVE_REF" = 1 ]; then
+        h=$(compare_reference)
+        if [ "$h" != 0 ]; then
+            say "  WARNING: $h rows written by '$name' differ from the baseline's"
+            meta "rows_differing_from_baseline:$name" "$h"
+        else
+            say "  rows identical to the baseline's (every column compared)"
+        fi
+    fi
+    record "$name" "$r" "$ROWS" ok
+}
+
+run_push() { # ROUND
+    local r=$1 n
+    if placeholder push; then
+        M_WALL=0 M_RSS=0 M_USER=0 M_SYS=0 M_PG=0 M_REDIS=0
+        record "$NAME_PUSH" "$r" "$ROWS" "n/a: memflush push is not built yet"
+        return
+    fi
+    reset_redis || { fail "$NAME_PUSH" "$r" "$ROWS" "could not reset redis"; return; }
+    measure "$OUT/push.out" "$OUT/push.err" "$MF" push --jsonl "$JSONL" ||
+        { fail "$NAME_PUSH" "$r" "$ROWS" "could not run memflush"; return; }
+    n=$(rcli LLEN "$PENDING")
+    if [ "$M_EXIT" != 0 ] || [ "$n" != "$ROWS" ]; then
+        fail "$NAME_PUSH" "$r" "$ROWS" "exit $M_EXIT, $n records pending: $(tail -c 300 "$OUT/push.err" | tr '\n\t' '  ')"
+        return
+    fi
+    record "$NAME_PUSH" "$r" "$ROWS" ok
+}
+
+run_latency() { # ROUND
+    local r=$1 line kv s50= s99= r50= r99=
+    reset_redis || { FAILED=1; say "  latency: could not reset redis"; return; }
+    if ! line=$("$MFB" latency --file "$JSONL" --samples "$LAT_SAMPLES"); then
+        FAILED=1
+        say "  latency: mfbench latency failed"
+        return
+    fi
+    for kv in $line; do
+        case $kv in
+            save_p50_us=*) s50=${kv#*=} ;; save_p99_us=*) s99=${kv#*=} ;;
+            rpush_p50_us=*) r50=${kv#*=} ;; rpush_p99_us=*) r99=${kv#*=} ;;
+        esac
+    done
+    printf 'latency\t%s\t%s\t%s\t%s\t%s\n' "$r" "$s50" "$s99" "$r50" "$r99" >> "$RESULTS"
+    say "  latency: mf_save_json p50 ${s50}us p99 ${s99}us; bare RPUSH p50 ${r50}us p99 ${r99}us"
+}
+
+run_memory() { # N
+    local n=$1 file=$OUT/turns-$SEED-$1.jsonl c
+    if placeholder flush; then say "memory check skipped: memflush flush is not built yet"; return; fi
+    [ -s "$file" ] || "$MFB" gen --rows "$n" --seed "$SEED" --jsonl "$file" >/dev/null ||
+        { FAILED=1; say "could not generate $n turns"; return; }
+    reset_pg && reset_redis || { FAILED=1; say "memory check: could not reset the servers"; return; }
+    say "memory check: loading $n pending turns"
+    load_pending "$file" "$n" || { FAILED=1; return; }
+    measure "$OUT/mem.out" "$OUT/mem.err" "$MF" flush --method copy ||
+        { FAILED=1; say "memory check: could not run memflush"; return; }
+    c=$(table_count)
+    if [ "$M_EXIT" != 0 ] || [ "$c" != "$n" ]; then
+        FAILED=1
+        say "memory check: flush of $n exited $M_EXIT with $c rows: $(tail -c 300 "$OUT/mem.err")"
+        return
+    fi
+    printf 'memory\t%s\t%s\t%s\n' "$n" "$M_RSS" "$M_WALL" >> "$RESULTS"
+    say "  memory: flush of $n pending: peak RSS ${M_RSS} kB in ${M_WALL}s"
+}
+
+# ------------------------------------------------------------------ setup
+
+PG_PID=$("$MF_RIG" pg-pid) && REDIS_PID=$("$MF_RIG" redis-pid) || { say "rig servers are not running"; exit 1; }
+rcli CONFIG SET auto-aof-rewrite-percentage 0 >/dev/null
+
+say "generating $ROWS turns, seed $SEED"
+GEN=$("$MFB" gen --rows "$ROWS" --seed "$SEED" --jsonl "$JSONL" --copy "$COPYF") || { say "generator failed"; exit 1; }
+say "  $GEN"
+meta rows "$ROWS"
+meta rounds "$ROUNDS"
+meta seed "$SEED"
+meta generator "$GEN"
+meta postgresql "$(pq -c 'SHOW server_version') (fsync=$(pq -c 'SHOW fsync'), synchronous_commit=$(pq -c 'SHOW synchronous_commit'), shared_buffers=$(pq -c 'SHOW shared_buffers'))"
+meta redis "$(rcli INFO server | sed -n 's/^redis_version:\([^\r]*\).*/\1/p') (appendonly=yes, appendfsync=everysec)"
+meta cpu "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1) x $(nproc)"
+meta memflush "$("$MF" --version 2>/dev/null | head -n 1)"
+meta batch_size "${BATCH:-default}"
+meta date "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+
+# ------------------------------------------------------------------ rounds
+
+read -r -a MLIST <<< "$METHODS"
+for ((round = 1; round <= ROUNDS; round++)); do
+    say "round $round/$ROUNDS"
+    # the baseline always runs first (its digest is the reference); the others rotate per round
+    others=()
+    for m in "${MLIST[@]}"; do [ "$m" != baseline ] && others+=("$m"); done
+    k=${#others[@]}
+    order=()
+    for m in "${MLIST[@]}"; do [ "$m" = baseline ] && order+=(baseline); done
+    for ((i = 0; i < k; i++)); do order+=("${others[$(( (i + round - 1) % k ))]}"); done
+    for m in "${order[@]}"; do
+        case $m in
+            baseline) run_baseline "$round" ;;
+            copy) run_flush "$round" "$NAME_COPY" copy ;;
+            insert) run_flush "$round" "$NAME_INSERT" insert ;;
+            writer) run_flush "$round" "$NAME_WRITER" copy "$MF_WRITER_URL" ;;
+            push) run_push "$round" ;;
+            latency) run_latency "$round" ;;
+            *) say "unknown method '$m' in BENCH_METHODS"; exit 2 ;;
+        esac
+    done
+done
+
+if [ "$MEMORY" = 1 ]; then
+    run_memory 100000
+    if [ "$BIG" = 1 ]; then run_memory 1000000; fi
+fi
+
+# ------------------------------------------------------------------ report
+
+echo
+echo "memflush bench: $ROWS turns, $ROUNDS rounds, seed $SEED, batch size ${BATCH:-default}"
+echo "  $GEN"
+echo "  PostgreSQL $(pq -c 'SHOW server_version') fsync=$(pq -c 'SHOW fsync') synchronous_commit=$(pq -c 'SHOW synchronous_commit'); Redis $(rcli INFO server | sed -n 's/^redis_version:\([^\r]*\).*/\1/p') AOF everysec; $(nproc) cores"
+if [ -n "$JSON" ]; then
+    case $JSON in /*) ;; *) JSON=$ROOT/$JSON ;; esac
+    "$MFB" report --results "$RESULTS" --json "$JSON" || FAILED=1
+else
+    "$MFB" report --results "$RESULTS" || FAILED=1
+fi
+echo
+echo "reproduce: make bench BENCH_ROWS=$ROWS BENCH_ROUNDS=$ROUNDS BENCH_SEED=$SEED (raw results: ${RESULTS#"$ROOT"/})"
+[ "$FAILED" = 0 ] || say "some measurements failed to run (see above)"
+exit "$FAILED"

@@ -1,0 +1,768 @@
+/* test_flush.c - memflush flush against real servers (tests/rig.sh): fields land
+ * exactly (both methods), duplicates, every kind of poison record, records only
+ * PostgreSQL refuses, the least-privilege role, limits, the summary line, the
+ * metrics file and the exit statuses 2, 3 and 4. Faults (servers stopping,
+ * SIGKILL, concurrency, signals) are in test_flush_faults.c. */
+#include <check.h>
+#include <regex.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <jansson.h>
+
+#include "memflush.h"
+#include "record.h"
+#include "th.h"
+
+static redisContext *R;
+static PGconn *PG;
+
+static void setup(void)
+{
+    R = th_redis();
+    PG = th_pg();
+    th_reset(R, PG);
+}
+
+static void teardown(void)
+{
+    redisFree(R);
+    PQfinish(PG);
+    R = NULL;
+    PG = NULL;
+}
+
+/* ------------------------------------------------------------ helpers */
+
+static json_t *parse_json(const char *s)
+{
+    json_error_t je;
+    json_t *j = json_loads(s, 0, &je);
+    ck_assert_msg(j != NULL, "not JSON (%s): %s", je.text, s);
+    return j;
+}
+
+/* The summary line of a run (the last line of stdout) as JSON. */
+static json_t *summary(const th_run *r)
+{
+    const char *s = r->out, *last = r->out, *p;
+    char *line;
+    json_t *j;
+
+    for (p = s; *p; p++)
+        if (*p == '\n' && p[1] != '\0')
+            last = p + 1;
+    line = strndup(last, strcspn(last, "\n"));
+    j = parse_json(line);
+    free(line);
+    return j;
+}
+
+static long long jint(json_t *j, const char *key)
+{
+    json_t *v = json_object_get(j, key);
+    ck_assert_msg(json_is_integer(v), "summary has no integer %s", key);
+    return json_integer_value(v);
+}
+
+static long long llen(const char *suffix)
+{
+    char *k = th_key(suffix);
+    long long n = th_redis_int(R, "LLEN %s", k);
+    free(k);
+    return n;
+}
+
+static char *pg_text(const char *sql)
+{
+    PGresult *res = PQexec(PG, sql);
+    char *out;
+    ck_assert_msg(PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1, "%s: %s", sql,
+                  PQerrorMessage(PG));
+    out = PQgetisnull(res, 0, 0) ? NULL : strdup(PQgetvalue(res, 0, 0));
+    PQclear(res);
+    return out;
+}
+
+/* SELECT expr FROM chat_memories WHERE cid = $1 as text (NULL for SQL NULL). */
+static char *col(const char *cid, const char *expr)
+{
+    char sql[512];
+    const char *params[1] = {cid};
+    PGresult *res;
+    char *out;
+
+    snprintf(sql, sizeof(sql), "SELECT (%s)::text FROM public.chat_memories WHERE cid = $1", expr);
+    res = PQexecParams(PG, sql, 1, NULL, params, NULL, NULL, 0);
+    ck_assert_msg(PQresultStatus(res) == PGRES_TUPLES_OK, "%s", PQerrorMessage(PG));
+    ck_assert_msg(PQntuples(res) == 1, "cid %s: %d rows", cid, PQntuples(res));
+    out = PQgetisnull(res, 0, 0) ? NULL : strdup(PQgetvalue(res, 0, 0));
+    PQclear(res);
+    return out;
+}
+
+static void assert_col(const char *cid, const char *expr, const char *want)
+{
+    char *got = col(cid, expr);
+    if (want == NULL)
+        ck_assert_msg(got == NULL, "cid %s: %s is %s, want NULL", cid, expr, got);
+    else
+        ck_assert_msg(got != NULL && strcmp(got, want) == 0, "cid %s: %s is [%s], want [%s]", cid, expr,
+                      got ? got : "NULL", want);
+    free(got);
+}
+
+static void push_json(json_t *j)
+{
+    char *s = json_dumps(j, JSON_COMPACT);
+    th_push_raw(R, s);
+    free(s);
+    json_decref(j);
+}
+
+static char *env_kv(const char *k, const char *v)
+{
+    char *s;
+    ck_assert(asprintf(&s, "%s=%s", k, v ? v : "") > 0);
+    return s;
+}
+
+static void flush_ok(th_run *r, const char *method)
+{
+    th_memflush(r, NULL, NULL, "flush", "--method", method, NULL);
+    ck_assert_msg(r->status == 0, "flush exited %d: %s", r->status, r->err);
+}
+
+/* --------------------------------------------------------------- tests */
+
+/* The same fixed records with either method, every field checked. */
+static void happy_path(const char *method)
+{
+    char *cids[4] = {(char *)"h1", (char *)"h2", (char *)"h3", (char *)"h4"};
+    size_t in_table, in_dead;
+    const char *um = "tab\there\nnew line \"quoted\" back\\slash \xe4\xbd\xa0\xe5\xa5\xbd \xf0\x9f\x98\x80 end";
+    const char *am = "\xe5\x9b\x9e\xe7\xad\x94 \\N literal, cr\r, emoji \xf0\x9f\x8e\x89";
+    long long est;
+    th_run r;
+    json_t *s;
+    char want[64];
+
+    push_json(json_pack("{s:s, s:s, s:s, s:s, s:s, s:i, s:s, s:{s:s, s:[s], s:f}, s:{s:s, s:i}, s:s}",
+                        "cid", "h1", "conversation_id", "conv-1", "user_id", "user-1", "user_message", um,
+                        "assistant_message", am, "token_count", 42, "created_at",
+                        "2025-10-27T08:15:00.123456+02:00", "reflection", "summary", "s\xc3\xa9\t\"x\"", "causes",
+                        "c\\1", "confidence", 0.5, "metadata", "lang", "zh", "n", 7, "extra_field", "kept"));
+    /* no token_count (estimated), no created_at (claim time), reflection null, no metadata */
+    push_json(json_pack("{s:s, s:s, s:s, s:s, s:s, s:n}", "cid", "h2", "conversation_id", "conv-1", "user_id",
+                        "user-1", "user_message", um, "assistant_message", am, "reflection"));
+    /* empty messages, lower-case t and z, space separator */
+    push_json(json_pack("{s:i, s:s, s:s, s:s, s:s, s:s, s:i, s:s}", "v", 1, "cid", "h3", "conversation_id",
+                        "conv-2", "user_id", "u", "user_message", "", "assistant_message", "", "token_count", 0,
+                        "created_at", "2024-02-29 23:59:59.5z"));
+    push_json(json_pack("{s:s, s:s, s:s, s:s, s:s, s:s}", "cid", "h4", "conversation_id", "conv-2", "user_id",
+                        "u", "user_message", "x", "assistant_message", "y", "created_at", "2025-01-01t00:00:00Z"));
+
+    flush_ok(&r, method);
+    s = summary(&r);
+    ck_assert_int_eq(jint(s, "total_pending"), 4);
+    ck_assert_int_eq(jint(s, "flushed_count"), 4);
+    ck_assert_int_eq(jint(s, "duplicate_count"), 0);
+    ck_assert_int_eq(jint(s, "dead_lettered_count"), 0);
+    ck_assert_int_eq(jint(s, "failed_count"), 0);
+    ck_assert_int_eq(jint(s, "batches"), 1);
+    ck_assert_int_eq(jint(s, "remaining_pending"), 0);
+    ck_assert(json_is_true(json_object_get(s, "success")));
+    json_decref(s);
+    th_run_free(&r);
+
+    assert_col("h1", "conversation_id", "conv-1");
+    assert_col("h1", "user_id", "user-1");
+    assert_col("h1", "user_message", um);
+    assert_col("h1", "assistant_message", am);
+    assert_col("h1", "token_count", "42");
+    assert_col("h1", "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')",
+               "2025-10-27 06:15:00.123456");
+    assert_col("h1", "reflection->>'summary'", "s\xc3\xa9\t\"x\"");
+    assert_col("h1", "reflection->'causes'->>0", "c\\1");
+    assert_col("h1", "reflection->>'confidence'", "0.5");
+    assert_col("h1", "metadata", "{\"n\": 7, \"lang\": \"zh\", \"extra_field\": \"kept\"}");
+
+    est = mfp_estimate_tokens(um, strlen(um)) + mfp_estimate_tokens(am, strlen(am));
+    snprintf(want, sizeof(want), "%lld", est);
+    assert_col("h2", "token_count", want);
+    assert_col("h2", "reflection", NULL);
+    assert_col("h2", "metadata", "{}");
+    assert_col("h2", "user_message", um);
+    assert_col("h2", "created_at BETWEEN now() - interval '1 hour' AND now() + interval '1 hour'", "true");
+
+    assert_col("h3", "user_message", "");
+    assert_col("h3", "assistant_message", "");
+    assert_col("h3", "token_count", "0");
+    assert_col("h3", "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')",
+               "2024-02-29 23:59:59.500000");
+    assert_col("h4", "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')",
+               "2025-01-01 00:00:00.000000");
+
+    /* rows are inserted in queue order */
+    {
+        char *order = pg_text("SELECT string_agg(cid, ',' ORDER BY id) FROM public.chat_memories");
+        ck_assert_str_eq(order, "h1,h2,h3,h4");
+        free(order);
+    }
+    ck_assert_int_eq(llen("pending"), 0);
+    ck_assert_int_eq(llen("dead"), 0);
+    th_check_invariant(R, PG, cids, 4, &in_table, &in_dead);
+    ck_assert_int_eq(in_table, 4);
+}
+
+START_TEST(happy_path_copy)
+{
+    happy_path("copy");
+}
+END_TEST
+
+START_TEST(happy_path_insert)
+{
+    happy_path("insert");
+}
+END_TEST
+
+/* Many records across several batches and both methods' statement splitting. */
+START_TEST(many_records_both_methods)
+{
+    enum { N = 2500 };
+    static char *cids[N];
+    size_t i, in_table, in_dead;
+    char *kp = th_key("pending");
+    th_run r;
+    json_t *s;
+
+    for (i = 0; i < N; i++) {
+        char cid[32];
+        snprintf(cid, sizeof(cid), "m%05zu", i);
+        cids[i] = strdup(cid);
+        char *rec = th_record(cid, i % 2 ? "conv-a" : "conv-b");
+        redisAppendCommand(R, "RPUSH %s %s", kp, rec);
+        free(rec);
+    }
+    for (i = 0; i < N; i++) {
+        redisReply *rep;
+        ck_assert(redisGetReply(R, (void **)&rep) == REDIS_OK);
+        freeReplyObject(rep);
+    }
+    /* the first half with INSERT (2 statements of up to 7281 rows: batch 2000) */
+    th_memflush(&r, NULL, NULL, "flush", "--method", "insert", "--batch-size", "2000", "--max-batches", "1", NULL);
+    ck_assert_msg(r.status == 0, "%s", r.err);
+    s = summary(&r);
+    ck_assert_int_eq(jint(s, "flushed_count"), 2000);
+    ck_assert_int_eq(jint(s, "remaining_pending"), N - 2000);
+    json_decref(s);
+    th_run_free(&r);
+    th_memflush(&r, NULL, NULL, "flush", "--method", "copy", "--batch-size", "100", NULL);
+    ck_assert_msg(r.status == 0, "%s", r.err);
+    s = summary(&r);
+    ck_assert_int_eq(jint(s, "flushed_count"), N - 2000);
+    ck_assert_int_eq(jint(s, "batches"), 5);
+    json_decref(s);
+    th_run_free(&r);
+    th_check_invariant(R, PG, cids, N, &in_table, &in_dead);
+    ck_assert_int_eq(in_table, N);
+    for (i = 0; i < N; i++)
+        free(cids[i]);
+    free(kp);
+}
+END_TEST
+
+START_TEST(same_cid_twice_first_wins)
+{
+    char *cids[2] = {(char *)"d1", (char *)"d2"};
+    size_t in_table, in_dead;
+    th_run r;
+    json_t *s;
+
+    push_json(json_pack("{s:s,s:s,s:s,s:s,s:s}", "cid", "d1", "conversation_id", "c", "user_id", "u",
+                        "user_message", "first", "assistant_message", "a"));
+    push_json(json_pack("{s:s,s:s,s:s,s:s,s:s}", "cid", "d1", "conversation_id", "c", "user_id", "u",
+                        "user_message", "second", "assistant_message", "a"));
+    push_json(json_pack("{s:s,s:s,s:s,s:s,s:s}", "cid", "d2", "conversation_id", "c", "user_id", "u",
+                        "user_message", "other", "assistant_message", "a"));
+    flush_ok(&r, "copy");
+    s = summary(&r);
+    ck_assert_int_eq(jint(s, "flushed_count"), 2);
+    ck_assert_int_eq(jint(s, "duplicate_count"), 1);
+    ck_assert_int_eq(jint(s, "failed_count"), 0);
+    json_decref(s);
+    th_run_free(&r);
+    assert_col("d1", "user_message", "first");
+
+    /* again in a later run, with the other method: already in the table */
+    push_json(json_pack("{s:s,s:s,s:s,s:s,s:s}", "cid", "d1", "conversation_id", "c", "user_id", "u",
+                        "user_message", "third", "assistant_message", "a"));
+    flush_ok(&r, "insert");
+    s = summary(&r);
+    ck_assert_int_eq(jint(s, "flushed_count"), 0);
+    ck_assert_int_eq(jint(s, "duplicate_count"), 1);
+    json_decref(s);
+    th_run_free(&r);
+    assert_col("d1", "user_message", "first");
+    th_check_invariant(R, PG, cids, 2, &in_table, &in_dead);
+    ck_assert_int_eq(in_table, 2);
+}
+END_TEST
+
+/* Each poison kind goes to {P}:dead with a reason; the good records around land. */
+START_TEST(poison_records_dead_lettered)
+{
+    static const struct {
+        const char *cid; /* NULL when the record has none we can find */
+        const char *raw;
+        const char *reason_part; /* in the entry's error */
+    } poison[] = {
+        {NULL, "not json at all", "JSON"},
+        {NULL, "[1,2,3]", "object"},
+        {"p-missing", "{\"cid\":\"p-missing\",\"conversation_id\":\"c\",\"user_message\":\"m\",\"assistant_message\":\"a\"}",
+         "user_id"},
+        {"p-type", "{\"cid\":\"p-type\",\"conversation_id\":\"c\",\"user_id\":\"u\",\"user_message\":\"m\",\"assistant_message\":\"a\",\"token_count\":\"12\"}",
+         "token_count"},
+        {"p-nul", "{\"cid\":\"p-nul\",\"conversation_id\":\"c\",\"user_id\":\"u\",\"user_message\":\"a\\u0000b\",\"assistant_message\":\"a\"}",
+         ""},
+        {"p-version", "{\"v\":2,\"cid\":\"p-version\",\"conversation_id\":\"c\",\"user_id\":\"u\",\"user_message\":\"m\",\"assistant_message\":\"a\"}",
+         "v"},
+        {"p-dupkey", "{\"cid\":\"p-dupkey\",\"conversation_id\":\"c\",\"user_id\":\"u\",\"user_id\":\"w\",\"user_message\":\"m\",\"assistant_message\":\"a\"}",
+         ""},
+        {"p-ts", "{\"cid\":\"p-ts\",\"conversation_id\":\"c\",\"user_id\":\"u\",\"user_message\":\"m\",\"assistant_message\":\"a\",\"created_at\":\"2025-02-30T00:00:00Z\"}",
+         "created_at"},
+    };
+    enum { NP = sizeof(poison) / sizeof(poison[0]) };
+    char *cids[64];
+    size_t ncids = 0, i, in_table, in_dead;
+    char big[3000], *oversize;
+    const char *bad_utf8 = "{\"cid\":\"p-utf8\",\"conversation_id\":\"c\",\"user_id\":\"u\",\"user_message\":\"\xff\xfe\",\"assistant_message\":\"a\"}";
+    char *kdead = th_key("dead");
+    redisReply *rep;
+    th_run r;
+    json_t *s;
+    int seen_b64 = 0;
+
+    memset(big, 'x', sizeof(big) - 1);
+    big[sizeof(big) - 1] = '\0';
+    ck_assert(asprintf(&oversize, "{\"cid\":\"p-big\",\"conversation_id\":\"c\",\"user_id\":\"u\",\"user_message\":\"%s\",\"assistant_message\":\"a\"}", big) > 0);
+
+    for (i = 0; i < NP; i++) {
+        char cid[16], *good;
+        snprintf(cid, sizeof(cid), "g%zu", i);
+        cids[ncids++] = strdup(cid);
+        good = th_record(cid, "conv");
+        th_push_raw(R, good);
+        free(good);
+        th_push_raw(R, poison[i].raw);
+        if (poison[i].cid)
+            cids[ncids++] = strdup(poison[i].cid);
+    }
+    th_push_raw(R, oversize);
+    cids[ncids++] = strdup("p-big");
+    th_push_raw(R, bad_utf8); /* dead-lettered as record_base64: the invariant cannot see its cid */
+    cids[ncids++] = strdup("g-last");
+    {
+        char *good = th_record("g-last", "conv");
+        th_push_raw(R, good);
+        free(good);
+    }
+
+    th_memflush(&r, NULL, NULL, "flush", "--max-record-bytes", "2048", "--batch-size", "7", NULL);
+    ck_assert_msg(r.status == 0, "poison records must not fail the run: %d %s", r.status, r.err);
+    s = summary(&r);
+    ck_assert_int_eq(jint(s, "dead_lettered_count"), NP + 2);
+    ck_assert_int_eq(jint(s, "failed_count"), NP + 2);
+    ck_assert_int_eq(jint(s, "flushed_count"), NP + 1);
+    ck_assert(json_is_true(json_object_get(s, "success")));
+    json_decref(s);
+    th_run_free(&r);
+
+    rep = redisCommand(R, "LRANGE %s 0 -1", kdead);
+    ck_assert(rep != NULL && rep->type == REDIS_REPLY_ARRAY);
+    ck_assert_int_eq(rep->elements, NP + 2);
+    for (i = 0; i < rep->elements; i++) {
+        json_t *e = parse_json(rep->element[i]->str);
+        const char *err = json_string_value(json_object_get(e, "error"));
+        const char *rec = json_string_value(json_object_get(e, "record"));
+        ck_assert_msg(err != NULL && *err, "entry without an error: %s", rep->element[i]->str);
+        ck_assert(json_is_null(json_object_get(e, "sqlstate")));
+        ck_assert(json_is_string(json_object_get(e, "failed_at")));
+        if (rec == NULL) {
+            ck_assert(json_is_string(json_object_get(e, "record_base64")));
+            seen_b64 = 1;
+        } else if (i < NP) {
+            /* in queue order: the entries keep the original bytes */
+            ck_assert_str_eq(rec, poison[i].raw);
+            ck_assert_msg(strstr(err, poison[i].reason_part) != NULL, "reason [%s] does not mention %s", err,
+                          poison[i].reason_part);
+        }
+        json_decref(e);
+    }
+    ck_assert(seen_b64);
+    freeReplyObject(rep);
+    th_check_invariant(R, PG, cids, ncids, &in_table, &in_dead);
+    ck_assert_int_eq(in_table, NP + 1);
+    for (i = 0; i < ncids; i++)
+        free(cids[i]);
+    free(oversize);
+    free(kdead);
+}
+END_TEST
+
+/* Records that pass the contract but that PostgreSQL refuses (a CHECK a DBA
+ * added): dead-lettered with the SQLSTATE, their neighbours land. */
+static void pg_refuses(const char *method)
+{
+    enum { N = 100 };
+    char *cids[N];
+    size_t i, in_table, in_dead;
+    char *kdead = th_key("dead");
+    redisReply *rep;
+    th_run r;
+    json_t *s;
+
+    th_pg_exec(PG, "ALTER TABLE public.chat_memories ADD CONSTRAINT t_chk CHECK (user_message <> 'reject-me')");
+    for (i = 0; i < N; i++) {
+        char cid[16];
+        snprintf(cid, sizeof(cid), "r%03zu", i);
+        cids[i] = strdup(cid);
+        push_json(json_pack("{s:s,s:s,s:s,s:s,s:s}", "cid", cid, "conversation_id", "c", "user_id", "u",
+                            "user_message", (i == 3 || i == 4 || i == 71) ? "reject-me" : "fine",
+                            "assistant_message", "a"));
+    }
+    th_memflush(&r, NULL, NULL, "flush", "--method", method, "--batch-size", "60", NULL);
+    th_pg_exec(PG, "ALTER TABLE public.chat_memories DROP CONSTRAINT t_chk");
+    ck_assert_msg(r.status == 0, "flush exited %d: %s", r.status, r.err);
+    s = summary(&r);
+    ck_assert_int_eq(jint(s, "flushed_count"), N - 3);
+    ck_assert_int_eq(jint(s, "dead_lettered_count"), 3);
+    ck_assert_int_eq(jint(s, "batches"), 2);
+    json_decref(s);
+    th_run_free(&r);
+
+    rep = redisCommand(R, "LRANGE %s 0 -1", kdead);
+    ck_assert(rep != NULL && rep->type == REDIS_REPLY_ARRAY && rep->elements == 3);
+    for (i = 0; i < 3; i++) {
+        json_t *e = parse_json(rep->element[i]->str);
+        ck_assert_str_eq(json_string_value(json_object_get(e, "sqlstate")), "23514");
+        ck_assert_msg(strstr(json_string_value(json_object_get(e, "error")), "t_chk") != NULL, "%s",
+                      rep->element[i]->str);
+        ck_assert(strstr(json_string_value(json_object_get(e, "record")), "reject-me") != NULL);
+        json_decref(e);
+    }
+    freeReplyObject(rep);
+    ck_assert_int_eq(th_pg_int(PG, "SELECT count(*) FROM public.chat_memories WHERE user_message = 'fine'"), N - 3);
+    th_check_invariant(R, PG, cids, N, &in_table, &in_dead);
+    ck_assert_int_eq(in_dead, 3);
+    for (i = 0; i < N; i++)
+        free(cids[i]);
+    free(kdead);
+}
+
+START_TEST(postgres_refuses_some_records_copy)
+{
+    pg_refuses("copy");
+}
+END_TEST
+
+START_TEST(postgres_refuses_some_records_insert)
+{
+    pg_refuses("insert");
+}
+END_TEST
+
+/* The least-privilege login role (member of memflush_writer, RLS applies). */
+START_TEST(least_privilege_role_both_methods)
+{
+    const char *url = getenv("MF_WRITER_URL");
+    char *env[2] = {NULL, NULL};
+    char *cids[20];
+    size_t i, in_table, in_dead;
+    th_run r;
+
+    ck_assert_msg(url != NULL, "MF_WRITER_URL is not set");
+    env[0] = env_kv("DATABASE_URL", url);
+    for (i = 0; i < 20; i++) {
+        char cid[16], *rec;
+        snprintf(cid, sizeof(cid), "w%02zu", i);
+        cids[i] = strdup(cid);
+        rec = th_record(cid, "conv");
+        th_push_raw(R, rec);
+        free(rec);
+    }
+    th_memflush(&r, NULL, (const char *const *)env, "flush", "--method", "copy", "--max-batches", "1",
+                "--batch-size", "10", NULL);
+    ck_assert_msg(r.status == 0, "copy as the writer role exited %d: %s", r.status, r.err);
+    th_run_free(&r);
+    ck_assert_int_eq(th_pg_int(PG, "SELECT count(*) FROM public.chat_memories"), 10);
+    th_memflush(&r, NULL, (const char *const *)env, "flush", "--method", "insert", NULL);
+    ck_assert_msg(r.status == 0, "insert as the writer role exited %d: %s", r.status, r.err);
+    ck_assert_msg(strstr(r.err, "s3cret") == NULL, "password in the log: %s", r.err);
+    th_run_free(&r);
+    th_check_invariant(R, PG, cids, 20, &in_table, &in_dead);
+    ck_assert_int_eq(in_table, 20);
+    for (i = 0; i < 20; i++)
+        free(cids[i]);
+    free(env[0]);
+}
+END_TEST
+
+/* The summary line: exactly the contract's keys, in its order. */
+START_TEST(summary_line_format)
+{
+    regex_t re;
+    th_run r;
+    char *rec = th_record("s1", "c");
+    int rc;
+
+    th_push_raw(R, rec);
+    th_push_raw(R, rec);
+    th_push_raw(R, "oops");
+    free(rec);
+    flush_ok(&r, "copy");
+    ck_assert_int_eq(regcomp(&re,
+                             "^\\{\"success\":true,\"total_pending\":3,\"flushed_count\":1,\"duplicate_count\":1,"
+                             "\"dead_lettered_count\":1,\"requeued_count\":0,\"failed_count\":1,\"batches\":1,"
+                             "\"remaining_pending\":0,\"elapsed_ms\":[0-9]+(,\"[a-z_]+\":[0-9]+)*\\}\n$",
+                             REG_EXTENDED | REG_NOSUB),
+                     0);
+    rc = regexec(&re, r.out, 0, NULL, 0);
+    ck_assert_msg(rc == 0, "summary line does not match the contract: [%s]", r.out);
+    regfree(&re);
+    th_run_free(&r);
+
+    /* an empty queue */
+    flush_ok(&r, "insert");
+    ck_assert_msg(strncmp(r.out,
+                          "{\"success\":true,\"total_pending\":0,\"flushed_count\":0,\"duplicate_count\":0,"
+                          "\"dead_lettered_count\":0,\"requeued_count\":0,\"failed_count\":0,\"batches\":0,"
+                          "\"remaining_pending\":0,\"elapsed_ms\":",
+                          strlen("{\"success\":true,\"total_pending\":0,\"flushed_count\":0,\"duplicate_count\":0,"
+                                 "\"dead_lettered_count\":0,\"requeued_count\":0,\"failed_count\":0,\"batches\":0,"
+                                 "\"remaining_pending\":0,\"elapsed_ms\":")) == 0,
+                  "%s", r.out);
+    th_run_free(&r);
+}
+END_TEST
+
+/* The library's report JSON directly. */
+START_TEST(report_json_exact)
+{
+    mf_flush_report rep = {1, 150, 148, 1, 1, 0, 1, 1, 0, 0, 42};
+    char *s = mf_flush_report_json(&rep);
+
+    ck_assert_str_eq(s, "{\"success\":true,\"total_pending\":150,\"flushed_count\":148,\"duplicate_count\":1,"
+                        "\"dead_lettered_count\":1,\"requeued_count\":0,\"failed_count\":1,\"batches\":1,"
+                        "\"remaining_pending\":0,\"elapsed_ms\":42,\"reclaimed_count\":0}");
+    free(s);
+}
+END_TEST
+
+START_TEST(max_batches_and_metrics_file)
+{
+    char *cids[25], path[1024];
+    const char *dir = getenv("MF_RIG_DIR");
+    size_t i, in_table, in_dead;
+    FILE *f;
+    char buf[8192];
+    size_t n;
+    th_run r;
+    json_t *s;
+
+    for (i = 0; i < 25; i++) {
+        char cid[16], *rec;
+        snprintf(cid, sizeof(cid), "b%02zu", i);
+        cids[i] = strdup(cid);
+        rec = th_record(cid, "c");
+        th_push_raw(R, rec);
+        free(rec);
+    }
+    snprintf(path, sizeof(path), "%s/flush-%ld.prom", dir ? dir : "/tmp", (long)getpid());
+    th_memflush(&r, NULL, NULL, "flush", "--batch-size", "10", "--max-batches", "2", "--metrics-file", path, NULL);
+    ck_assert_msg(r.status == 0, "%s", r.err);
+    s = summary(&r);
+    ck_assert_int_eq(jint(s, "flushed_count"), 20);
+    ck_assert_int_eq(jint(s, "batches"), 2);
+    ck_assert_int_eq(jint(s, "remaining_pending"), 5);
+    json_decref(s);
+    th_run_free(&r);
+    ck_assert_int_eq(llen("pending"), 5);
+
+    f = fopen(path, "r");
+    ck_assert_msg(f != NULL, "no metrics file at %s", path);
+    n = fread(buf, 1, sizeof(buf) - 1, f);
+    buf[n] = '\0';
+    fclose(f);
+    ck_assert_msg(strstr(buf, "\nmemflush_last_run_success 1\n") != NULL, "%s", buf);
+    ck_assert_msg(strstr(buf, "\nmemflush_flushed_rows_total 20\n") != NULL, "%s", buf);
+    ck_assert_msg(strstr(buf, "\nmemflush_pending_records 5\n") != NULL, "%s", buf);
+    ck_assert_msg(strstr(buf, "# TYPE memflush_flushed_rows_total counter\n") != NULL, "%s", buf);
+    unlink(path);
+
+    flush_ok(&r, "copy");
+    th_run_free(&r);
+    th_check_invariant(R, PG, cids, 25, &in_table, &in_dead);
+    ck_assert_int_eq(in_table, 25);
+    for (i = 0; i < 25; i++)
+        free(cids[i]);
+}
+END_TEST
+
+/* A database without the migrations: exit 4 naming the file, nothing taken. */
+START_TEST(unmigrated_database_exit_4)
+{
+    const char *rig = getenv("MF_RIG");
+    char cmd[1024], url[512] = "", *env[2] = {NULL, NULL}, *rec = th_record("x1", "c");
+    FILE *p;
+    th_run r;
+
+    th_push_raw(R, rec);
+    free(rec);
+    ck_assert(rig != NULL);
+    snprintf(cmd, sizeof(cmd), "\"%s\" fresh-db mf_flush_unmigrated", rig);
+    p = popen(cmd, "r");
+    ck_assert(p != NULL);
+    ck_assert(fgets(url, sizeof(url), p) != NULL);
+    pclose(p);
+    url[strcspn(url, "\n")] = '\0';
+    env[0] = env_kv("DATABASE_URL", url);
+    th_memflush(&r, NULL, (const char *const *)env, "flush", NULL);
+    ck_assert_msg(r.status == 4, "want exit 4, got %d: %s", r.status, r.err);
+    ck_assert_msg(r.out[0] == '\0', "exit 4 prints no summary: %s", r.out);
+    ck_assert_msg(strstr(r.err, "0001_chat_memories") != NULL, "%s", r.err);
+    th_run_free(&r);
+    ck_assert_int_eq(llen("pending"), 1);
+    free(env[0]);
+}
+END_TEST
+
+/* Servers unreachable at start: exit 3, no summary, no password in the message. */
+START_TEST(unreachable_at_start_exit_3)
+{
+    char *env[3] = {NULL, NULL, NULL}, *rec = th_record("x1", "c");
+    th_run r;
+
+    th_push_raw(R, rec);
+    free(rec);
+    env[0] = env_kv("DATABASE_URL", "postgresql://someone:Pg-Secret-77@127.0.0.1:1/db");
+    th_memflush(&r, NULL, (const char *const *)env, "flush", NULL);
+    ck_assert_msg(r.status == 3, "want exit 3, got %d: %s", r.status, r.err);
+    ck_assert_msg(r.out[0] == '\0', "%s", r.out);
+    ck_assert_msg(strstr(r.err, "Pg-Secret-77") == NULL, "password leaked: %s", r.err);
+    ck_assert(strstr(r.err, "PostgreSQL") != NULL);
+    th_run_free(&r);
+    free(env[0]);
+
+    env[0] = env_kv("REDIS_URL", "redis://someone:Redis-Secret-88@127.0.0.1:1/0");
+    th_memflush(&r, NULL, (const char *const *)env, "flush", NULL);
+    ck_assert_msg(r.status == 3, "want exit 3, got %d: %s", r.status, r.err);
+    ck_assert_msg(r.out[0] == '\0', "%s", r.out);
+    ck_assert_msg(strstr(r.err, "Redis-Secret-88") == NULL, "password leaked: %s", r.err);
+    th_run_free(&r);
+    free(env[0]);
+    ck_assert_int_eq(llen("pending"), 1);
+}
+END_TEST
+
+/* {P}:pending of another type, a bad table name, bad flags: exit 2. */
+START_TEST(bad_configuration_exit_2)
+{
+    char *k = th_key("pending");
+    char *env[2] = {NULL, NULL};
+    th_run r;
+
+    th_redis_cmd(R, "SET %s %s", k, "not a list");
+    th_memflush(&r, NULL, NULL, "flush", NULL);
+    ck_assert_msg(r.status == 2, "want exit 2, got %d: %s", r.status, r.err);
+    ck_assert_msg(r.out[0] == '\0', "%s", r.out);
+    ck_assert_msg(strstr(r.err, "WRONGTYPE") != NULL, "%s", r.err);
+    th_run_free(&r);
+    th_redis_cmd(R, "DEL %s", k);
+
+    th_memflush(&r, NULL, NULL, "flush", "--table", "bad name;drop", NULL);
+    ck_assert_int_eq(r.status, 2);
+    th_run_free(&r);
+    th_memflush(&r, NULL, NULL, "flush", "--method", "upsert", NULL);
+    ck_assert_int_eq(r.status, 2);
+    th_run_free(&r);
+    th_memflush(&r, NULL, NULL, "flush", "--max-batches", "zero", NULL);
+    ck_assert_int_eq(r.status, 2);
+    th_run_free(&r);
+    th_memflush(&r, NULL, NULL, "flush", "--interval", "-1", NULL);
+    ck_assert_int_eq(r.status, 2);
+    th_run_free(&r);
+
+    /* a table that does not exist: a configuration problem, exit 2 */
+    env[0] = env_kv("MEMFLUSH_TABLE", "public.no_such_table");
+    {
+        char *rec = th_record("t1", "c");
+        th_push_raw(R, rec);
+        free(rec);
+    }
+    th_memflush(&r, NULL, (const char *const *)env, "flush", NULL);
+    ck_assert_msg(r.status == 2, "want exit 2, got %d: %s", r.status, r.err);
+    ck_assert_msg(strstr(r.err, "no_such_table") != NULL, "%s", r.err);
+    th_run_free(&r);
+    ck_assert_int_eq(llen("pending"), 1); /* put back */
+    {
+        char *kinf = th_key("leases");
+        ck_assert_int_eq(th_redis_int(R, "ZCARD %s", kinf), 0);
+        free(kinf);
+    }
+    free(env[0]);
+    free(k);
+}
+END_TEST
+
+START_TEST(help_lists_flush_flags)
+{
+    th_run r;
+
+    th_memflush(&r, NULL, NULL, "flush", "--help", NULL);
+    ck_assert_int_eq(r.status, 0);
+    ck_assert(strstr(r.out, "--max-batches") && strstr(r.out, "--max-seconds") && strstr(r.out, "--interval") &&
+              strstr(r.out, "--metrics-file") && strstr(r.out, "--method"));
+    th_run_free(&r);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+    Suite *s = suite_create("flush");
+    TCase *tc = tcase_create("flush");
+
+    tcase_set_timeout(tc, 180);
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, happy_path_copy);
+    tcase_add_test(tc, happy_path_insert);
+    tcase_add_test(tc, many_records_both_methods);
+    tcase_add_test(tc, same_cid_twice_first_wins);
+    tcase_add_test(tc, poison_records_dead_lettered);
+    tcase_add_test(tc, postgres_refuses_some_records_copy);
+    tcase_add_test(tc, postgres_refuses_some_records_insert);
+    tcase_add_test(tc, least_privilege_role_both_methods);
+    tcase_add_test(tc, summary_line_format);
+    tcase_add_test(tc, report_json_exact);
+    tcase_add_test(tc, max_batches_and_metrics_file);
+    tcase_add_test(tc, unmigrated_database_exit_4);
+    tcase_add_test(tc, unreachable_at_start_exit_3);
+    tcase_add_test(tc, bad_configuration_exit_2);
+    tcase_add_test(tc, help_lists_flush_flags);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(suite());
+    int failed;
+
+    srunner_run_all(sr, CK_NORMAL);
+    failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed == 0 ? 0 : 1;
+}

@@ -1,0 +1,440 @@
+#!/usr/bin/env bash
+# rig.sh - throwaway real redis-server and PostgreSQL 15 for tests, on random local ports.
+# Knows nothing about memflush itself beyond applying migrations/ to the test database.
+#
+#   tests/rig.sh run -- CMD ARGS...   start both servers, migrate, run CMD, stop and clean up;
+#                                     exits with CMD's status
+# Inside 'run' ($MF_RIG_DIR set), a test may call:
+#   stop-pg [fast|immediate]  start-pg  stop-redis  start-redis  kill-redis
+#   pg-pid  redis-pid  psql ARGS...  redis-cli ARGS...  fresh-db NAME  migrate URL
+#
+# 'run' exports: REDIS_URL DATABASE_URL MF_RIG_DIR MF_RIG MF_PG_PORT MF_REDIS_PORT
+#                MF_WRITER_URL (login role mf_writer_login, member of memflush_writer, scram auth)
+#                MF_PG_SUPERUSER_URL
+# As root, PostgreSQL runs as 'nobody' (it refuses to run as root). Servers listen on
+# 127.0.0.1 only, their unix sockets live in the temp dir, fsync stays on.
+set -uo pipefail
+
+RIG_SELF=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")
+RIG_ROOT=$(cd "$(dirname "$RIG_SELF")/.." && pwd)
+MIGRATIONS_DIR=${MF_MIGRATIONS_DIR:-$RIG_ROOT/migrations}
+PGBIN=${MF_PGBIN:-/usr/lib/postgresql/15/bin}
+READY_TIMEOUT=${MF_RIG_READY_TIMEOUT:-60}   # seconds to wait for a server to accept connections
+WRITER_ROLE=mf_writer_login
+WRITER_PASSWORD=s3cret-Test-pw
+TEST_DB=memflush_test
+
+die() { echo "rig: $*" >&2; exit 1; }
+say() { echo "rig: $*" >&2; }
+
+# ------------------------------------------------------------------ helpers
+
+is_root() { [ "$(id -u)" -eq 0 ]; }
+
+# Run a PostgreSQL server program as the cluster's OS user.
+as_pg() {
+    if is_root; then
+        (cd / && runuser -u nobody -- "$@")
+    else
+        "$@"
+    fi
+}
+
+# True while pid names a live (not zombie) process.
+alive() {
+    local pid=$1 st
+    [ -n "$pid" ] || return 1
+    [ -r "/proc/$pid/stat" ] || return 1
+    st=$(sed -e 's/^.*) //' "/proc/$pid/stat" 2>/dev/null | cut -c1) || return 1
+    [ -n "$st" ] && [ "$st" != Z ] && [ "$st" != X ]
+}
+
+# Wait until pid is gone, at most $2 seconds. 0 when gone.
+wait_gone() {
+    local pid=$1 limit=$(( $2 * 10 )) i=0
+    while alive "$pid"; do
+        i=$((i + 1))
+        [ "$i" -gt "$limit" ] && return 1
+        sleep 0.1
+    done
+    return 0
+}
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+pick_port() {
+    local p avoid=${1:-0} tries=0
+    while :; do
+        p=$(( 20000 + (RANDOM * 32768 + RANDOM) % 40000 ))
+        tries=$((tries + 1))
+        [ "$p" -eq "$avoid" ] && continue
+        port_in_use "$p" && { [ "$tries" -lt 200 ] && continue; }
+        echo "$p"
+        return 0
+    done
+}
+
+need_state() {
+    [ -n "${MF_RIG_DIR:-}" ] && [ -d "$MF_RIG_DIR" ] ||
+        die "MF_RIG_DIR is not set or gone: use this command inside 'tests/rig.sh run -- ...'"
+}
+
+pg_port() { cat "$MF_RIG_DIR/pg.port"; }
+redis_port() { cat "$MF_RIG_DIR/redis.port"; }
+pgdata() { echo "$MF_RIG_DIR/pg/data"; }
+
+# ------------------------------------------------------------------ PostgreSQL
+
+pg_pid() {
+    local f
+    f="$(pgdata)/postmaster.pid"
+    [ -r "$f" ] && head -n 1 "$f"
+}
+
+pg_ready() {
+    "$PGBIN/pg_isready" -q -h 127.0.0.1 -p "$(pg_port)" -t 2 >/dev/null 2>&1
+}
+
+pg_wait_ready() {
+    local i=0 limit=$((READY_TIMEOUT * 10))
+    while ! pg_ready; do
+        i=$((i + 1))
+        if [ "$i" -gt "$limit" ]; then
+            say "PostgreSQL not ready after ${READY_TIMEOUT}s"
+            return 1
+        fi
+        sleep 0.1
+    done
+}
+
+pg_show_log() {
+    echo "---- PostgreSQL log ($MF_RIG_DIR/pg/postgres.log) ----" >&2
+    tail -n 50 "$MF_RIG_DIR/pg/postgres.log" >&2 2>/dev/null || true
+    echo "---- end of PostgreSQL log ----" >&2
+}
+
+# Start the cluster on the port in pg.port. Returns non-zero (log shown) on failure.
+pg_start_once() {
+    local port
+    port=$(pg_port)
+    printf "port = %s\n" "$port" > "$(pgdata)/rig_port.conf" || return 1
+    if is_root; then chown nobody:nogroup "$(pgdata)/rig_port.conf"; fi
+    if ! as_pg "$PGBIN/pg_ctl" -D "$(pgdata)" -l "$MF_RIG_DIR/pg/postgres.log" \
+            -w -t "$READY_TIMEOUT" start >/dev/null 2>&1; then
+        return 1
+    fi
+    pg_wait_ready
+}
+
+cmd_start_pg() {
+    need_state
+    if pg_ready; then return 0; fi
+    # a postmaster killed hard leaves its pid file; pg_ctl copes with a stale one
+    if pg_start_once; then return 0; fi
+    pg_show_log
+    die "could not start PostgreSQL on port $(pg_port)"
+}
+
+cmd_stop_pg() {
+    need_state
+    local mode=${1:-fast} pid kids k
+    case "$mode" in fast|immediate|smart) ;; *) die "stop-pg: mode is fast or immediate" ;; esac
+    pid=$(pg_pid || true)
+    [ -n "$pid" ] && alive "$pid" || return 0
+    kids=$(pgrep -P "$pid" 2>/dev/null || true)
+    # pg_ctl -w returns once the postmaster (which waits for its backends) is gone
+    as_pg "$PGBIN/pg_ctl" -D "$(pgdata)" -m "$mode" -w -t 60 stop >/dev/null 2>&1 || true
+    if alive "$pid"; then
+        say "PostgreSQL (pid $pid) did not stop; killing it"
+        kill -KILL "$pid" 2>/dev/null || true
+        wait_gone "$pid" 10 || true
+    fi
+    for k in $kids; do
+        if alive "$k"; then kill -KILL "$k" 2>/dev/null || true; wait_gone "$k" 5 || true; fi
+    done
+    return 0
+}
+
+# psql as the superuser; $1 = database name, rest = psql arguments
+pg_su() {
+    local db=$1; shift
+    PGCONNECT_TIMEOUT=10 PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning" psql -X -q -At -v ON_ERROR_STOP=1 \
+        -h 127.0.0.1 -p "$(pg_port)" -U postgres -d "$db" "$@"
+}
+
+db_url() { echo "postgresql://postgres@127.0.0.1:$(pg_port)/$1"; }
+
+# Apply every migration, in lexicographic order, exactly as a DBA would.
+migrate_url() {
+    local url=$1 f found=0
+    for f in "$MIGRATIONS_DIR"/[0-9]*.sql; do
+        [ -e "$f" ] || continue
+        found=1
+        if ! PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning" \
+                psql -X -q -v ON_ERROR_STOP=1 -1 -f "$f" "$url" >/dev/null; then
+            say "migration $(basename "$f") failed"
+            return 1
+        fi
+    done
+    [ "$found" -eq 1 ] || say "no migrations found in $MIGRATIONS_DIR"
+    return 0
+}
+
+pg_init() {
+    mkdir -p "$MF_RIG_DIR/pg" || return 1
+    if is_root; then chown nobody:nogroup "$MF_RIG_DIR/pg" && chmod 700 "$MF_RIG_DIR/pg"; fi
+    if ! as_pg "$PGBIN/initdb" -D "$(pgdata)" -U postgres -A trust -E UTF8 --locale=C \
+            --no-sync --no-instructions > "$MF_RIG_DIR/initdb.log" 2>&1; then
+        cat "$MF_RIG_DIR/initdb.log" >&2
+        say "initdb failed"
+        return 1
+    fi
+    as_pg sh -c "cat >> '$(pgdata)/postgresql.conf'" <<EOF
+
+# ---- tests/rig.sh ----
+listen_addresses = '127.0.0.1'
+unix_socket_directories = '$MF_RIG_DIR/pg'
+fsync = on
+shared_buffers = 32MB
+max_connections = 100
+password_encryption = 'scram-sha-256'
+log_min_messages = warning
+log_line_prefix = '%m [%p] %q%u@%d '
+include_if_exists = 'rig_port.conf'
+EOF
+    as_pg sh -c "cat > '$(pgdata)/pg_hba.conf'" <<EOF
+# tests/rig.sh: trust for the superuser, a real password check for $WRITER_ROLE
+local all all                   trust
+host  all $WRITER_ROLE 127.0.0.1/32 scram-sha-256
+host  all all          127.0.0.1/32 trust
+EOF
+}
+
+# ------------------------------------------------------------------ Redis
+
+redis_pid() {
+    local f="$MF_RIG_DIR/redis/redis.pid"
+    [ -r "$f" ] && cat "$f"
+}
+
+redis_ping() {
+    [ "$(redis-cli -h 127.0.0.1 -p "$(redis_port)" ping 2>/dev/null)" = PONG ]
+}
+
+redis_show_log() {
+    echo "---- Redis log ($MF_RIG_DIR/redis/redis.log) ----" >&2
+    tail -n 30 "$MF_RIG_DIR/redis/redis.log" >&2 2>/dev/null || true
+    echo "---- end of Redis log ----" >&2
+}
+
+redis_start_once() {
+    local port i=0 limit=$((READY_TIMEOUT * 10))
+    port=$(redis_port)
+    mkdir -p "$MF_RIG_DIR/redis"
+    rm -f "$MF_RIG_DIR/redis/redis.pid"
+    redis-server --bind 127.0.0.1 --port "$port" --protected-mode yes \
+        --dir "$MF_RIG_DIR/redis" --appendonly yes --appendfsync everysec --save "" \
+        --maxmemory 0 --maxmemory-policy noeviction \
+        --unixsocket "$MF_RIG_DIR/redis/redis.sock" --unixsocketperm 700 \
+        --daemonize yes --pidfile "$MF_RIG_DIR/redis/redis.pid" \
+        --logfile "$MF_RIG_DIR/redis/redis.log" </dev/null >/dev/null 2>&1 || return 1
+    # ready when PING answers PONG (not LOADING); give up when the daemon died
+    while ! redis_ping; do
+        i=$((i + 1))
+        [ "$i" -gt "$limit" ] && return 1
+        if [ "$i" -gt 20 ]; then
+            local pid
+            pid=$(redis_pid || true)
+            if [ -z "$pid" ] || ! alive "$pid"; then return 1; fi
+        fi
+        sleep 0.1
+    done
+    [ -n "$(redis_pid || true)" ]
+}
+
+cmd_start_redis() {
+    need_state
+    if redis_ping; then return 0; fi
+    if redis_start_once; then return 0; fi
+    redis_show_log
+    die "could not start redis-server on port $(redis_port)"
+}
+
+cmd_stop_redis() {
+    need_state
+    local pid
+    pid=$(redis_pid || true)
+    [ -n "$pid" ] && alive "$pid" || return 0
+    redis-cli -h 127.0.0.1 -p "$(redis_port)" shutdown nosave >/dev/null 2>&1 || true
+    if ! wait_gone "$pid" 15; then
+        kill -TERM "$pid" 2>/dev/null || true
+        wait_gone "$pid" 10 || { kill -KILL "$pid" 2>/dev/null; wait_gone "$pid" 5; } || true
+    fi
+    return 0
+}
+
+cmd_kill_redis() {
+    need_state
+    local pid
+    pid=$(redis_pid || true)
+    [ -n "$pid" ] && alive "$pid" || return 0
+    kill -KILL "$pid" 2>/dev/null || true
+    wait_gone "$pid" 10 || true
+}
+
+# ------------------------------------------------------------------ run
+
+RUN_CHILD=
+CLEANED=0
+
+cleanup() {
+    [ "$CLEANED" -eq 1 ] && return 0
+    CLEANED=1
+    [ -n "${MF_RIG_DIR:-}" ] && [ -d "$MF_RIG_DIR" ] || return 0
+    cmd_stop_redis
+    if [ -d "$(pgdata)" ]; then cmd_stop_pg fast; fi
+    case "$MF_RIG_DIR" in
+        */mfrig.*) rm -rf -- "$MF_RIG_DIR" ;;
+    esac
+}
+
+# pid and all its descendants, by pid (the test's own child processes too)
+proc_tree() {
+    local c
+    echo "$1"
+    for c in $(pgrep -P "$1" 2>/dev/null); do proc_tree "$c"; done
+}
+
+on_signal() {
+    local sig=$1 code=$2 p pids
+    say "caught SIG$sig; stopping the test and the servers"
+    if [ -n "$RUN_CHILD" ] && alive "$RUN_CHILD"; then
+        pids=$(proc_tree "$RUN_CHILD")
+        for p in $pids; do kill -TERM "$p" 2>/dev/null || true; done
+        for p in $pids; do wait_gone "$p" 5 || kill -KILL "$p" 2>/dev/null || true; done
+    fi
+    cleanup
+    trap - EXIT
+    exit "$code"
+}
+
+start_all() {
+    local attempt
+    command -v redis-server >/dev/null || die "redis-server not found: run tools/deps.sh"
+    [ -x "$PGBIN/initdb" ] || die "$PGBIN/initdb not found: install postgresql-15 (tools/deps.sh)"
+    pg_init || return 1
+
+    for attempt in 1 2 3 4 5; do
+        pick_port > "$MF_RIG_DIR/pg.port"
+        if pg_start_once; then break; fi
+        if [ "$attempt" -eq 5 ]; then
+            pg_show_log
+            say "could not start PostgreSQL (5 ports tried)"
+            return 1
+        fi
+        say "PostgreSQL did not start on port $(pg_port); trying another port"
+        cmd_stop_pg immediate
+    done
+
+    for attempt in 1 2 3 4 5; do
+        pick_port "$(pg_port)" > "$MF_RIG_DIR/redis.port"
+        if redis_start_once; then break; fi
+        if [ "$attempt" -eq 5 ]; then
+            redis_show_log
+            say "could not start redis-server (5 ports tried)"
+            return 1
+        fi
+        say "redis-server did not start on port $(redis_port); trying another port"
+        cmd_stop_redis
+    done
+
+    pg_su postgres -c "CREATE DATABASE $TEST_DB" || { say "could not create $TEST_DB"; return 1; }
+    migrate_url "$(db_url "$TEST_DB")" || return 1
+    pg_su "$TEST_DB" <<EOF || { say "could not create login role $WRITER_ROLE"; return 1; }
+DO \$\$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$WRITER_ROLE') THEN
+        CREATE ROLE $WRITER_ROLE LOGIN PASSWORD '$WRITER_PASSWORD';
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'memflush_writer') THEN
+        GRANT memflush_writer TO $WRITER_ROLE;
+    END IF;
+END
+\$\$;
+EOF
+}
+
+cmd_run() {
+    [ "${1:-}" = "--" ] && shift
+    [ $# -gt 0 ] || die "usage: tests/rig.sh run -- CMD ARGS..."
+    local base=${TMPDIR:-/tmp}
+    MF_RIG_DIR=$(mktemp -d "$base/mfrig.XXXXXX") || die "could not create a temp dir in $base"
+    export MF_RIG_DIR
+    chmod 755 "$MF_RIG_DIR"
+    trap cleanup EXIT
+    trap 'on_signal INT 130' INT
+    trap 'on_signal TERM 143' TERM
+    trap 'on_signal HUP 129' HUP
+
+    if ! start_all; then
+        say "could not start the test servers"
+        exit 1
+    fi
+    export MF_RIG="$RIG_SELF"
+    export MF_PG_PORT MF_REDIS_PORT
+    MF_PG_PORT=$(pg_port)
+    MF_REDIS_PORT=$(redis_port)
+    export REDIS_URL="redis://127.0.0.1:$MF_REDIS_PORT/0"
+    export DATABASE_URL
+    DATABASE_URL=$(db_url "$TEST_DB")
+    export MF_PG_SUPERUSER_URL="$DATABASE_URL"
+    export MF_WRITER_URL="postgresql://$WRITER_ROLE:$WRITER_PASSWORD@127.0.0.1:$MF_PG_PORT/$TEST_DB"
+
+    # in the background so that a signal to this script is handled at once;
+    # stdin is handed on explicitly (a background job would get /dev/null)
+    "$@" <&0 &
+    RUN_CHILD=$!
+    local rc=0
+    wait "$RUN_CHILD" || rc=$?
+    RUN_CHILD=
+    cleanup
+    trap - EXIT INT TERM HUP
+    exit "$rc"
+}
+
+# ------------------------------------------------------------------ main
+
+sub=${1:-}
+[ $# -gt 0 ] && shift
+case "$sub" in
+    run) cmd_run "$@" ;;
+    stop-pg) cmd_stop_pg "$@" ;;
+    start-pg) cmd_start_pg ;;
+    stop-redis) cmd_stop_redis ;;
+    start-redis) cmd_start_redis ;;
+    kill-redis) cmd_kill_redis ;;
+    pg-pid) need_state; p=$(pg_pid || true); [ -n "$p" ] && alive "$p" && echo "$p" ;;
+    redis-pid) need_state; p=$(redis_pid || true); [ -n "$p" ] && alive "$p" && echo "$p" ;;
+    psql) need_state; pg_su "$TEST_DB" "$@" ;;
+    redis-cli) need_state; redis-cli -h 127.0.0.1 -p "$(redis_port)" "$@" ;;
+    fresh-db)
+        need_state
+        [ $# -eq 1 ] || die "usage: fresh-db NAME"
+        [[ "$1" =~ ^[a-z_][a-z0-9_]{0,62}$ ]] || die "fresh-db: NAME must match [a-z_][a-z0-9_]*"
+        [ "$1" != "$TEST_DB" ] || die "fresh-db: $TEST_DB is the rig's own database"
+        pg_su postgres -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" >/dev/null &&
+            pg_su postgres -c "CREATE DATABASE $1 TEMPLATE template0" >/dev/null ||
+            die "fresh-db: could not create database $1"
+        db_url "$1"
+        ;;
+    migrate)
+        need_state
+        [ $# -eq 1 ] || die "usage: migrate URL"
+        migrate_url "$1" || exit 1
+        ;;
+    ""|-h|--help|help)
+        sed -n '2,16p' "$RIG_SELF" | sed 's/^# \{0,1\}//'
+        [ -n "$sub" ] || exit 2
+        ;;
+    *) die "unknown command '$sub' (try --help)" ;;
+esac
