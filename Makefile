@@ -155,7 +155,7 @@ demo: all
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig \
-	    $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/share/memflush/sql \
+	    $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/share/memflush/sql/dba \
 	    $(DESTDIR)$(PREFIX)/share/memflush/migrations/rollback $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/memflush
 	install -m 644 $(LIBA) $(DESTDIR)$(PREFIX)/lib/libmemflush.a
@@ -163,6 +163,7 @@ install: all
 	ln -sf libmemflush.so.0 $(DESTDIR)$(PREFIX)/lib/libmemflush.so
 	install -m 644 include/memflush.h $(DESTDIR)$(PREFIX)/include/memflush.h
 	install -m 644 sql/*.sql $(DESTDIR)$(PREFIX)/share/memflush/sql/
+	install -m 644 sql/dba/*.sql $(DESTDIR)$(PREFIX)/share/memflush/sql/dba/
 	install -m 644 migrations/*.sql $(DESTDIR)$(PREFIX)/share/memflush/migrations/
 	install -m 644 migrations/rollback/*.sql $(DESTDIR)$(PREFIX)/share/memflush/migrations/rollback/
 	if [ -f docs/memflush.1 ]; then install -m 644 docs/memflush.1 $(DESTDIR)$(PREFIX)/share/man/man1/; fi

@@ -79,6 +79,9 @@ int cli_import_legacy(int argc, char **argv)
     status = rc == 0 ? 0 : mf_exit_status(err.code);
     if (rc != 0)
         cli_log(CLI_ERROR, "%s", err.msg);
+    if (rep.reclaimed_count > 0)
+        cli_log(CLI_WARN, "put %llu legacy element(s) of killed import runs back at the head of the legacy list",
+                (unsigned long long)rep.reclaimed_count);
     if (status <= 1) {
         rep.success = status == 0;
         line = mf_import_report_json(&rep);

@@ -246,6 +246,49 @@ const char *mf_config_get(const mf_config *c, const char *name)
     return NULL;
 }
 
+static int hexdig(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/* Append the query string q ("k=v&k=v...") to b with the value of every
+ * password parameter replaced by "****". Keys are compared after decoding
+ * %XX escapes, as libpq does. */
+static void mask_query(mfp_buf *b, const char *q)
+{
+    while (*q != '\0') {
+        size_t n = strcspn(q, "&"), kn = strcspn(q, "=&");
+        char key[16];
+        size_t k = 0;
+
+        for (size_t i = 0; i < kn && k < sizeof(key) - 1; i++) {
+            int hi, lo;
+            if (q[i] == '%' && i + 2 < kn && (hi = hexdig(q[i + 1])) >= 0 && (lo = hexdig(q[i + 2])) >= 0) {
+                key[k++] = (char)(hi * 16 + lo);
+                i += 2;
+            } else {
+                key[k++] = q[i];
+            }
+        }
+        key[k] = '\0';
+        if (kn < n && strcmp(key, "password") == 0) {
+            mfp_buf_append(b, q, kn + 1);
+            mfp_buf_puts(b, "****");
+        } else {
+            mfp_buf_append(b, q, n);
+        }
+        q += n;
+        if (*q == '&')
+            mfp_buf_putc(b, *q++);
+    }
+}
+
 /* redis://user:pass@host -> redis://user:****@host; key=value strings get
  * password=****. Anything we cannot parse is returned unchanged only when it
  * has no '@' and no "password". */
@@ -258,13 +301,24 @@ char *mf_mask_url(const char *url)
         return strdup("(unset)");
     mfp_buf_init(&b);
     scheme = strstr(url, "://");
+    /* a URI only when "://" ends a scheme at the very start (as libpq decides);
+     * a key=value string whose values hold "://" is not one (tests/fuzz) */
+    for (const char *q = url; scheme != NULL && q < scheme; q++)
+        if (!((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') ||
+              (q > url && ((*q >= '0' && *q <= '9') || *q == '+' || *q == '-' || *q == '.'))))
+            scheme = NULL;
+    if (scheme == url)
+        scheme = NULL;
     if (scheme != NULL) {
         const char *auth = scheme + 3;
-        const char *end = auth + strcspn(auth, "/?#");
+        /* libpq ends the userinfo at the first '@' before a '/', the Redis
+         * parser at the last '@' before one of "/?#": mask up to the last '@'
+         * before a '/', which covers both (tests/fuzz/fuzz_config.c) */
+        const char *end = auth + strcspn(auth, "/");
         at = NULL;
         for (const char *q = auth; q < end; q++)
             if (*q == '@')
-                at = q; /* the last '@' before the path ends the userinfo */
+                at = q;
         if (at != NULL) {
             colon = memchr(auth, ':', (size_t)(at - auth));
             if (colon != NULL) {
@@ -283,16 +337,14 @@ char *mf_mask_url(const char *url)
         } else {
             mfp_buf_puts(&b, url);
         }
-        /* a password can also hide in the query string (?password=...) */
-        pw = strstr(b.data ? b.data : "", "password=");
+        /* a password can also hide in the query string (?password=..., the
+         * key possibly %-escaped: libpq decodes keys and values) */
+        pw = strchr(b.data ? b.data : "", '?');
         if (pw != NULL) {
-            size_t start = (size_t)(pw - b.data) + 9;
-            size_t stop = start + strcspn(b.data + start, "&#");
             mfp_buf tmp;
             mfp_buf_init(&tmp);
-            mfp_buf_append(&tmp, b.data, start);
-            mfp_buf_puts(&tmp, "****");
-            mfp_buf_puts(&tmp, b.data + stop);
+            mfp_buf_append(&tmp, b.data, (size_t)(pw - b.data) + 1);
+            mask_query(&tmp, pw + 1);
             mfp_buf_free(&b);
             b = tmp;
         }

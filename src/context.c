@@ -269,7 +269,8 @@ mf_context *mf_context_get(mf_handle *h, const mf_context_opts *o, mf_error *err
         l.items[k++] = l.items[i];
     }
     l.n = k;
-    qsort(l.items, l.n, sizeof(*l.items), newest_first);
+    if (l.n > 1)
+        qsort(l.items, l.n, sizeof(*l.items), newest_first);
     keep = l.n < limit ? l.n : limit;
     budget = o->max_tokens;
     if (budget > 0) {

@@ -318,7 +318,6 @@ static int requeue(flusher *f, mf_error *err)
 {
     for (;;) {
         mf_error e = {0};
-        HOOK("during_requeue");
         if (mfp_queue_requeue(f->h, NULL, &e) == 0) {
             f->need_requeue = 0;
             return 0;
@@ -338,6 +337,7 @@ static int abandon(flusher *f, mf_error *err)
 
     f->abandoned = f->batch.n;
     batch_clear(f);
+    HOOK("during_requeue");
     if (requeue(f, &e) != 0 && err->code == 0)
         *err = e;
     return -1;
@@ -452,6 +452,9 @@ int mf_flush(mf_handle *h, const mf_flush_opts *o, mf_flush_report *r, mf_error 
     f.r = r;
     f.t0 = mono();
     f.lease_ms = h->cfg->lease_seconds * 1000LL;
+    /* a batch an earlier run on this handle left in flight (Redis was down)
+     * goes back first; a no-op otherwise */
+    f.need_requeue = 1;
 
     if (mf_connect(h, MF_CONNECT_REDIS | MF_CONNECT_POSTGRES, &e) != 0 || mf_check_schema(h, &e) != 0)
         goto done;

@@ -270,9 +270,6 @@ static int import_run(run *rn, const mf_import_opts *o, mf_import_report *rep, m
         return -1;
     if (reclaim(rn, &rep->reclaimed_count, err) != 0)
         return -1;
-    if (rep->reclaimed_count > 0)
-        fprintf(stderr, "memflush: put %llu legacy element(s) of expired import runs back\n",
-                (unsigned long long)rep->reclaimed_count);
     if (llen(rn, &rep->total_legacy, err) != 0)
         return -1;
     for (;;) {
@@ -315,10 +312,9 @@ static int import_run(run *rn, const mf_import_opts *o, mf_import_report *rep, m
             return mfp_seterr(err, MF_ETRANSIENT, "the legacy chunk in %s changed while it was converted; "
                               "nothing was appended, run again after its lease expires", rn->k_inflight);
         if (ans == -1) {
-            /* the lease was reclaimed by another run, or a retried call had
-             * already released it: either way the elements are not lost */
-            fprintf(stderr, "memflush: a legacy chunk was no longer held by this run (lease "
-                    "expired and reclaimed, or already released); its elements are not counted here\n");
+            /* the lease was reclaimed by another run (which imports the
+             * chunk), or a retried call had already released it: either way
+             * nothing is lost or doubled; the chunk is not counted here */
             continue;
         }
         crash_point("legacy_after_append");

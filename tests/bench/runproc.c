@@ -30,7 +30,7 @@ static int redirect(const char *path, int fd)
 }
 
 /* mfbench run [--out F] [--err F] -- CMD ARGS...
- * Prints: exit=N wall_s=S maxrss_kb=K user_s=U sys_s=S */
+ * Prints: exit=N wall_s=S maxrss_kb=K user_s=U sys_s=S pid=P */
 int bench_run(int argc, char **argv)
 {
     const char *out = bench_opt(argc, argv, "out", NULL);
@@ -70,9 +70,9 @@ int bench_run(int argc, char **argv)
     }
     t1 = bench_now();
     code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    printf("exit=%d wall_s=%.6f maxrss_kb=%ld user_s=%.3f sys_s=%.3f\n", code, t1 - t0,
+    printf("exit=%d wall_s=%.6f maxrss_kb=%ld user_s=%.3f sys_s=%.3f pid=%ld\n", code, t1 - t0,
            ru.ru_maxrss, (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec / 1e6,
-           (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec / 1e6);
+           (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec / 1e6, (long)pid);
     return 0;
 }
 

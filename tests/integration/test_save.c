@@ -438,6 +438,37 @@ START_TEST(write_through_with_postgres_down_still_queues)
 }
 END_TEST
 
+/* The least-privilege login role of migrations/0002 can write through (RLS applies to it). */
+START_TEST(write_through_as_least_privilege_role)
+{
+    const char *w = getenv("MF_WRITER_URL");
+    char env0[1024];
+    const char *env[2] = {env0, NULL};
+    th_run r;
+
+    ck_assert_msg(w != NULL, "MF_WRITER_URL is not set by the rig");
+    snprintf(env0, sizeof(env0), "DATABASE_URL=%s", w);
+    th_memflush(&r, NULL, env, "push", "--write-through", "--conversation-id", "cl", "--user-id", "u",
+                "--user-message", "q", "--assistant-message", "a", "--cid", "wt-writer", NULL);
+    ck_assert_msg(r.status == 0, "push exited %d: %s", r.status, r.err);
+    ck_assert_msg(strstr(r.out, "\"postgres_stored\":true") != NULL, "%s / %s", r.out, r.err);
+    th_run_free(&r);
+    /* the same cid again: ON CONFLICT DO NOTHING, still stored, still one row */
+    th_memflush(&r, NULL, env, "push", "--write-through", "--conversation-id", "cl", "--user-id", "u",
+                "--user-message", "q", "--assistant-message", "a", "--cid", "wt-writer", NULL);
+    ck_assert_msg(r.status == 0 && strstr(r.out, "\"postgres_stored\":true") != NULL, "%s / %s", r.out, r.err);
+    th_run_free(&r);
+    ck_assert_int_eq(th_pg_int(PG, "SELECT count(*) FROM public.chat_memories WHERE cid = 'wt-writer'"), 1);
+    ck_assert_int_eq(llen("pending"), 2);
+    /* and read context back as that role, from PostgreSQL alone */
+    th_redis_cmd(R, "DEL {%s}:ctx:cl", th_prefix());
+    th_memflush(&r, NULL, env, "context", "--conversation-id", "cl", NULL);
+    ck_assert_msg(r.status == 0 && strstr(r.out, "\"cid\":\"wt-writer\"") != NULL, "%s / %s", r.out, r.err);
+    ck_assert_msg(strstr(r.err, "s3cret") == NULL, "password leaked: %s", r.err);
+    th_run_free(&r);
+}
+END_TEST
+
 START_TEST(password_never_in_push_errors)
 {
     static const char *const env[] = {"REDIS_URL=redis://alice:Sup3rS3cretPw@127.0.0.1:1/0", NULL};
@@ -502,7 +533,7 @@ START_TEST(library_save_json_and_saver)
     mf_saver_free(s);
     ck_assert_int_eq(llen("pending"), 31);
     for (i = 0; i < 30; i++) { /* in order, each once */
-        char want[8];
+        char want[16];
         e = lindex("pending", i + 1);
         j = parse_json(e);
         snprintf(want, sizeof(want), "s%02d", i);
@@ -530,6 +561,7 @@ static Suite *suite(void)
     tcase_add_test(tc, foreign_key_type_leaves_both_lists_untouched);
     tcase_add_test(tc, write_through_then_flush_one_row);
     tcase_add_test(tc, write_through_with_postgres_down_still_queues);
+    tcase_add_test(tc, write_through_as_least_privilege_role);
     tcase_add_test(tc, password_never_in_push_errors);
     tcase_add_test(tc, library_save_json_and_saver);
     suite_add_tcase(s, tc);

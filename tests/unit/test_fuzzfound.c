@@ -32,12 +32,60 @@ START_TEST(mask_bare_redis_password)
 }
 END_TEST
 
+/* fuzz_config: a key=value DATABASE_URL with "://" in any value (say
+ * application_name=http://x) was masked as if it were a URI: only up to the
+ * first '&' or '#' after "password=", so the rest of a quoted password such
+ * as 'pa&ss word' was printed. */
+START_TEST(mask_kv_with_scheme_text)
+{
+    const char *kv = "host=h application_name=a://b password='pa&ss word' dbname=d";
+    char *m = mf_mask_url(kv);
+
+    ck_assert_ptr_nonnull(m);
+    ck_assert_ptr_null(strstr(m, "ss word"));
+    ck_assert_ptr_null(strstr(m, "pa&"));
+    ck_assert_str_eq(m, "host=h application_name=a://b password=**** dbname=d");
+    free(m);
+    /* real URIs are still URIs */
+    m = mf_mask_url("postgresql://u:pw@h:5432/d?sslmode=require");
+    ck_assert_str_eq(m, "postgresql://u:****@h:5432/d?sslmode=require");
+    free(m);
+}
+END_TEST
+
+/* fuzz_config: libpq ends a URI's userinfo at the first '@' before a '/', so
+ * "postgresql://u:pa?ss@h/d" has the password "pa?ss"; the mask stopped its
+ * search at the '?' and printed the URL unchanged. Query passwords: libpq
+ * splits parameters at '&' only (a '#' is part of the value) and decodes
+ * %-escaped keys. */
+START_TEST(mask_uri_password_with_query_chars)
+{
+    static const struct { const char *in, *want; } cases[] = {
+        {"postgresql://u:pa?ss@h/d", "postgresql://u:****@h/d"},
+        {"postgresql://u:pa#ss@h/d", "postgresql://u:****@h/d"},
+        {"postgresql://u@h/d?password=ab#cd&sslmode=require",
+         "postgresql://u@h/d?password=****&sslmode=require"},
+        {"postgresql://u@h/d?pass%77ord=secret", "postgresql://u@h/d?pass%77ord=****"},
+        {"postgresql://u@h/d?password=a&password=b", "postgresql://u@h/d?password=****&password=****"},
+        {"redis://u:pw@h:6379/0?db=2", "redis://u:****@h:6379/0?db=2"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char *m = mf_mask_url(cases[i].in);
+        ck_assert_ptr_nonnull(m);
+        ck_assert_str_eq(m, cases[i].want);
+        free(m);
+    }
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("fuzzfound");
     TCase *tc = tcase_create("fuzzfound");
 
     tcase_add_test(tc, mask_bare_redis_password);
+    tcase_add_test(tc, mask_kv_with_scheme_text);
+    tcase_add_test(tc, mask_uri_password_with_query_chars);
     suite_add_tcase(s, tc);
     return s;
 }
