@@ -170,6 +170,29 @@ install: all
 	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(shell sed -n 's/^#define MF_VERSION "\(.*\)"/\1/p' include/memflush.h)|g' \
 	    tools/memflush.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/memflush.pc
 
+# ---- torture (owner: torture; tests/torture/, docs/testing.md "Torture") -----
+#   make torture [TORTURE_KILLS=200] [TORTURE_PG_RESTARTS=N] [TORTURE_REDIS_RESTARTS=N] [TORTURE_SEED=N]
+# Producers push turns while flushers are SIGKILLed and both servers crash and restart,
+# inside its own tests/rig.sh; then every pushed turn is checked (exactly once in the
+# table or the dead letters). A bounded version runs in 'make test'
+# (tests/integration/test_torture.sh), which is why 'test' also builds the helpers.
+TORTURE_BIN = $(BUILD)/torture/tproducer $(BUILD)/torture/tverify
+TORTURE_KILLS ?= 200
+
+$(BUILD)/torture/%: tests/torture/%.c include/memflush.h $(LIBA)
+	@mkdir -p $(BUILD)/torture
+	@echo "  CC      $<"
+	$(Q)$(CC) -Iinclude -D_GNU_SOURCE $(PKG_CFLAGS) $(CFLAGS_ALL) $(WARN) \
+	    -o $@ $< $(LIBA) $(LDFLAGS_ALL) $(PKG_LIBS) -lm
+
+test: $(TORTURE_BIN)
+
+torture: all $(TORTURE_BIN)
+	@BUILD=$(BUILD) TORTURE_KILLS=$(TORTURE_KILLS) TORTURE_PG_RESTARTS=$(TORTURE_PG_RESTARTS) \
+	    TORTURE_REDIS_RESTARTS=$(TORTURE_REDIS_RESTARTS) TORTURE_SEED=$(TORTURE_SEED) \
+	    MEMFLUSH_PREFIX=torture bash tests/rig.sh run -- bash tests/torture/torture.sh
+# ---- end of torture -------------------------------------------------------
+
 # ---- fuzz (tests/fuzz/, tools/fuzz.sh; docs/testing.md) -------------------
 #   make fuzz [FUZZ_SECONDS=60] [FUZZ_TARGETS="record copytext config deadletter"]
 # The library is built with clang and -fsanitize=fuzzer-no-link,address,undefined

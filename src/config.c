@@ -233,9 +233,8 @@ int mf_config_set(mf_config *c, const char *name, const char *value, mf_error *e
 
 const char *mf_config_get(const mf_config *c, const char *name)
 {
-    /* numbers are formatted into a per-config scratch area would need state;
-     * keep it simple: only string options are readable here */
     const opt_def *o = find_opt(name);
+    size_t idx;
 
     if (o == NULL)
         return NULL;
@@ -243,7 +242,14 @@ const char *mf_config_get(const mf_config *c, const char *name)
         return *(char *const *)(const void *)((const char *)c + o->offset);
     if (o->type == OPT_METHOD)
         return c->method == MF_METHOD_INSERT ? "insert" : "copy";
-    return NULL;
+    /* numbers: formatted into the config's own scratch slot for this option,
+     * valid until the next call for the same option */
+    idx = (size_t)(o - options);
+    if (idx >= sizeof(c->numtext) / sizeof(c->numtext[0]))
+        return NULL;
+    snprintf((char *)c->numtext[idx], sizeof(c->numtext[idx]), "%ld",
+             *(const long *)(const void *)((const char *)c + o->offset));
+    return c->numtext[idx];
 }
 
 static int hexdig(char c)
@@ -259,7 +265,7 @@ static int hexdig(char c)
 
 /* Append the query string q ("k=v&k=v...") to b with the value of every
  * password parameter replaced by "****". Keys are compared after decoding
- * %XX escapes, as libpq does. */
+ * %XX escapes, as libpq does (found by tests/fuzz/fuzz_config.c). */
 static void mask_query(mfp_buf *b, const char *q)
 {
     while (*q != '\0') {

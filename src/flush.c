@@ -51,6 +51,22 @@ typedef struct dead_list {
     size_t n, cap;
 } dead_list;
 
+/* One claimed batch: the claim reply, its parsed records, its dead letters.
+ * The arrays are reused from batch to batch. */
+typedef struct slot {
+    mfp_batch batch;
+    size_t n;               /* records claimed (the reply may be freed before the count is) */
+    mfp_record *recs;       /* parsed records, by position in the batch */
+    mfp_record **good;      /* the records to write, batch order, cids unique */
+    size_t *good_pos;       /* batch position of good[i] */
+    size_t cap, ngood;
+    dead_list dead;
+    uint64_t dup_in_batch;
+    size_t rejected;        /* records PostgreSQL refused in this batch */
+    int lost;               /* another flusher took our in-flight list back: not ours to release */
+    char claimed_at[MFP_TS_MAX];
+} slot;
+
 typedef struct flusher {
     mf_handle *h;
     const mf_flush_opts *o;
@@ -60,23 +76,20 @@ typedef struct flusher {
     double t0;              /* monotonic seconds at the start */
     double retry_started;   /* 0: not in a streak of transient failures */
     double delay;           /* next backoff */
-    int need_requeue;       /* our in-flight list may hold records */
+    int need_requeue;       /* our in-flight list may hold records we do not know of */
+    long long inflight;     /* records our in-flight list holds (when need_requeue is 0) */
+    int overlap;            /* claim the next batch while PostgreSQL commits one: set once a
+                               batch committed in this run, cleared by any failure */
     long claimed_batches;
-    size_t abandoned;       /* records of the last batch put back (or left in flight) */
+    size_t abandoned;       /* records put back (or left in flight) by the last failure */
     long long known_pending;
-    /* the batch in hand; the arrays are reused from batch to batch */
-    mfp_batch batch;
-    mfp_record *recs;       /* parsed records, by position in the batch */
-    mfp_record **good;      /* the records to write, batch order, cids unique */
-    size_t *good_pos;       /* batch position of good[i] */
-    size_t cap, ngood;
+    /* at most two batches in hand: one whose last statements are on the wire
+     * (sent), and the one claimed and parsed meanwhile */
+    slot slots[2];
+    slot *sent;
     size_t *seen;           /* hash set of cids (indexes into good + 1; 0 = empty) */
     size_t seen_cap;
-    dead_list dead;
-    uint64_t dup_in_batch;
-    size_t rejected;        /* records PostgreSQL refused in this batch */
     double last_renew;
-    char claimed_at[MFP_TS_MAX];
 } flusher;
 
 static double mono(void)
@@ -178,41 +191,53 @@ static int dead_add(dead_list *d, const char *raw, size_t len, const char *why, 
 
 /* ----------------------------------------------------------- the batch */
 
-static void batch_clear(flusher *f)
+static void slot_clear(slot *s)
 {
     size_t i;
 
-    for (i = 0; i < f->batch.n && i < f->cap; i++)
-        mfp_record_clear(&f->recs[i]);
-    mfp_batch_clear(&f->batch);
-    dead_clear(&f->dead);
-    f->ngood = 0;
-    f->dup_in_batch = 0;
-    f->rejected = 0;
+    for (i = 0; i < s->n && i < s->cap; i++)
+        mfp_record_clear(&s->recs[i]);
+    s->n = 0;
+    mfp_batch_clear(&s->batch);
+    dead_clear(&s->dead);
+    s->ngood = 0;
+    s->dup_in_batch = 0;
+    s->rejected = 0;
+    s->lost = 0;
 }
 
-static int grow(flusher *f, size_t n, mf_error *err)
+static void slot_free(slot *s)
+{
+    slot_clear(s);
+    dead_free(&s->dead);
+    free(s->recs);
+    free(s->good);
+    free(s->good_pos);
+    memset(s, 0, sizeof(*s));
+}
+
+static int grow(flusher *f, slot *s, size_t n, mf_error *err)
 {
     size_t seen_cap = 16;
 
-    if (n <= f->cap)
-        return 0;
     while (seen_cap < 2 * n)
         seen_cap *= 2;
-    free(f->recs);
-    free(f->good);
-    free(f->good_pos);
-    free(f->seen);
-    f->recs = calloc(n, sizeof(*f->recs));
-    f->good = malloc(n * sizeof(*f->good));
-    f->good_pos = malloc(n * sizeof(*f->good_pos));
-    f->seen = malloc(seen_cap * sizeof(*f->seen));
-    if (!f->recs || !f->good || !f->good_pos || !f->seen) {
-        f->cap = 0;
-        return mfp_seterr(err, MF_ENOMEM, "out of memory for a batch of %zu records; use a smaller --batch-size", n);
+    if (seen_cap > f->seen_cap) {
+        free(f->seen);
+        f->seen = malloc(seen_cap * sizeof(*f->seen));
+        f->seen_cap = f->seen ? seen_cap : 0;
     }
-    f->cap = n;
-    f->seen_cap = seen_cap;
+    if (n > s->cap) {
+        free(s->recs);
+        free(s->good);
+        free(s->good_pos);
+        s->recs = calloc(n, sizeof(*s->recs));
+        s->good = malloc(n * sizeof(*s->good));
+        s->good_pos = malloc(n * sizeof(*s->good_pos));
+        s->cap = s->recs && s->good && s->good_pos ? n : 0;
+    }
+    if (s->cap < n || f->seen == NULL)
+        return mfp_seterr(err, MF_ENOMEM, "out of memory for a batch of %zu records; use a smaller --batch-size", n);
     return 0;
 }
 
@@ -228,59 +253,59 @@ static uint64_t hash_bytes(const char *s, size_t n)
 
 /* 1 when rec's cid was already taken in this batch, else remembers it. The
  * first record with a cid wins, as the table's ON CONFLICT DO NOTHING does. */
-static int seen_before(flusher *f, const mfp_record *rec)
+static int seen_before(flusher *f, slot *s, const mfp_record *rec)
 {
     size_t mask = f->seen_cap - 1, i = (size_t)hash_bytes(rec->cid, rec->cid_len) & mask;
 
     while (f->seen[i] != 0) {
-        const mfp_record *o = f->good[f->seen[i] - 1];
+        const mfp_record *o = s->good[f->seen[i] - 1];
         if (o->cid_len == rec->cid_len && memcmp(o->cid, rec->cid, rec->cid_len) == 0)
             return 1;
         i = (i + 1) & mask;
     }
-    f->seen[i] = f->ngood + 1;
+    f->seen[i] = s->ngood + 1;
     return 0;
 }
 
 /* Parse the claimed records: poison ones become dead-letter entries, the
  * rest are completed (created_at = claim time when absent, token estimate)
  * and de-duplicated by cid. */
-static int parse_batch(flusher *f, mf_error *err)
+static int parse_batch(flusher *f, slot *s, mf_error *err)
 {
     size_t i, max = (size_t)f->h->cfg->max_record_bytes;
 
-    if (grow(f, f->batch.n, err) != 0)
+    if (grow(f, s, s->batch.n, err) != 0)
         return -1;
     memset(f->seen, 0, f->seen_cap * sizeof(*f->seen));
-    for (i = 0; i < f->batch.n; i++) {
-        mfp_record *rec = &f->recs[i];
+    for (i = 0; i < s->batch.n; i++) {
+        mfp_record *rec = &s->recs[i];
         mf_error pe = {0};
         size_t len;
-        const char *raw = mfp_batch_record(&f->batch, i, &len);
+        const char *raw = mfp_batch_record(&s->batch, i, &len);
 
         if (mfp_record_parse(raw, len, max, rec, &pe) != 0) {
             if (pe.code != MF_EINVALID) {
                 *err = pe;
                 return -1;
             }
-            if (dead_add(&f->dead, raw, len, pe.msg, NULL, err) != 0)
+            if (dead_add(&s->dead, raw, len, pe.msg, NULL, err) != 0)
                 return -1;
             continue;
         }
         if (!rec->has_created_at) {
-            memcpy(rec->created_at, f->claimed_at, sizeof(rec->created_at));
+            memcpy(rec->created_at, s->claimed_at, sizeof(rec->created_at));
             rec->has_created_at = 1;
         }
         if (mfp_record_complete(rec, &pe) != 0) {
             *err = pe;
             return -1;
         }
-        if (seen_before(f, rec)) {
-            f->dup_in_batch++;
+        if (seen_before(f, s, rec)) {
+            s->dup_in_batch++;
             continue;
         }
-        f->good_pos[f->ngood] = i;
-        f->good[f->ngood++] = rec;
+        s->good_pos[s->ngood] = i;
+        s->good[s->ngood++] = rec;
     }
     return 0;
 }
@@ -288,15 +313,15 @@ static int parse_batch(flusher *f, mf_error *err)
 /* A record PostgreSQL refused (from the probe): dead-letter it. */
 static void reject(void *arg, size_t index, const char *sqlstate, const char *message)
 {
-    flusher *f = arg;
+    slot *s = arg;
     size_t len;
-    const char *raw = mfp_batch_record(&f->batch, f->good_pos[index], &len);
+    const char *raw = mfp_batch_record(&s->batch, s->good_pos[index], &len);
     mf_error ignored = {0};
 
     /* out of memory here leaves the record out of the dead list; it is still
      * not written, and the run reports the shortfall via the counts */
-    dead_add(&f->dead, raw, len, message, sqlstate, &ignored);
-    f->rejected++;
+    dead_add(&s->dead, raw, len, message, sqlstate, &ignored);
+    s->rejected++;
 }
 
 static void maybe_renew(flusher *f)
@@ -311,15 +336,16 @@ static void maybe_renew(flusher *f)
         f->last_renew = mono();
 }
 
-/* Put our in-flight batch back at the head of pending, retrying transient
- * Redis failures; when Redis stays down it is left in flight and its lease
- * lets a later run reclaim it. */
+/* Put our whole in-flight list back at the head of pending, retrying
+ * transient Redis failures; when Redis stays down it is left in flight and
+ * its lease lets a later run reclaim it. */
 static int requeue(flusher *f, mf_error *err)
 {
     for (;;) {
         mf_error e = {0};
         if (mfp_queue_requeue(f->h, NULL, &e) == 0) {
             f->need_requeue = 0;
+            f->inflight = 0;
             return 0;
         }
         if (backoff(f, &e) != 0) {
@@ -330,97 +356,215 @@ static int requeue(flusher *f, mf_error *err)
     }
 }
 
-/* The batch in hand failed: put it back and forget it. */
+/* Forget the batches in hand (after a failure); returns their record count. */
+static size_t drop_all(flusher *f)
+{
+    size_t n = 0, i;
+
+    for (i = 0; i < 2; i++) {
+        if (!f->slots[i].lost)
+            n += f->slots[i].n;
+        slot_clear(&f->slots[i]);
+    }
+    f->sent = NULL;
+    f->overlap = 0;
+    return n;
+}
+
+/* A batch failed (nothing of the batches in hand is committed and not yet
+ * released): put everything in flight back and forget it. */
 static int abandon(flusher *f, mf_error *err)
 {
     mf_error e = {0};
 
-    f->abandoned = f->batch.n;
-    batch_clear(f);
+    f->abandoned = drop_all(f);
     HOOK("during_requeue");
     if (requeue(f, &e) != 0 && err->code == 0)
         *err = e;
     return -1;
 }
 
-/* Claim, parse, write and release one batch. 1: done, 0: the queue was
- * empty, -1: failed (err set; the batch was put back or left in flight). */
-static int one_batch(flusher *f, mf_error *err)
+/* s is committed (inserted rows new, sent rows offered): count it and
+ * release it, retrying in place (nothing is written twice). */
+static int committed(flusher *f, slot *s, uint64_t inserted, uint64_t sent, mf_error *err)
 {
     mf_flush_report *r = f->r;
-    uint64_t inserted = 0, sent;
-    PGconn *pg;
     int released = 0;
+    size_t i;
 
-    /* no point claiming while PostgreSQL is unreachable */
-    if (mfp_pg_get(f->h, &pg, err) != 0)
-        return -1;
-    if (f->need_requeue && requeue(f, err) != 0)
-        return -1;
-    f->need_requeue = 1; /* until the claim's outcome is known */
-    if (mfp_queue_claim(f->h, (size_t)f->h->cfg->batch_size, f->lease_ms, &f->batch, err) != 0)
-        return -1;
-    f->known_pending = f->batch.pending_left;
-    if (f->batch.n == 0) {
-        f->need_requeue = 0;
-        mfp_batch_clear(&f->batch);
-        return 0;
-    }
-    f->claimed_batches++;
-    f->last_renew = mono();
-    mfp_rfc3339_now(f->claimed_at);
-    HOOK("after_claim");
-
-    if (parse_batch(f, err) != 0)
-        return abandon(f, err);
-    maybe_renew(f);
-    sent = f->ngood;
-    if (f->ngood > 0) {
-        mf_error e = {0};
-        if (mfp_pgwrite_batch(f->w, f->good, f->ngood, &inserted, &e) != 0) {
-            if (e.code != MF_EDATA) {
-                *err = e;
-                return abandon(f, err);
-            }
-            /* PostgreSQL refused some record: find it, write the others */
-            memset(&e, 0, sizeof(e));
-            maybe_renew(f);
-            if (mfp_pgwrite_probe(f->w, f->good, f->ngood, &inserted, reject, f, &e) != 0) {
-                *err = e;
-                return abandon(f, err);
-            }
-            sent = f->ngood - f->rejected;
-        }
+    if (sent > 0)
         r->batches++;
-        r->flushed_count += inserted;
-    }
+    r->flushed_count += inserted;
     HOOK("after_commit");
     maybe_renew(f);
-
-    /* committed: release, retrying in place (nothing is written twice) */
-    for (;;) {
+    /* the records are written: free them and the claim reply before the
+     * release command copies the dead letters (a huge poison record must
+     * not be held three times) */
+    for (i = 0; i < s->n && i < s->cap; i++)
+        mfp_record_clear(&s->recs[i]);
+    mfp_batch_clear(&s->batch);
+    while (!s->lost) {
         mf_error e = {0};
-        if (mfp_queue_release(f->h, f->dead.n, (const char *const *)f->dead.entries, f->dead.lens, &released,
-                              &e) == 0)
+        if (mfp_queue_release(f->h, s->n, f->inflight, s->dead.n, (const char *const *)s->dead.entries,
+                              s->dead.lens, &released, &e) == 0)
             break;
         if (backoff(f, &e) != 0) {
-            /* left in flight: its lease lets a later run take it back; the
-             * rows are in the table already, so that run finds duplicates */
+            /* put back (the rows are in the table already: they come back
+             * as duplicates, the poison records are dead-lettered then);
+             * when Redis is down it stays in flight and its lease lets a
+             * later run take it back */
+            mf_error ignored = {0};
             *err = e;
-            f->abandoned = f->batch.n;
-            batch_clear(f);
+            f->need_requeue = 1;
+            f->abandoned = drop_all(f);
+            requeue(f, &ignored);
             return -1;
         }
     }
-    f->need_requeue = 0;
-    r->duplicate_count += f->dup_in_batch + (sent - inserted);
-    if (released)
-        r->dead_lettered_count += f->dead.n;
-    /* else: our lease expired and another flusher took the batch back; it
-     * dead-letters the poison records (the writes were idempotent) */
+    r->duplicate_count += s->dup_in_batch + (sent - inserted);
+    if (released) {
+        r->dead_lettered_count += s->dead.n;
+        f->inflight -= (long long)s->n;
+    } else {
+        /* our lease expired and another flusher took our in-flight list
+         * back; it dead-letters the poison records (the writes were
+         * idempotent). A batch claimed behind this one went with it. */
+        f->inflight = 0;
+        f->need_requeue = 1; /* harmless when the list is gone */
+        for (i = 0; i < 2; i++)
+            f->slots[i].lost = 1;
+    }
     f->abandoned = 0;
-    batch_clear(f);
-    return 1;
+    f->overlap = 1;
+    f->retry_started = 0; /* a committed batch ends a streak of failures */
+    slot_clear(s);
+    return 0;
+}
+
+/* s's transaction failed with e (nothing committed): when PostgreSQL refused
+ * some record's data, find those records and commit the rest; else put
+ * everything back. */
+static int failed(flusher *f, slot *s, mf_error *e, mf_error *err)
+{
+    uint64_t inserted = 0;
+    mf_error pe = {0};
+
+    if (e->code != MF_EDATA) {
+        *err = *e;
+        return abandon(f, err);
+    }
+    maybe_renew(f);
+    if (mfp_pgwrite_probe(f->w, s->good, s->ngood, &inserted, reject, s, &pe) != 0) {
+        *err = pe;
+        return abandon(f, err);
+    }
+    return committed(f, s, inserted, s->ngood - s->rejected, err);
+}
+
+/* Wait for the sent batch's transaction, then release it. */
+static int complete(flusher *f, mf_error *err)
+{
+    slot *s = f->sent;
+    uint64_t inserted = 0;
+    mf_error e = {0};
+
+    f->sent = NULL;
+    if (mfp_pgwrite_finish(f->w, s->good, s->ngood, &inserted, &e) != 0)
+        return failed(f, s, &e, err);
+    return committed(f, s, inserted, s->ngood, err);
+}
+
+/* Write s: send it (its transaction then runs while the next batch is
+ * prepared), or, with nothing to write, release it at once. */
+static int start_write(flusher *f, slot *s, mf_error *err)
+{
+    mf_error e = {0};
+
+    if (s->ngood == 0)
+        return committed(f, s, 0, 0, err);
+    maybe_renew(f);
+    if (mfp_pgwrite_send(f->w, s->good, s->ngood, &e) != 0)
+        return failed(f, s, &e, err);
+    f->sent = s;
+    return 0;
+}
+
+static int may_claim(const flusher *f)
+{
+    return !stopping(f) && !over_time(f) &&
+           !(f->o != NULL && f->o->max_batches > 0 && f->claimed_batches >= f->o->max_batches);
+}
+
+/* One step: claim and parse a batch (while the one sent before is being
+ * committed by PostgreSQL), then finish and release the sent one, then send
+ * the new one. 1: progress, 0: nothing in hand and the queue was empty (or a
+ * limit was reached), -1: failed (err set; what we held was put back or left
+ * in flight). */
+static int flush_step(flusher *f, mf_error *err)
+{
+    slot *a = f->sent, *b;
+    PGconn *pg;
+
+    if (!may_claim(f) || (a != NULL && !f->overlap)) {
+        if (a == NULL)
+            return 0;
+        return complete(f, err) != 0 ? -1 : 1;
+    }
+    if (a == NULL) {
+        /* no point claiming while PostgreSQL is unreachable */
+        if (mfp_pg_get(f->h, &pg, err) != 0)
+            return -1;
+        if (f->need_requeue && requeue(f, err) != 0)
+            return -1;
+    }
+    b = a == &f->slots[0] ? &f->slots[1] : &f->slots[0];
+    slot_clear(b);
+    if (mfp_queue_claim(f->h, (size_t)f->h->cfg->batch_size, f->lease_ms, f->inflight, &b->batch, err) != 0) {
+        mf_error ignored = {0};
+        f->need_requeue = 1; /* the claim may have happened */
+        if (a != NULL)
+            complete(f, &ignored);
+        return -1;
+    }
+    if (b->batch.lost) {
+        /* another flusher took our in-flight list back (lease expired) */
+        f->need_requeue = 1;
+        f->inflight = 0;
+        if (a == NULL)
+            return 1;
+        a->lost = 1;
+        return complete(f, err) != 0 ? -1 : 1;
+    }
+    f->known_pending = b->batch.pending_left;
+    if (b->batch.n == 0) {
+        mfp_batch_clear(&b->batch);
+        if (a == NULL)
+            return 0;
+        return complete(f, err) != 0 ? -1 : 1;
+    }
+    b->n = b->batch.n;
+    f->inflight += (long long)b->n;
+    f->claimed_batches++;
+    f->last_renew = mono(); /* the claim renewed the lease of the whole list */
+    mfp_rfc3339_now(b->claimed_at);
+    HOOK("after_claim");
+
+    if (parse_batch(f, b, err) != 0) {
+        mf_error ignored = {0};
+        if (a != NULL && complete(f, &ignored) != 0)
+            return -1;
+        return abandon(f, err);
+    }
+    if (a != NULL) {
+        if (complete(f, err) != 0)
+            return -1;
+        if (b->lost) {
+            /* went back with a's list to another flusher: no longer ours */
+            slot_clear(b);
+            return 1;
+        }
+    }
+    return start_write(f, b, err) != 0 ? -1 : 1;
 }
 
 /* Retry a Redis step at the start (reclaim, LLEN) through transient failures. */
@@ -462,6 +606,8 @@ int mf_flush(mf_handle *h, const mf_flush_opts *o, mf_flush_report *r, mf_error 
     if (f.w == NULL)
         goto done;
     mfp_pgwriter_set_hook(f.w, HOOK_FN);
+    if (with_retry(&f, mfp_queue_check_types, &n, &e) != 0)
+        goto done;
     if (with_retry(&f, mfp_queue_reclaim, &n, &e) != 0)
         goto done;
     r->reclaimed_count = (uint64_t)n;
@@ -472,15 +618,11 @@ int mf_flush(mf_handle *h, const mf_flush_opts *o, mf_flush_report *r, mf_error 
 
     for (;;) {
         int got;
-        if (stopping(&f) || over_time(&f) ||
-            (o != NULL && o->max_batches > 0 && f.claimed_batches >= o->max_batches))
-            break;
         memset(&e, 0, sizeof(e));
-        got = one_batch(&f, &e);
+        got = flush_step(&f, &e);
         if (got == 0)
             break;
         if (got > 0) {
-            f.retry_started = 0;
             if (o != NULL && o->progress != NULL)
                 o->progress(o->progress_arg, r->flushed_count + r->duplicate_count + r->dead_lettered_count,
                             (uint64_t)(f.known_pending > 0 ? f.known_pending : 0));
@@ -509,11 +651,8 @@ done:
     r->failed_count = r->dead_lettered_count + r->requeued_count;
     r->elapsed_ms = (uint64_t)((mono() - f.t0) * 1000.0);
     r->success = rc == 0;
-    batch_clear(&f);
-    dead_free(&f.dead);
-    free(f.recs);
-    free(f.good);
-    free(f.good_pos);
+    slot_free(&f.slots[0]);
+    slot_free(&f.slots[1]);
     free(f.seen);
     mfp_pgwriter_free(f.w);
     return rc;

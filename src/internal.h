@@ -62,6 +62,7 @@ struct mf_config {
     long statement_timeout_ms; /* 60000 */
     long max_record_bytes;     /* 1048576 */
     int method;           /* mf_method */
+    char numtext[16][24]; /* mf_config_get's text of numeric options, by table index */
 };
 
 /* Deep copy; NULL on out-of-memory. */

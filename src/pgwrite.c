@@ -20,6 +20,13 @@ struct mfp_pgwriter {
     mf_handle *h;
     int method;
     char *sql_stage_insert;   /* flush_stage_insert.sql with the table */
+    char *sql_stage_finish;   /* the same, then flush_commit.sql: one simple query */
+    char *sql_copy_direct;    /* flush_copy_direct.sql with the table */
+    int direct;               /* try COPY straight into the table first */
+    int dup_fallbacks;        /* batches that fell back to staging because of a cid already there */
+    int sent;                 /* a batch's last statements are on the wire (mfp_pgwrite_send) */
+    int sent_direct;          /* ... and they are flush_copy_direct.sql */
+    uint64_t sent_inserted;   /* rows inserted by the statements before them */
     char *sql_insert_head;    /* flush_insert.sql up to the values marker, with the table */
     char *sql_insert_tail;    /* after the marker */
     char timeout[24];         /* statement_timeout in ms, as text */
@@ -47,6 +54,14 @@ mfp_pgwriter *mfp_pgwriter_new(mf_handle *h, int method, mf_error *err)
     insert = mfp_sql_with_table(mfp_sql_flush_insert, h->table_sql);
     if (w->sql_stage_insert == NULL || insert == NULL)
         goto oom;
+    w->direct = method == MF_METHOD_COPY;
+    w->sql_copy_direct = mfp_sql_with_table(mfp_sql_flush_copy_direct, h->table_sql);
+    if (w->sql_copy_direct == NULL)
+        goto oom;
+    if (asprintf(&w->sql_stage_finish, "%s;\n%s", w->sql_stage_insert, mfp_sql_flush_commit) < 0) {
+        w->sql_stage_finish = NULL;
+        goto oom;
+    }
     marker = strstr(insert, "{{values}}");
     if (marker == NULL) {
         free(insert);
@@ -74,6 +89,8 @@ void mfp_pgwriter_free(mfp_pgwriter *w)
     if (w == NULL)
         return;
     free(w->sql_stage_insert);
+    free(w->sql_stage_finish);
+    free(w->sql_copy_direct);
     free(w->sql_insert_head);
     free(w->sql_insert_tail);
     mfp_buf_free(&w->copy);
@@ -124,11 +141,27 @@ static void abort_tx(mfp_pgwriter *w)
     PGconn *c = w->h->pg;
     PGresult *res;
 
+    w->sent = 0;
     if (c == NULL)
         return;
     if (PQstatus(c) != CONNECTION_OK) {
         mfp_pg_drop(w->h);
         return;
+    }
+    if (PQtransactionStatus(c) == PQTRANS_ACTIVE) {
+        /* results of a sent query still to come: read them first */
+        while ((res = PQgetResult(c)) != NULL) {
+            ExecStatusType st = PQresultStatus(res);
+            PQclear(res);
+            if (st == PGRES_COPY_IN || st == PGRES_COPY_OUT || st == PGRES_COPY_BOTH) {
+                mfp_pg_drop(w->h);
+                return;
+            }
+        }
+        if (PQstatus(c) != CONNECTION_OK) {
+            mfp_pg_drop(w->h);
+            return;
+        }
     }
     if (PQtransactionStatus(c) == PQTRANS_IDLE)
         return;
@@ -183,9 +216,11 @@ static uint64_t cmd_tuples(PGresult *res)
 
 /* ------------------------------------------------------------ COPY method */
 
-static void copy_row(mfp_buf *b, size_t ord, const mfp_record *r)
+/* One COPY text line; ord (the staging table's first column) unless direct. */
+static void copy_row(mfp_buf *b, size_t ord, int direct, const mfp_record *r)
 {
-    mfp_buf_printf(b, "%zu\t", ord);
+    if (!direct)
+        mfp_buf_printf(b, "%zu\t", ord);
     mfp_copy_escape(b, r->cid, r->cid_len);
     mfp_buf_putc(b, '\t');
     mfp_copy_escape(b, r->conversation_id, r->conversation_id_len);
@@ -216,19 +251,14 @@ static int copy_fail(mfp_pgwriter *w, PGconn *c, const char *what, mf_error *err
     return -1;
 }
 
-static int send_copy(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t n, mf_error *err)
+/* Send the rows of a COPY that is in progress and end it. */
+static int put_rows(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t n, int direct, mf_error *err)
 {
-    PGresult *res;
     size_t i;
-    int rc;
 
-    res = PQexec(c, mfp_sql_flush_stage_copy);
-    if (result_ok(w, res, PGRES_COPY_IN, "COPY into the staging table", err) != 0)
-        return -1;
-    PQclear(res);
     mfp_buf_reset(&w->copy);
     for (i = 0; i < n; i++) {
-        copy_row(&w->copy, i, recs[i]);
+        copy_row(&w->copy, i, direct, recs[i]);
         if (w->copy.oom) {
             PQputCopyEnd(c, "out of memory");
             mfp_pg_drop(w->h);
@@ -242,6 +272,20 @@ static int send_copy(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t
     }
     if (PQputCopyEnd(c, NULL) != 1)
         return copy_fail(w, c, "COPY", err);
+    return 0;
+}
+
+static int send_copy(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t n, mf_error *err)
+{
+    PGresult *res;
+    int rc;
+
+    res = PQexec(c, mfp_sql_flush_stage_copy);
+    if (result_ok(w, res, PGRES_COPY_IN, "COPY into the staging table", err) != 0)
+        return -1;
+    PQclear(res);
+    if (put_rows(w, c, recs, n, 0, err) != 0)
+        return -1;
     res = PQgetResult(c);
     rc = result_ok(w, res, PGRES_COMMAND_OK, "COPY into the staging table", err);
     if (rc == 0)
@@ -253,21 +297,36 @@ static int send_copy(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t
     return rc;
 }
 
-static int write_copy(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t n, uint64_t *inserted,
-                      mf_error *err)
+/* COPY straight into the table, then COMMIT, in one query: only sent; the
+ * results are read by mfp_pgwrite_finish. */
+static int send_direct(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t n, mf_error *err)
 {
     PGresult *res;
 
+    if (PQsendQuery(c, w->sql_copy_direct) != 1)
+        return copy_fail(w, c, "COPY", err);
+    res = PQgetResult(c);
+    if (res == NULL || PQresultStatus(res) != PGRES_COPY_IN) {
+        /* refused before any row (no privilege, RLS, no such table): read the
+         * rest so the connection is usable, then report */
+        PGresult *more;
+        while ((more = PQgetResult(c)) != NULL)
+            PQclear(more);
+        return result_ok(w, res, PGRES_COPY_IN, "COPY into the table", err);
+    }
+    PQclear(res);
+    return put_rows(w, c, recs, n, 1, err);
+}
+
+/* Stage the batch; the INSERT from the staging table is sent later, with
+ * the COMMIT (mfp_pgwrite_send). */
+static int stage_copy(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t n, mf_error *err)
+{
     if (exec_simple(w, c, mfp_sql_flush_stage_create, "creating the staging table", err) != 0)
         return -1;
     if (send_copy(w, c, recs, n, err) != 0)
         return -1;
     hook(w, "after_copy");
-    res = PQexec(c, w->sql_stage_insert);
-    if (result_ok(w, res, PGRES_COMMAND_OK, "INSERT from the staging table", err) != 0)
-        return -1;
-    *inserted += cmd_tuples(res);
-    PQclear(res);
     return 0;
 }
 
@@ -295,9 +354,11 @@ static int build_insert(mfp_pgwriter *w, size_t rows, mf_error *err)
     return 0;
 }
 
-/* INSERT recs[0..n) in statements of at most ROWS_PER_INSERT records. */
-static int write_insert(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t n, uint64_t *inserted,
-                        mf_error *err)
+/* INSERT recs[0..n) in statements of at most ROWS_PER_INSERT records. With
+ * send_last, the last statement is only sent (its result is read by
+ * mfp_pgwrite_finish). */
+static int write_insert_ex(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t n, uint64_t *inserted,
+                           int send_last, mf_error *err)
 {
     size_t done = 0;
 
@@ -321,6 +382,13 @@ static int write_insert(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, siz
             v[7] = r->metadata_json;
             v[8] = r->created_at;
         }
+        if (send_last && done + rows == n) {
+            /* libpq copies the parameters into its output buffer and, on a
+             * blocking connection, sends them all before returning */
+            if (PQsendQueryParams(c, w->stmt.data, (int)(rows * NCOLS), NULL, w->vals, NULL, NULL, 0) != 1)
+                return copy_fail(w, c, "INSERT", err);
+            return 0;
+        }
         res = PQexecParams(c, w->stmt.data, (int)(rows * NCOLS), NULL, w->vals, NULL, NULL, 0);
         if (result_ok(w, res, PGRES_COMMAND_OK, "INSERT", err) != 0)
             return -1;
@@ -331,34 +399,178 @@ static int write_insert(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, siz
     return 0;
 }
 
+static int write_insert(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t n, uint64_t *inserted,
+                        mf_error *err)
+{
+    return write_insert_ex(w, c, recs, n, inserted, 0, err);
+}
+
 /* ---------------------------------------------------------------- batches */
 
-int mfp_pgwrite_batch(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64_t *inserted, mf_error *err)
+static int send_ex(mfp_pgwriter *w, mfp_record *const *recs, size_t n, int direct, mf_error *err)
 {
-    uint64_t ins = 0;
     PGconn *c;
-    int rc;
 
-    *inserted = 0;
+    w->sent = 0;
+    w->sent_direct = 0;
+    w->sent_inserted = 0;
     if (begin_tx(w, &c, err) != 0)
         goto fail;
-    if (w->method == MF_METHOD_INSERT) {
-        rc = write_insert(w, c, recs, n, &ins, err);
-        if (rc == 0)
-            hook(w, "after_copy");
+    if (w->method == MF_METHOD_COPY && direct) {
+        hook(w, "before_commit");
+        if (send_direct(w, c, recs, n, err) != 0)
+            goto fail;
+        hook(w, "after_copy");
+        w->sent_direct = 1;
+    } else if (w->method == MF_METHOD_INSERT) {
+        if (write_insert_ex(w, c, recs, n, &w->sent_inserted, 1, err) != 0)
+            goto fail;
+        hook(w, "after_copy");
     } else {
-        rc = write_copy(w, c, recs, n, &ins, err);
+        if (stage_copy(w, c, recs, n, err) != 0)
+            goto fail;
+        hook(w, "before_commit");
+        /* INSERT ... SELECT and COMMIT in one simple query: the server runs
+         * both while the caller prepares the next batch */
+        if (PQsendQuery(c, w->sql_stage_finish) != 1) {
+            copy_fail(w, c, "INSERT from the staging table", err);
+            goto fail;
+        }
     }
-    if (rc != 0)
+    w->sent = 1;
+    return 0;
+fail:
+    abort_tx(w);
+    return -1;
+}
+
+
+/* The results of the query mfp_pgwrite_send left on the wire, up to 2 (the
+ * rest cleared); returns how many there were. */
+static int collect(PGconn *c, PGresult **res)
+{
+    PGresult *r;
+    int n = 0;
+
+    res[0] = res[1] = NULL;
+    while ((r = PQgetResult(c)) != NULL) {
+        if (n < 2)
+            res[n] = r;
+        else
+            PQclear(r);
+        n++;
+        if (PQresultStatus(r) == PGRES_COPY_IN || PQresultStatus(r) == PGRES_COPY_OUT)
+            break; /* cannot happen with our statements; never loop on it */
+    }
+    return n;
+}
+
+static int finish(mfp_pgwriter *w, uint64_t *inserted, mf_error *err);
+
+/* Why a direct COPY failed: 1 when the staging path may succeed instead (a
+ * cid already in the table; row level security or a privilege refusing COPY). */
+static int fall_back(mfp_pgwriter *w, const mf_error *e)
+{
+    if (strcmp(e->sqlstate, "23505") == 0) {
+        /* a re-delivered batch; when it keeps happening (write-through
+         * producers), stop trying */
+        if (++w->dup_fallbacks >= 3)
+            w->direct = 0;
+        return 1;
+    }
+    if (strcmp(e->sqlstate, "0A000") == 0 || strcmp(e->sqlstate, "42501") == 0) {
+        w->direct = 0; /* for the rest of this writer's life */
+        return 1;
+    }
+    return 0;
+}
+
+int mfp_pgwrite_send(mfp_pgwriter *w, mfp_record *const *recs, size_t n, mf_error *err)
+{
+    mf_error e = {0};
+
+    if (!w->direct)
+        return send_ex(w, recs, n, 0, err);
+    if (send_ex(w, recs, n, 1, &e) == 0)
+        return 0;
+    /* refused before any row (row level security applies to the writer) */
+    if (!fall_back(w, &e)) {
+        *err = e;
+        return -1;
+    }
+    return send_ex(w, recs, n, 0, err);
+}
+
+int mfp_pgwrite_finish(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64_t *inserted, mf_error *err)
+{
+    mf_error e = {0};
+    int direct = w->sent_direct;
+
+    if (finish(w, inserted, &e) == 0) {
+        if (direct)
+            w->dup_fallbacks = 0;
+        return 0;
+    }
+    if (!direct || !fall_back(w, &e)) {
+        *err = e;
+        return -1;
+    }
+    /* rolled back: write the batch again through the staging table */
+    if (send_ex(w, recs, n, 0, err) != 0)
+        return -1;
+    return finish(w, inserted, err);
+}
+
+static int finish(mfp_pgwriter *w, uint64_t *inserted, mf_error *err)
+{
+    PGconn *c = w->h->pg;
+    PGresult *res[2];
+    uint64_t ins = w->sent_inserted;
+
+    *inserted = 0;
+    if (!w->sent || c == NULL) {
+        w->sent = 0;
+        return mfp_seterr(err, MF_ETRANSIENT, "internal: no batch was sent; the work was put back");
+    }
+    w->sent = 0;
+    collect(c, res);
+    if (result_ok(w, res[0], PGRES_COMMAND_OK,
+                  w->sent_direct ? "COPY into the table"
+                  : w->method == MF_METHOD_INSERT ? "INSERT" : "INSERT from the staging table", err) != 0) {
+        PQclear(res[1]);
         goto fail;
-    hook(w, "before_commit");
-    if (commit_tx(w, c, err) != 0)
-        goto fail;
+    }
+    ins += cmd_tuples(res[0]);
+    PQclear(res[0]);
+    if (w->method == MF_METHOD_INSERT) {
+        PQclear(res[1]); /* NULL: one statement */
+        hook(w, "before_commit");
+        if (commit_tx(w, c, err) != 0)
+            goto fail;
+    } else {
+        if (result_ok(w, res[1], PGRES_COMMAND_OK, "COMMIT", err) != 0)
+            goto fail;
+        /* COMMIT of a transaction that had failed answers ROLLBACK */
+        if (strcmp(PQcmdStatus(res[1]), "COMMIT") != 0) {
+            PQclear(res[1]);
+            mfp_seterr(err, MF_ETRANSIENT, "PostgreSQL rolled the batch back at COMMIT; the work was put back");
+            goto fail;
+        }
+        PQclear(res[1]);
+    }
     *inserted = ins;
     return 0;
 fail:
     abort_tx(w);
     return -1;
+}
+
+int mfp_pgwrite_batch(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64_t *inserted, mf_error *err)
+{
+    *inserted = 0;
+    if (mfp_pgwrite_send(w, recs, n, err) != 0)
+        return -1;
+    return mfp_pgwrite_finish(w, recs, n, inserted, err);
 }
 
 typedef struct probe_ctx {

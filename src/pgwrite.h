@@ -32,6 +32,20 @@ void mfp_pgwriter_set_hook(mfp_pgwriter *w, void (*hook)(const char *point));
 int mfp_pgwrite_batch(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64_t *inserted,
                       mf_error *err);
 
+/* mfp_pgwrite_batch in two halves, so the caller can prepare the next batch
+ * while PostgreSQL works: send opens the transaction, sends the rows and then
+ * the last statements (the INSERT and, for the COPY method, the COMMIT)
+ * without waiting for them; finish waits for them (and commits, for the
+ * INSERT method). finish gets the same records again: the COPY method first
+ * tries COPY straight into the table and, when that is refused (a cid
+ * already in the table, row level security), writes them again through the
+ * staging table. Between the two the
+ * connection must not be used. send returns -1 with err (nothing
+ * committed, no transaction left open) like mfp_pgwrite_batch; finish returns
+ * what mfp_pgwrite_batch returns. */
+int mfp_pgwrite_send(mfp_pgwriter *w, mfp_record *const *recs, size_t n, mf_error *err);
+int mfp_pgwrite_finish(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64_t *inserted, mf_error *err);
+
 /* Called for each record PostgreSQL refuses: its index, SQLSTATE and a sentence. */
 typedef void (*mfp_reject_fn)(void *arg, size_t index, const char *sqlstate, const char *message);
 

@@ -38,10 +38,11 @@ static int bad_reply(redisReply *r, const char *what, mf_error *err)
                       what);
 }
 
-int mfp_queue_claim(mf_handle *h, size_t n, long long lease_ms, mfp_batch *out, mf_error *err)
+int mfp_queue_claim(mf_handle *h, size_t n, long long lease_ms, long long expected, mfp_batch *out,
+                    mf_error *err)
 {
-    char key[512], count[24], lease[24];
-    const char *keys[3], *args[3];
+    char key[512], count[24], lease[24], have[24];
+    const char *keys[3], *args[4];
     redisReply *r;
     size_t i;
 
@@ -49,17 +50,24 @@ int mfp_queue_claim(mf_handle *h, size_t n, long long lease_ms, mfp_batch *out, 
     inflight_key(h, key, sizeof(key));
     snprintf(count, sizeof(count), "%zu", n);
     snprintf(lease, sizeof(lease), "%lld", lease_ms);
+    snprintf(have, sizeof(have), "%lld", expected);
     keys[0] = h->k_pending;
     keys[1] = key;
     keys[2] = h->k_leases;
     args[0] = count;
     args[1] = h->flusher_id;
     args[2] = lease;
-    r = mfp_redis_script(h, mfp_lua_claim, 3, keys, 3, args, NULL, "claiming a batch", err);
+    args[3] = have;
+    r = mfp_redis_script(h, mfp_lua_claim, 3, keys, 4, args, NULL, "claiming a batch", err);
     if (r == NULL)
         return -1;
     if (r->type != REDIS_REPLY_ARRAY || r->elements < 1 || r->element[0]->type != REDIS_REPLY_INTEGER)
         return bad_reply(r, "claiming a batch", err);
+    if (r->element[0]->integer < 0) {
+        freeReplyObject(r);
+        out->lost = 1;
+        return 0;
+    }
     for (i = 1; i < r->elements; i++)
         if (r->element[i]->type != REDIS_REPLY_STRING)
             return bad_reply(r, "claiming a batch", err);
@@ -69,10 +77,10 @@ int mfp_queue_claim(mf_handle *h, size_t n, long long lease_ms, mfp_batch *out, 
     return 0;
 }
 
-int mfp_queue_release(mf_handle *h, size_t ndead, const char *const *dead, const size_t *dead_lens,
-                      int *released, mf_error *err)
+int mfp_queue_release(mf_handle *h, size_t count, long long expected, size_t ndead, const char *const *dead,
+                      const size_t *dead_lens, int *released, mf_error *err)
 {
-    char key[512];
+    char key[512], cnt[24], have[24], what[1200];
     const char *keys[3];
     const char **args = NULL;
     size_t *lens = NULL, i;
@@ -81,8 +89,8 @@ int mfp_queue_release(mf_handle *h, size_t ndead, const char *const *dead, const
 
     if (ndead > 100000000)
         return mfp_seterr(err, MF_ENOMEM, "too many dead-letter entries");
-    args = malloc((ndead + 1) * sizeof(*args));
-    lens = malloc((ndead + 1) * sizeof(*lens));
+    args = malloc((ndead + 3) * sizeof(*args));
+    lens = malloc((ndead + 3) * sizeof(*lens));
     if (args == NULL || lens == NULL) {
         mfp_seterr(err, MF_ENOMEM, "out of memory while releasing a batch");
         goto done;
@@ -93,15 +101,22 @@ int mfp_queue_release(mf_handle *h, size_t ndead, const char *const *dead, const
     keys[2] = h->k_dead;
     args[0] = h->flusher_id;
     lens[0] = strlen(h->flusher_id);
+    snprintf(cnt, sizeof(cnt), "%zu", count);
+    snprintf(have, sizeof(have), "%lld", expected);
+    args[1] = cnt;
+    lens[1] = strlen(cnt);
+    args[2] = have;
+    lens[2] = strlen(have);
     for (i = 0; i < ndead; i++) {
-        args[i + 1] = dead[i];
-        lens[i + 1] = dead_lens[i];
+        args[i + 3] = dead[i];
+        lens[i + 3] = dead_lens[i];
     }
-    r = mfp_redis_script(h, mfp_lua_release, 3, keys, (int)(ndead + 1), args, lens, "releasing a batch", err);
+    snprintf(what, sizeof(what), "releasing a batch (in-flight list %s, dead letters to %s)", key, h->k_dead);
+    r = mfp_redis_script(h, mfp_lua_release, 3, keys, (int)(ndead + 3), args, lens, what, err);
     if (r == NULL)
         goto done;
     if (r->type != REDIS_REPLY_INTEGER) {
-        bad_reply(r, "releasing a batch", err);
+        bad_reply(r, what, err);
         goto done;
     }
     *released = r->integer == 1;
@@ -187,5 +202,37 @@ int mfp_queue_pending(mf_handle *h, long long *len, mf_error *err)
         return bad_reply(r, "LLEN", err);
     *len = r->integer;
     freeReplyObject(r);
+    return 0;
+}
+
+int mfp_queue_check_types(mf_handle *h, long long *unused, mf_error *err)
+{
+    /* A foreign key under our prefix would fail half-way through a batch (the
+     * dead list at release time, say): refuse before anything is claimed. */
+    const char *keys[3] = {h->k_pending, h->k_dead, h->k_leases};
+    const char *want[3] = {"list", "list", "zset"};
+    redisContext *c;
+    size_t i;
+
+    (void)unused;
+    if (mfp_redis_get(h, &c, err) != 0)
+        return -1;
+    for (i = 0; i < 3; i++) {
+        redisReply *r = redisCommand(c, "TYPE %s", keys[i]);
+        if (mfp_redis_reply_ok(h, r, "checking the type of the queue keys", err) != 0) {
+            if (r)
+                freeReplyObject(r);
+            return -1;
+        }
+        if (r->type == REDIS_REPLY_STATUS && strcmp(r->str, "none") != 0 && strcmp(r->str, want[i]) != 0) {
+            mfp_seterr(err, MF_EPRIVILEGE,
+                       "redis key %s is a %s, but memflush needs a %s there (WRONGTYPE); nothing was claimed: "
+                       "check --prefix / MEMFLUSH_PREFIX or move the foreign key away",
+                       keys[i], r->str, want[i]);
+            freeReplyObject(r);
+            return -1;
+        }
+        freeReplyObject(r);
+    }
     return 0;
 }

@@ -14,6 +14,8 @@ typedef struct mfp_batch {
     redisReply *reply;
     size_t n;               /* records claimed (0: the queue was empty) */
     long long pending_left; /* length of {P}:pending right after the claim */
+    int lost;               /* 1: the in-flight list did not hold 'expected' records (another
+                               flusher took it back); nothing was claimed */
 } mfp_batch;
 
 /* Record i of the batch (borrowed from the reply). */
@@ -21,18 +23,23 @@ const char *mfp_batch_record(const mfp_batch *b, size_t i, size_t *len);
 /* Free the reply and zero the batch. Accepts a zeroed batch. */
 void mfp_batch_clear(mfp_batch *b);
 
-/* Claim up to n records from the head of {P}:pending (one atomic script).
- * lease_ms: how long the batch stays ours. A non-empty in-flight list of this
- * flusher is refused (requeue it first). */
-int mfp_queue_claim(mf_handle *h, size_t n, long long lease_ms, mfp_batch *out, mf_error *err);
+/* Claim up to n records from the head of {P}:pending to the tail of this
+ * flusher's in-flight list (one atomic script). expected: the records the
+ * flusher believes the list holds already (0 when it holds none, else the
+ * batch still being written); when the list holds another number, nothing is
+ * claimed and out->lost is set. lease_ms: the lease on the whole list. */
+int mfp_queue_claim(mf_handle *h, size_t n, long long lease_ms, long long expected, mfp_batch *out,
+                    mf_error *err);
 
-/* After COMMIT: push the dead-letter entries, delete the in-flight list, drop
- * the lease (atomic). *released = 0 when the lease had expired and another
- * flusher took the batch back (then nothing is pushed). */
-int mfp_queue_release(mf_handle *h, size_t ndead, const char *const *dead, const size_t *dead_lens,
-                      int *released, mf_error *err);
+/* After COMMIT: push the dead-letter entries and remove the batch's count
+ * records from the head of the in-flight list (the list and the lease when
+ * that is all of it), atomically. expected: the records the flusher believes
+ * the list holds. *released = 0 when it does not hold them (the lease expired
+ * and another flusher took the batches back): then nothing is pushed. */
+int mfp_queue_release(mf_handle *h, size_t count, long long expected, size_t ndead, const char *const *dead,
+                      const size_t *dead_lens, int *released, mf_error *err);
 
-/* Put this flusher's in-flight batch back at the head of {P}:pending in its
+/* Put this flusher's in-flight batches back at the head of {P}:pending in its
  * original order. *count (optional): records put back. */
 int mfp_queue_requeue(mf_handle *h, long long *count, mf_error *err);
 
@@ -44,5 +51,8 @@ int mfp_queue_renew(mf_handle *h, long long lease_ms, int *held, mf_error *err);
 
 /* LLEN {P}:pending (a key of another type is MF_EPRIVILEGE). */
 int mfp_queue_pending(mf_handle *h, long long *len, mf_error *err);
+/* Refuse (MF_EPRIVILEGE, naming the key) when {P}:pending, {P}:dead or
+ * {P}:leases exists with another type. 'unused' fits with_retry. */
+int mfp_queue_check_types(mf_handle *h, long long *unused, mf_error *err);
 
 #endif

@@ -14,6 +14,17 @@ size_t mfp_save_max_bytes(const mf_handle *h)
     return h->cfg->max_record_bytes > 0 ? (size_t)h->cfg->max_record_bytes : 0;
 }
 
+int mfp_save_check_size(const mf_handle *h, size_t json_len, mf_error *err)
+{
+    /* what memflush added (cid, created_at, token_count) must not turn the
+     * record into poison for the flusher */
+    if (mfp_save_max_bytes(h) > 0 && json_len > mfp_save_max_bytes(h))
+        return mfp_seterr(err, MF_EINVALID, "record is %zu bytes once completed with cid, created_at and "
+                          "token_count, more than the maximum of %zu (MEMFLUSH_MAX_RECORD_BYTES)",
+                          json_len, mfp_save_max_bytes(h));
+    return 0;
+}
+
 void mfp_save_args_clear(mfp_save_args *a)
 {
     if (a == NULL)
@@ -43,12 +54,7 @@ int mfp_save_args_build(mf_handle *h, mfp_record *rec, mfp_save_args *a, mf_erro
         mfp_save_args_clear(a);
         return mfp_seterr(err, MF_ENOMEM, "out of memory");
     }
-    if (mfp_save_max_bytes(h) > 0 && a->json_len > mfp_save_max_bytes(h)) {
-        /* what memflush added (cid, created_at, token_count) must not turn the
-         * record into poison for the flusher */
-        mfp_seterr(err, MF_EINVALID, "record is %zu bytes once completed with cid, created_at and "
-                   "token_count, more than the maximum of %zu (MEMFLUSH_MAX_RECORD_BYTES)",
-                   a->json_len, mfp_save_max_bytes(h));
+    if (mfp_save_check_size(h, a->json_len, err) != 0) {
         mfp_save_args_clear(a);
         return -1;
     }

@@ -1,5 +1,5 @@
-/* save.h - private pieces shared by save.c (one turn) and saver.c (bulk):
- * turning a validated record into the Redis arguments of src/lua/save.lua. */
+/* save.h - private pieces shared by save.c (one turn, src/lua/save.lua) and
+ * saver.c (bulk, src/lua/save_many.lua): parsing and completing a record. */
 #ifndef MF_SAVE_H
 #define MF_SAVE_H
 
@@ -29,5 +29,8 @@ int mfp_save_parse(const mf_handle *h, const char *buf, size_t len, mfp_record *
 
 /* The record size limit of the handle (max-record-bytes). */
 size_t mfp_save_max_bytes(const mf_handle *h);
+
+/* MF_EINVALID when a completed record of json_len bytes is over the limit. */
+int mfp_save_check_size(const mf_handle *h, size_t json_len, mf_error *err);
 
 #endif

@@ -127,8 +127,15 @@ int mf_stats_get(mf_handle *h, mf_stats *s, mf_error *err)
     redisAppendCommand(c, "LINDEX %s 0", h->k_pending);
     redisAppendCommand(c, "ZRANGE %s 0 -1 WITHSCORES", h->k_leases);
     redisAppendCommand(c, "TIME");
-    if (get_replies(h, c, r, 5, "the queue statistics", err) != 0)
-        goto done;
+    {
+        /* name the key in the message: a foreign key of another type is the
+         * usual cause of an error here */
+        char what[400];
+        snprintf(what, sizeof(what), "the queue statistics (%s and %s must be lists, %s a sorted set)",
+                 h->k_pending, h->k_dead, h->k_leases);
+        if (get_replies(h, c, r, 5, what, err) != 0)
+            goto done;
+    }
     if (r[0]->type != REDIS_REPLY_INTEGER || r[1]->type != REDIS_REPLY_INTEGER ||
         r[3]->type != REDIS_REPLY_ARRAY || r[4]->type != REDIS_REPLY_ARRAY || r[4]->elements != 2) {
         mfp_seterr(err, MF_ETRANSIENT, "redis answered the queue statistics with unexpected types");

@@ -433,7 +433,7 @@ case "$sub" in
         migrate_url "$1" || exit 1
         ;;
     ""|-h|--help|help)
-        sed -n '2,16p' "$RIG_SELF" | sed 's/^# \{0,1\}//'
+        sed -n '2,/^[^#]/{/^#/s/^# \{0,1\}//p}' "$RIG_SELF"
         [ -n "$sub" ] || exit 2
         ;;
     *) die "unknown command '$sub' (try --help)" ;;

@@ -1,12 +1,18 @@
--- claim.lua - claim a batch: move up to n records from the head of the pending list into
--- this flusher's in-flight list (same order) and take a lease on it, in one atomic step.
+-- claim.lua - claim a batch: move up to n records from the head of the pending list to the
+-- tail of this flusher's in-flight list (same order) and take a lease on the whole list, in
+-- one atomic step. The in-flight list may still hold earlier batches that are being written
+-- (the flusher claims batch N+1 while PostgreSQL commits batch N); they stay at its head.
 -- KEYS[1] {P}:pending   KEYS[2] {P}:inflight:<flusher id>   KEYS[3] {P}:leases
 -- ARGV[1] n (batch size)   ARGV[2] flusher id   ARGV[3] lease length in milliseconds
--- Returns { pending length after the claim, record 1, record 2, ... } (just the length
--- when pending is empty). The lease expiry comes from Redis's clock (TIME), so the
+-- ARGV[4] how many records the flusher believes its in-flight list holds
+-- Returns { pending length after the claim, record 1, record 2, ... } (just the length when
+-- pending is empty), or { -1, actual length } when the in-flight list does not hold what the
+-- flusher believes: another flusher took it back after the lease expired (or an earlier reply
+-- was lost). Nothing is claimed then. The lease expiry comes from Redis's clock (TIME), so the
 -- flushers' own clocks do not matter. Needs Redis 6.2+ (LPOP with a count).
-if redis.call('EXISTS', KEYS[2]) == 1 then
-    return redis.error_reply('MFINFLIGHT this flusher still holds a claimed batch; requeue it first')
+local have = redis.call('LLEN', KEYS[2])
+if have ~= tonumber(ARGV[4]) then
+    return { -1, have }
 end
 local items = redis.call('LPOP', KEYS[1], tonumber(ARGV[1]))
 if not items then

@@ -1,6 +1,7 @@
--- requeue.lua - put this flusher's claimed batch back at the head of {P}:pending in its
--- original order (its first record first), delete the in-flight list and drop the lease,
--- atomically. Used when the batch's transaction failed or the run stops without writing it.
+-- requeue.lua - put this flusher's claimed batches (the whole in-flight list: the batch being
+-- written and the one claimed behind it) back at the head of {P}:pending in their original
+-- order (the first record first), delete the in-flight list and drop the lease, atomically.
+-- Used when a batch's transaction failed or the run stops without writing it.
 -- KEYS[1] {P}:inflight:<flusher id>   KEYS[2] {P}:pending   KEYS[3] {P}:leases
 -- ARGV[1] flusher id
 -- Returns the number of records put back (0 when nothing was in flight).

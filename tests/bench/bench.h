@@ -16,6 +16,7 @@ int bench_run(int argc, char **argv);       /* runproc.c */
 int bench_cpu(int argc, char **argv);       /* runproc.c */
 int bench_latency(int argc, char **argv);   /* latency.c */
 int bench_report(int argc, char **argv);    /* report.c */
+int bench_parse(int argc, char **argv);     /* parse.c */
 
 /* util.c */
 /* Monotonic time in seconds. */

@@ -42,8 +42,11 @@ MFB=$ROOT/$BUILD/bench/mfbench
 [ -x "$MF" ] || { echo "bench: $MF is missing: run 'make' first" >&2; exit 2; }
 [ -x "$MFB" ] || { echo "bench: $MFB is missing: run 'make bench'" >&2; exit 2; }
 
-OUT=$ROOT/tests/bench/out
-mkdir -p "$OUT" || exit 2
+# One directory per run, so that runs at the same time do not mix their files. The generated
+# turns are deleted at the end; results.tsv (the raw measurements) is kept.
+mkdir -p "$ROOT/tests/bench/out" || exit 2
+OUT=$(mktemp -d "$ROOT/tests/bench/out/run-$(date +%Y%m%d-%H%M%S)-XXXX") || exit 2
+trap 'rm -f "$OUT"/*.jsonl "$OUT"/*.copy' EXIT
 RESULTS=$OUT/results.tsv
 : > "$RESULTS"
 JSONL=$OUT/turns-$SEED-$ROWS.jsonl
@@ -234,7 +237,7 @@ run_latency() { # ROUND
 run_memory() { # N
     local n=$1 file=$OUT/turns-$SEED-$1.jsonl c
     if placeholder flush; then say "memory check skipped: memflush flush is not built yet"; return; fi
-    [ -s "$file" ] || "$MFB" gen --rows "$n" --seed "$SEED" --jsonl "$file" >/dev/null ||
+    "$MFB" gen --rows "$n" --seed "$SEED" --jsonl "$file" >/dev/null ||
         { FAILED=1; say "could not generate $n turns"; return; }
     reset_pg && reset_redis || { FAILED=1; say "memory check: could not reset the servers"; return; }
     say "memory check: loading $n pending turns"
@@ -248,6 +251,7 @@ run_memory() { # N
         return
     fi
     printf 'memory\t%s\t%s\t%s\n' "$n" "$M_RSS" "$M_WALL" >> "$RESULTS"
+    rm -f "$file"
     say "  memory: flush of $n pending: peak RSS ${M_RSS} kB in ${M_WALL}s"
 }
 
@@ -268,6 +272,8 @@ meta redis "$(rcli INFO server | sed -n 's/^redis_version:\([^\r]*\).*/\1/p') (a
 meta cpu "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1) x $(nproc)"
 meta memflush "$("$MF" --version 2>/dev/null | head -n 1)"
 meta batch_size "${BATCH:-default}"
+# how much client CPU jansson alone needs for these records (for the profile, not a method)
+PARSE=$("$MFB" parse --file "$JSONL" | head -n 1) && meta jansson_parse "$PARSE" && say "  $PARSE"
 meta date "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 
 # ------------------------------------------------------------------ rounds
@@ -305,14 +311,15 @@ fi
 echo
 echo "memflush bench: $ROWS turns, $ROUNDS rounds, seed $SEED, batch size ${BATCH:-default}"
 echo "  $GEN"
+[ -n "${PARSE:-}" ] && echo "  client-side $PARSE"
 echo "  PostgreSQL $(pq -c 'SHOW server_version') fsync=$(pq -c 'SHOW fsync') synchronous_commit=$(pq -c 'SHOW synchronous_commit'); Redis $(rcli INFO server | sed -n 's/^redis_version:\([^\r]*\).*/\1/p') AOF everysec; $(nproc) cores"
 if [ -n "$JSON" ]; then
     case $JSON in /*) ;; *) JSON=$ROOT/$JSON ;; esac
-    "$MFB" report --results "$RESULTS" --json "$JSON" || FAILED=1
+    "$MFB" report --results "$RESULTS" --limit "$NAME_BASE" --json "$JSON" || FAILED=1
 else
-    "$MFB" report --results "$RESULTS" || FAILED=1
+    "$MFB" report --results "$RESULTS" --limit "$NAME_BASE" || FAILED=1
 fi
 echo
-echo "reproduce: make bench BENCH_ROWS=$ROWS BENCH_ROUNDS=$ROUNDS BENCH_SEED=$SEED (raw results: ${RESULTS#"$ROOT"/})"
+echo "reproduce: make bench BENCH_ROWS=$ROWS BENCH_ROUNDS=$ROUNDS BENCH_SEED=$SEED${BATCH:+ BENCH_BATCH_SIZE=$BATCH}${BENCH_BIG:+ BENCH_BIG=$BIG}${BENCH_METHODS:+ BENCH_METHODS=\"$METHODS\"} (raw results: ${RESULTS#"$ROOT"/})"
 [ "$FAILED" = 0 ] || say "some measurements failed to run (see above)"
 exit "$FAILED"

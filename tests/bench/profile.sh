@@ -6,6 +6,9 @@
 #
 #   BUILD=build bash tests/bench/profile.sh      PROFILE_ROWS=20000 PROFILE_METHODS="copy insert"
 #   PROFILE_BATCH_SIZE=N  (flush --batch-size)   PROFILE_PERF=0 (skip perf)
+# Methods: baseline (one psql \copy), copy, insert (memflush flush), and server floors driven by
+# psql in transactions of the batch size: psql-batched (COPY straight into the table),
+# psql-precheck (a cid lookup, then that COPY), psql-staged (what the copy method sends).
 set -uo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 2
@@ -22,8 +25,9 @@ BATCH=${PROFILE_BATCH_SIZE:-}
 PERF=${PROFILE_PERF:-1}
 MF=$ROOT/$BUILD/memflush
 MFB=$ROOT/$BUILD/bench/mfbench
-OUT=$ROOT/tests/bench/out/profile
-mkdir -p "$OUT" || exit 2
+mkdir -p "$ROOT/tests/bench/out" || exit 2
+OUT=$(mktemp -d "$ROOT/tests/bench/out/profile-$(date +%Y%m%d-%H%M%S)-XXXX") || exit 2
+echo "profile: files in ${OUT#"$ROOT"/}"
 JSONL=$OUT/turns.jsonl
 PENDING='{memflush}:pending'
 PGLOG=$MF_RIG_DIR/pg/postgres.log
@@ -39,7 +43,7 @@ rcli CONFIG SET auto-aof-rewrite-percentage 0 >/dev/null
 # sha1 -> script name, to label EVALSHA in the slow log
 SCRIPT_NAMES=
 for f in "$ROOT"/src/lua/*.lua; do
-    SCRIPT_NAMES="$SCRIPT_NAMES $(rcli SCRIPT LOAD "$(cat "$f")") $(basename "$f")"
+    SCRIPT_NAMES="$SCRIPT_NAMES $(rcli -x SCRIPT LOAD < "$f") $(basename "$f")"
 done
 
 for method in $METHODS; do
@@ -48,6 +52,34 @@ for method in $METHODS; do
         echo "=== baseline: psql \\copy of the same $ROWS rows, one transaction"
         client=psql
         cmd=(psql -X -q -v ON_ERROR_STOP=1 -d "$DATABASE_URL" -c "\\copy public.chat_memories ($COLS) FROM '$COPYF'")
+    elif [ "${method#psql-}" != "$method" ]; then
+        # server-side floors: what PostgreSQL alone needs for the same rows written in
+        # transactions of BATCH rows, driven by psql (client CPU negligible)
+        n=${BATCH:-1000}
+        rm -rf "$OUT/chunks" && mkdir -p "$OUT/chunks" && split -l "$n" -d -a 5 "$COPYF" "$OUT/chunks/c"
+        script=$OUT/$method.sql
+        : > "$script"
+        for c in "$OUT"/chunks/c*; do
+            case $method in
+                psql-batched)
+                    printf 'BEGIN;\n\\copy public.chat_memories (%s) FROM %s\nCOMMIT;\n' "$COLS" "'$c'" >> "$script" ;;
+                psql-precheck)
+                    cids=$(cut -f1 "$c" | paste -sd, -)
+                    printf "BEGIN;\nSELECT count(*) FROM public.chat_memories WHERE cid = ANY(string_to_array('%s', ','));\n\\copy public.chat_memories (%s) FROM %s\nCOMMIT;\n" "$cids" "$COLS" "'$c'" >> "$script" ;;
+                psql-staged)
+                    awk -F'\t' '{ print NR - 1 "\t" $0 }' "$c" > "$c.ord"
+                    { echo "BEGIN ISOLATION LEVEL READ COMMITTED;"
+                      echo "SELECT set_config('statement_timeout', '60000', true);"
+                      grep -v '^--' "$ROOT/sql/flush_stage_create.sql"; echo ";"
+                      printf '\\copy memflush_stage (ord, %s) FROM %s\n' "$COLS" "'$c.ord'"
+                      grep -v '^--' "$ROOT/sql/flush_stage_insert.sql" | sed 's/{{table}}/"public"."chat_memories"/'; echo ";"
+                      echo "COMMIT;"; } >> "$script" ;;
+                *) echo "unknown method $method"; exit 2 ;;
+            esac
+        done
+        echo "=== server floor '$method': psql writes the same $ROWS rows in transactions of $n (see $script)"
+        client=psql
+        cmd=(psql -X -q -v ON_ERROR_STOP=1 -o /dev/null -d "$DATABASE_URL" -f "$script")
     else
         echo "=== memflush flush --method $method, $ROWS turns, batch size ${BATCH:-default}"
         client=memflush
@@ -106,7 +138,7 @@ for method in $METHODS; do
         # only our processes: memflush, the backend that served it (its pid is in the log lines),
         # and our cluster's auxiliary processes (WAL writer, checkpointer ...)
         mfpid=$(sed -n 's/.*pid=\([0-9]*\).*/\1/p' "$OUT/run-$method.txt")
-        bpid=$(tail -c +"$((logstart + 1))" "$PGLOG" | grep ' duration: .*flush\|COPY memflush_stage\|INSERT INTO' |
+        bpid=$(tail -c +"$((logstart + 1))" "$PGLOG" | grep ' duration: ' | grep -v 'pg_reload_conf\|ALTER SYSTEM' |
             sed -n 's/^[^[]*\[\([0-9]*\)\].*/\1/p' | sort | uniq -c | sort -rn | awk 'NR == 1 { print $2 }')
         aux=$(pgrep -P "$("$MF_RIG" pg-pid)" | paste -sd, -)
         echo "--- CPU samples (perf, 999 Hz, all CPUs; $client pid $mfpid, its backend $bpid, PostgreSQL aux $aux)"

@@ -124,11 +124,12 @@ static void print_json(const char *path, method *m, int nm, memcheck *mc, int nm
         perror(path);
 }
 
-/* mfbench report --results FILE [--json FILE] */
+/* mfbench report --results FILE [--json FILE] [--limit METHOD-NAME] */
 int bench_report(int argc, char **argv)
 {
     const char *path = bench_opt(argc, argv, "results", NULL);
     const char *jpath = bench_opt(argc, argv, "json", NULL);
+    const char *limit_name = bench_opt(argc, argv, "limit", NULL);
     static method m[MAXM];
     static char meta[32][2][256];
     memcheck mc[MAXMEM];
@@ -198,8 +199,14 @@ int bench_report(int argc, char **argv)
     }
     free(line);
     fclose(in);
-    if (nm > 0 && m[0].n > 0)
-        limit = median(m[0].rate, m[0].n);
+    /* the limit: the method named by --limit, else the first one */
+    for (int i = 0; i < nm; i++) {
+        if ((limit_name == NULL && i == 0) || (limit_name != NULL && strcmp(m[i].name, limit_name) == 0)) {
+            if (m[i].n > 0)
+                limit = median(m[i].rate, m[i].n);
+            break;
+        }
+    }
 
     printf("\n%-34s %10s %8s %10s %10s %8s %9s  %s\n", "method", "rows/s", "ratio", "peak RSS",
            "client CPU", "PG CPU", "Redis CPU", "rounds");

@@ -4,7 +4,8 @@
 #  - the doc's Python (redis-py) producer saves turns that memflush context reads back and
 #    memflush flush writes to the table exactly once (skipped when redis-py is missing);
 #  - a plain RPUSH of a record is flushed like one from the library;
-#  - push --jsonl from a pipe with pauses sends each turn without waiting for a full chunk.
+#  - push --jsonl from a pipe with pauses sends each turn without waiting for a full chunk;
+#  - Redis dying in the middle of push --jsonl: exit 1, the summary counts what was stored.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 2
 M=${MEMFLUSH:-$PWD/${BUILD:-build}/memflush}
@@ -76,4 +77,20 @@ rcli del "{$P}:pending" >/dev/null
 [ "$(cat "$tmp/during")" = 1 ] || fail "the first turn was held back while the pipe paused (pending was $(cat "$tmp/during"))"
 grep -qx '{"pushed":2,"bad_lines":0,"lines":2}' "$tmp/pipe.out" || fail "summary: $(cat "$tmp/pipe.out")"
 echo "ok: push --jsonl from a pausing pipe sends each turn at once"
+
+# 5. Redis stops in the middle of a stream
+rcli del "{$P}:pending" >/dev/null
+trap '"$MF_RIG" start-redis >/dev/null 2>&1; rm -rf "$tmp"' EXIT
+{
+    echo '{"cid":"mid-1","conversation_id":"pc","user_id":"u","user_message":"m","assistant_message":"a"}'
+    sleep 1
+    "$MF_RIG" stop-redis >&2
+    echo '{"cid":"mid-2","conversation_id":"pc","user_id":"u","user_message":"m","assistant_message":"a"}'
+} | "$M" push --jsonl - > "$tmp/mid.out" 2> "$tmp/mid.err"
+rc=$?
+"$MF_RIG" start-redis >&2 || fail "could not restart redis-server"
+[ "$rc" -eq 1 ] || { cat "$tmp/mid.err" >&2; fail "push with Redis stopped mid-way exited $rc, want 1"; }
+grep -qx '{"pushed":1,"bad_lines":0,"lines":2}' "$tmp/mid.out" || fail "summary after Redis stopped: $(cat "$tmp/mid.out")"
+grep -q 'stopped after line 2' "$tmp/mid.err" || fail "no message naming the line: $(cat "$tmp/mid.err")"
+echo "ok: Redis stopping mid-stream exits 1 with an honest summary"
 exit 0

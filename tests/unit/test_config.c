@@ -41,6 +41,9 @@ START_TEST(env_then_flags)
     ck_assert_int_eq(c->batch_size, 10);
     ck_assert_int_eq(mf_config_set(c, "method", "insert", &err), 0);
     ck_assert_str_eq(mf_config_get(c, "method"), "insert");
+    ck_assert_str_eq(mf_config_get(c, "batch-size"), "10");
+    ck_assert_str_eq(mf_config_get(c, "ttl-seconds"), "77");
+    ck_assert_ptr_null(mf_config_get(c, "no-such-option"));
     unsetenv("MEMFLUSH_BATCH_SIZE");
     unsetenv("MEMORY_REDIS_TTL_SECONDS");
     unsetenv("MEMFLUSH_TTL_SECONDS");
