@@ -133,10 +133,10 @@ check-exports: $(LIBSO)
 BENCH_SRC = $(wildcard tests/bench/*.c)
 BENCH_BIN = $(BUILD)/bench/mfbench
 
-$(BENCH_BIN): $(BENCH_SRC) tests/bench/bench.h include/memflush.h $(LIBA)
+$(BENCH_BIN): $(BENCH_SRC) tests/bench/bench.h include/memflush.h src/record.h $(LIBA)
 	@mkdir -p $(BUILD)/bench
 	@echo "  CC      $@"
-	$(Q)$(CC) -Iinclude -D_GNU_SOURCE $(PKG_CFLAGS) $(CFLAGS_ALL) $(WARN) \
+	$(Q)$(CC) -Iinclude -Isrc -I$(BUILD)/gen -D_GNU_SOURCE $(PKG_CFLAGS) $(CFLAGS_ALL) $(WARN) \
 	    -o $@ $(BENCH_SRC) $(LIBA) $(LDFLAGS_ALL) $(PKG_LIBS) -lm
 
 bench: all $(BENCH_BIN)
@@ -195,11 +195,14 @@ torture: all $(TORTURE_BIN)
 
 # ---- fuzz (tests/fuzz/, tools/fuzz.sh; docs/testing.md) -------------------
 #   make fuzz [FUZZ_SECONDS=60] [FUZZ_TARGETS="record copytext config deadletter"]
+#   make fuzz FUZZ_RUNS=N [FUZZ_SEED=1]   N inputs per target from a fixed seed (CI)
 # The library is built with clang and -fsanitize=fuzzer-no-link,address,undefined
 # into $(FUZZ_BUILD); each libFuzzer target runs FUZZ_SECONDS and any crash,
 # leak or broken property fails the goal. clang's warnings are shown, not
 # errors: the gcc build (make, make test) is the one that enforces -Werror.
 FUZZ_SECONDS ?= 60
+FUZZ_RUNS    ?=
+FUZZ_SEED    ?= 1
 FUZZ_BUILD   ?= build-fuzz
 FUZZ_TARGETS ?= $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 fuzz:
@@ -208,7 +211,8 @@ fuzz:
 	    WARN="-Wall -Wextra -Wno-unused-parameter" \
 	    SANFLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	    $(FUZZ_BUILD)/libmemflush.a
-	@FUZZ_BUILD=$(FUZZ_BUILD) FUZZ_SECONDS=$(FUZZ_SECONDS) sh tools/fuzz.sh $(FUZZ_TARGETS)
+	@FUZZ_BUILD=$(FUZZ_BUILD) FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_RUNS=$(FUZZ_RUNS) FUZZ_SEED=$(FUZZ_SEED) \
+	    sh tools/fuzz.sh $(FUZZ_TARGETS)
 
 clean:
 	rm -rf build build-san build-*

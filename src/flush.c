@@ -18,15 +18,21 @@
 /* ------------------------------------------------------------ test hooks */
 
 #ifdef MF_TEST_HOOKS
-/* Test builds only: MEMFLUSH_CRASH_AT=point kills the process with SIGKILL
- * at that point (after_claim, after_copy, before_commit, after_commit,
- * during_requeue); MEMFLUSH_TEST_DELAY_MS=N sleeps N ms after each claim so
- * tests can stop a server while a batch is in hand. */
+/* Test builds only: MEMFLUSH_CRASH_AT=point[:N] kills the process with
+ * SIGKILL the Nth time (default 1, counted over the whole process) it reaches
+ * that point (after_claim, after_copy, before_commit, after_commit,
+ * during_requeue): e.g. after_commit:2 is the first commit that happens with
+ * the next batch already claimed (the overlap starts after a first commit).
+ * MEMFLUSH_TEST_DELAY_MS=N sleeps N ms after each claim so tests can stop a
+ * server while a batch is in hand. */
 static void test_hook(const char *point)
 {
+    static long hits;
     const char *at = getenv("MEMFLUSH_CRASH_AT"), *delay;
+    size_t len = strlen(point);
 
-    if (at != NULL && strcmp(at, point) == 0)
+    if (at != NULL && strncmp(at, point, len) == 0 && (at[len] == '\0' || at[len] == ':') &&
+        ++hits >= (at[len] == ':' ? strtol(at + len + 1, NULL, 10) : 1))
         raise(SIGKILL);
     delay = getenv("MEMFLUSH_TEST_DELAY_MS");
     if (delay != NULL && strcmp(point, "after_claim") == 0) {
@@ -65,13 +71,16 @@ typedef struct slot {
     size_t rejected;        /* records PostgreSQL refused in this batch */
     int lost;               /* another flusher took our in-flight list back: not ours to release */
     char claimed_at[MFP_TS_MAX];
+    mfp_buf text;           /* the good records as COPY text, built before they are sent */
+    mfp_pgwriter *w;        /* the connection this slot's batches are written on */
 } slot;
 
 typedef struct flusher {
     mf_handle *h;
     const mf_flush_opts *o;
     mf_flush_report *r;
-    mfp_pgwriter *w;
+    mf_handle *h2;          /* the second PostgreSQL connection (--pg-connections 2), or NULL */
+    mfp_pgwriter *w[2];     /* slot i writes with w[i] (both the same with one connection) */
     long long lease_ms;
     double t0;              /* monotonic seconds at the start */
     double retry_started;   /* 0: not in a streak of transient failures */
@@ -204,12 +213,14 @@ static void slot_clear(slot *s)
     s->dup_in_batch = 0;
     s->rejected = 0;
     s->lost = 0;
+    mfp_buf_reset(&s->text);
 }
 
 static void slot_free(slot *s)
 {
     slot_clear(s);
     dead_free(&s->dead);
+    mfp_buf_free(&s->text);
     free(s->recs);
     free(s->good);
     free(s->good_pos);
@@ -442,11 +453,10 @@ static int committed(flusher *f, slot *s, uint64_t inserted, uint64_t sent, mf_e
 }
 
 /* s's transaction failed with e (nothing committed): when PostgreSQL refused
- * some record's data, find those records and commit the rest; else put
- * everything back. */
-static int failed(flusher *f, slot *s, mf_error *e, mf_error *err)
+ * some record's data, find those records and commit the rest (0, with
+ * *inserted and *offered); else put everything back (-1). */
+static int failed(flusher *f, slot *s, mf_error *e, uint64_t *inserted, uint64_t *offered, mf_error *err)
 {
-    uint64_t inserted = 0;
     mf_error pe = {0};
 
     if (e->code != MF_EDATA) {
@@ -454,38 +464,104 @@ static int failed(flusher *f, slot *s, mf_error *e, mf_error *err)
         return abandon(f, err);
     }
     maybe_renew(f);
-    if (mfp_pgwrite_probe(f->w, s->good, s->ngood, &inserted, reject, s, &pe) != 0) {
+    if (mfp_pgwrite_probe(s->w, s->good, s->ngood, inserted, reject, s, &pe) != 0) {
         *err = pe;
         return abandon(f, err);
     }
-    return committed(f, s, inserted, s->ngood - s->rejected, err);
+    *offered = s->ngood - s->rejected;
+    return 0;
+}
+
+/* Wait for the sent batch's transaction: 0 once it is committed (not yet
+ * released), -1 when it failed and everything in hand was put back. */
+static int await_sent(flusher *f, uint64_t *inserted, uint64_t *offered, mf_error *err)
+{
+    slot *s = f->sent;
+    mf_error e = {0};
+
+    f->sent = NULL;
+    *inserted = 0;
+    if (mfp_pgwrite_finish(s->w, s->good, s->ngood, inserted, &e) != 0)
+        return failed(f, s, &e, inserted, offered, err);
+    *offered = s->ngood;
+    return 0;
 }
 
 /* Wait for the sent batch's transaction, then release it. */
 static int complete(flusher *f, mf_error *err)
 {
     slot *s = f->sent;
-    uint64_t inserted = 0;
-    mf_error e = {0};
+    uint64_t inserted, offered;
 
-    f->sent = NULL;
-    if (mfp_pgwrite_finish(f->w, s->good, s->ngood, &inserted, &e) != 0)
-        return failed(f, s, &e, err);
-    return committed(f, s, inserted, s->ngood, err);
+    if (await_sent(f, &inserted, &offered, err) != 0)
+        return -1;
+    return committed(f, s, inserted, offered, err);
 }
 
-/* Write s: send it (its transaction then runs while the next batch is
- * prepared), or, with nothing to write, release it at once. */
+/* Send s's rows (they are written while the next batch is prepared): 0, or
+ * -1 with e (nothing committed). */
+static int send_rows(flusher *f, slot *s, mf_error *e)
+{
+    maybe_renew(f);
+    return mfp_pgwrite_send(s->w, s->good, s->ngood, s->text.len > 0 ? &s->text : NULL, e);
+}
+
+/* Write s: send it, or, with nothing to write, release it at once. */
 static int start_write(flusher *f, slot *s, mf_error *err)
 {
     mf_error e = {0};
+    uint64_t inserted = 0, offered = 0;
 
     if (s->ngood == 0)
         return committed(f, s, 0, 0, err);
-    maybe_renew(f);
-    if (mfp_pgwrite_send(f->w, s->good, s->ngood, &e) != 0)
-        return failed(f, s, &e, err);
-    f->sent = s;
+    if (send_rows(f, s, &e) == 0) {
+        f->sent = s;
+        return 0;
+    }
+    if (failed(f, s, &e, &inserted, &offered, err) != 0)
+        return -1;
+    return committed(f, s, inserted, offered, err);
+}
+
+/* a's transaction was sent, b is claimed and parsed: send b and wait for
+ * a's commit, then release a. With two connections b is sent first, so
+ * PostgreSQL writes b while it commits a; with one, right after a's commit,
+ * so it starts on b while Redis releases a. Releases stay in claim order (a,
+ * then b). */
+static int rotate(flusher *f, slot *a, slot *b, mf_error *err)
+{
+    uint64_t inserted, offered;
+    mf_error eb = {0};
+    int sent_b = -1, send = !b->lost && b->ngood > 0;
+
+    if (send && a->w != b->w)
+        sent_b = send_rows(f, b, &eb);
+    /* a failure puts back (or leaves in flight) everything in hand, b too:
+     * rows of b that commit anyway come back as duplicates */
+    if (await_sent(f, &inserted, &offered, err) != 0)
+        return -1;
+    if (send && a->w == b->w)
+        sent_b = send_rows(f, b, &eb);
+    if (sent_b == 0)
+        f->sent = b;
+    if (committed(f, a, inserted, offered, err) != 0)
+        return -1; /* everything in hand put back; b's rows, if they commit, come back as duplicates */
+    if (b->lost) {
+        /* went back with a's list to another flusher: no longer ours; rows
+         * already sent are written anyway (idempotent), so wait for them */
+        if (f->sent == b)
+            return complete(f, err);
+        slot_clear(b);
+        return 0;
+    }
+    if (send && sent_b != 0) {
+        inserted = offered = 0;
+        if (failed(f, b, &eb, &inserted, &offered, err) != 0)
+            return -1;
+        return committed(f, b, inserted, offered, err);
+    }
+    if (b->ngood == 0)
+        return committed(f, b, 0, 0, err);
     return 0;
 }
 
@@ -549,21 +625,16 @@ static int flush_step(flusher *f, mf_error *err)
     mfp_rfc3339_now(b->claimed_at);
     HOOK("after_claim");
 
-    if (parse_batch(f, b, err) != 0) {
+    if (parse_batch(f, b, err) != 0 ||
+        (b->ngood > 0 && mfp_pgwrite_wants_text(b->w) &&
+         mfp_pgwrite_copy_text(b->good, b->ngood, &b->text, err) != 0)) {
         mf_error ignored = {0};
         if (a != NULL && complete(f, &ignored) != 0)
             return -1;
         return abandon(f, err);
     }
-    if (a != NULL) {
-        if (complete(f, err) != 0)
-            return -1;
-        if (b->lost) {
-            /* went back with a's list to another flusher: no longer ours */
-            slot_clear(b);
-            return 1;
-        }
-    }
+    if (a != NULL)
+        return rotate(f, a, b, err) != 0 ? -1 : 1;
     return start_write(f, b, err) != 0 ? -1 : 1;
 }
 
@@ -602,10 +673,19 @@ int mf_flush(mf_handle *h, const mf_flush_opts *o, mf_flush_report *r, mf_error 
 
     if (mf_connect(h, MF_CONNECT_REDIS | MF_CONNECT_POSTGRES, &e) != 0 || mf_check_schema(h, &e) != 0)
         goto done;
-    f.w = mfp_pgwriter_new(h, h->cfg->method, &e);
-    if (f.w == NULL)
+    f.w[0] = f.w[1] = mfp_pgwriter_new(h, h->cfg->method, &e);
+    if (f.w[0] == NULL)
         goto done;
-    mfp_pgwriter_set_hook(f.w, HOOK_FN);
+    mfp_pgwriter_set_hook(f.w[0], HOOK_FN);
+    if (h->cfg->pg_connections > 1) {
+        /* a handle of its own for the second connection (it connects on
+         * first use, with the same settings; the schema was checked above) */
+        if ((f.h2 = mf_open(h->cfg, &e)) == NULL || (f.w[1] = mfp_pgwriter_new(f.h2, h->cfg->method, &e)) == NULL)
+            goto done;
+        mfp_pgwriter_set_hook(f.w[1], HOOK_FN);
+    }
+    f.slots[0].w = f.w[0];
+    f.slots[1].w = f.w[1];
     if (with_retry(&f, mfp_queue_check_types, &n, &e) != 0)
         goto done;
     if (with_retry(&f, mfp_queue_reclaim, &n, &e) != 0)
@@ -654,7 +734,10 @@ done:
     slot_free(&f.slots[0]);
     slot_free(&f.slots[1]);
     free(f.seen);
-    mfp_pgwriter_free(f.w);
+    if (f.w[1] != f.w[0])
+        mfp_pgwriter_free(f.w[1]);
+    mfp_pgwriter_free(f.w[0]);
+    mf_close(f.h2);
     return rc;
 }
 

@@ -47,6 +47,15 @@ int mfp_buf_printf(mfp_buf *b, const char *fmt, ...) MFP_PRINTF(2, 3);
 /* Hand over the data (caller frees); the buffer is left empty. */
 char *mfp_buf_steal(mfp_buf *b);
 
+/* ------------------------------------------------------------- prom.c */
+
+/* Append one metric in the Prometheus text format to b: "# HELP memflush_<name>
+ * <help>", "# TYPE memflush_<name> <type>", then "memflush_<name>{queue="..."}
+ * <value>" (the label only when queue is not NULL, escaped). value NULL: the
+ * HELP and TYPE lines only (a metric with no sample). Errors show in b->oom. */
+void mfp_prom_metric(mfp_buf *b, const char *name, const char *type, const char *help,
+                     const char *queue, const char *value);
+
 /* ----------------------------------------------------------- config.c */
 
 struct mf_config {
@@ -61,6 +70,7 @@ struct mf_config {
     long retry_seconds;   /* 30 */
     long statement_timeout_ms; /* 60000 */
     long max_record_bytes;     /* 1048576 */
+    long pg_connections;  /* 2 */
     int method;           /* mf_method */
     char numtext[16][24]; /* mf_config_get's text of numeric options, by table index */
 };

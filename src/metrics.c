@@ -41,39 +41,12 @@ static double previous_success(const char *path)
     return v;
 }
 
-static void labels(mfp_buf *b, const char *queue)
-{
-    const char *p;
-
-    if (queue == NULL)
-        return;
-    mfp_buf_puts(b, "{queue=\"");
-    for (p = queue; *p; p++) {
-        if (*p == '\\' || *p == '"')
-            mfp_buf_putc(b, '\\');
-        if (*p == '\n')
-            mfp_buf_puts(b, "\\n");
-        else
-            mfp_buf_putc(b, *p);
-    }
-    mfp_buf_puts(b, "\"}");
-}
-
-static void metric(mfp_buf *b, const char *name, const char *type, const char *help,
-                   const char *queue, const char *value)
-{
-    mfp_buf_printf(b, "# HELP memflush_%s %s\n# TYPE memflush_%s %s\nmemflush_%s", name, help,
-                   name, type, name);
-    labels(b, queue);
-    mfp_buf_printf(b, " %s\n", value);
-}
-
 static void metric_u(mfp_buf *b, const char *name, const char *help, const char *queue,
                      uint64_t v)
 {
     char s[32];
     snprintf(s, sizeof(s), "%llu", (unsigned long long)v);
-    metric(b, name, "gauge", help, queue, s);
+    mfp_prom_metric(b, name, "gauge", help, queue, s);
 }
 
 /* Write data to path atomically: path.tmp.<pid>, fsync, rename, fsync the
@@ -143,19 +116,14 @@ int mf_metrics_write_flush(const char *path, const mf_flush_report *r, const cha
     last_ok = r->success ? now : previous_success(path);
     mfp_buf_init(&b);
     snprintf(v, sizeof(v), "%.3f", now);
-    metric(&b, "last_run_timestamp_seconds", "gauge", "When the last flush run ended (Unix time).",
-           queue, v);
-    if (last_ok >= 0) {
-        snprintf(v, sizeof(v), "%.3f", last_ok);
-        metric(&b, "last_success_timestamp_seconds", "gauge",
-               "When the last successful flush run ended (Unix time).", queue, v);
-    } else {
-        /* never succeeded as far as this file knows: HELP and TYPE only */
-        mfp_buf_puts(&b, "# HELP " LAST_SUCCESS " When the last successful flush run ended (Unix time).\n"
-                         "# TYPE " LAST_SUCCESS " gauge\n");
-    }
-    metric(&b, "last_run_success", "gauge", "1 when the last flush run succeeded (exit status 0).",
-           queue, r->success ? "1" : "0");
+    mfp_prom_metric(&b, "last_run_timestamp_seconds", "gauge", "When the last flush run ended (Unix time).",
+                    queue, v);
+    /* no sample when it never succeeded as far as this file knows */
+    snprintf(v, sizeof(v), "%.3f", last_ok);
+    mfp_prom_metric(&b, "last_success_timestamp_seconds", "gauge",
+                    "When the last successful flush run ended (Unix time).", queue, last_ok >= 0 ? v : NULL);
+    mfp_prom_metric(&b, "last_run_success", "gauge", "1 when the last flush run succeeded (exit status 0).",
+                    queue, r->success ? "1" : "0");
     metric_u(&b, "flushed_rows", "Rows newly inserted by the last run.", queue, r->flushed_count);
     metric_u(&b, "duplicate_rows", "Records of the last run whose cid was already in the table.",
              queue, r->duplicate_count);
@@ -169,7 +137,7 @@ int mf_metrics_write_flush(const char *path, const mf_flush_report *r, const cha
              r->remaining_pending);
     metric_u(&b, "batches", "Transactions the last run committed.", queue, r->batches);
     snprintf(v, sizeof(v), "%.3f", (double)r->elapsed_ms / 1000.0);
-    metric(&b, "run_duration_seconds", "gauge", "How long the last flush run took.", queue, v);
+    mfp_prom_metric(&b, "run_duration_seconds", "gauge", "How long the last flush run took.", queue, v);
     if (b.oom) {
         mfp_buf_free(&b);
         return mfp_seterr(err, MF_ENOMEM, "out of memory");

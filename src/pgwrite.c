@@ -22,6 +22,8 @@ struct mfp_pgwriter {
     char *sql_stage_insert;   /* flush_stage_insert.sql with the table */
     char *sql_stage_finish;   /* the same, then flush_commit.sql: one simple query */
     char *sql_copy_direct;    /* flush_copy_direct.sql with the table */
+    char *sql_direct_tx;      /* BEGIN; SET LOCAL statement_timeout; the same: one query, so
+                                 a batch costs one round trip (a remote database pays each) */
     int direct;               /* try COPY straight into the table first */
     int dup_fallbacks;        /* batches that fell back to staging because of a cid already there */
     int sent;                 /* a batch's last statements are on the wire (mfp_pgwrite_send) */
@@ -62,6 +64,12 @@ mfp_pgwriter *mfp_pgwriter_new(mf_handle *h, int method, mf_error *err)
         w->sql_stage_finish = NULL;
         goto oom;
     }
+    /* the timeout is a number from the configuration, safe as a literal */
+    if (asprintf(&w->sql_direct_tx, "%s;\nSET LOCAL statement_timeout = %ld;\n%s", mfp_sql_flush_begin,
+                 h->cfg->statement_timeout_ms, w->sql_copy_direct) < 0) {
+        w->sql_direct_tx = NULL;
+        goto oom;
+    }
     marker = strstr(insert, "{{values}}");
     if (marker == NULL) {
         free(insert);
@@ -91,6 +99,7 @@ void mfp_pgwriter_free(mfp_pgwriter *w)
     free(w->sql_stage_insert);
     free(w->sql_stage_finish);
     free(w->sql_copy_direct);
+    free(w->sql_direct_tx);
     free(w->sql_insert_head);
     free(w->sql_insert_tail);
     mfp_buf_free(&w->copy);
@@ -171,17 +180,23 @@ static void abort_tx(mfp_pgwriter *w)
     PQclear(res);
 }
 
+/* The connection, outside any transaction. */
+static int conn_idle(mfp_pgwriter *w, PGconn **out, mf_error *err)
+{
+    if (mfp_pg_get(w->h, out, err) != 0)
+        return -1;
+    if (PQtransactionStatus(*out) != PQTRANS_IDLE)
+        abort_tx(w); /* should not happen; never write into someone else's transaction */
+    return mfp_pg_get(w->h, out, err);
+}
+
 static int begin_tx(mfp_pgwriter *w, PGconn **out, mf_error *err)
 {
     const char *params[1] = {w->timeout};
     PGconn *c;
     PGresult *res;
 
-    if (mfp_pg_get(w->h, &c, err) != 0)
-        return -1;
-    if (PQtransactionStatus(c) != PQTRANS_IDLE)
-        abort_tx(w); /* should not happen; never write into someone else's transaction */
-    if (mfp_pg_get(w->h, &c, err) != 0)
+    if (conn_idle(w, &c, err) != 0)
         return -1;
     if (exec_simple(w, c, mfp_sql_flush_begin, "BEGIN", err) != 0)
         return -1;
@@ -242,6 +257,25 @@ static void copy_row(mfp_buf *b, size_t ord, int direct, const mfp_record *r)
     mfp_buf_putc(b, '\n');
 }
 
+int mfp_pgwrite_wants_text(const mfp_pgwriter *w)
+{
+    return w->method == MF_METHOD_COPY && w->direct;
+}
+
+int mfp_pgwrite_copy_text(mfp_record *const *recs, size_t n, mfp_buf *out, mf_error *err)
+{
+    size_t i;
+
+    mfp_buf_reset(out);
+    for (i = 0; i < n && !out->oom; i++)
+        copy_row(out, i, 1, recs[i]);
+    if (out->oom) {
+        mfp_buf_free(out);
+        return mfp_seterr(err, MF_ENOMEM, "out of memory while building COPY data; use a smaller --batch-size");
+    }
+    return 0;
+}
+
 static int copy_fail(mfp_pgwriter *w, PGconn *c, const char *what, mf_error *err)
 {
     /* the COPY state of the connection is unknown: start afresh next time */
@@ -249,6 +283,21 @@ static int copy_fail(mfp_pgwriter *w, PGconn *c, const char *what, mf_error *err
                what, PQerrorMessage(c));
     mfp_pg_drop(w->h);
     return -1;
+}
+
+/* Send text (COPY data ready to go) of a COPY in progress and end it. */
+static int put_text(mfp_pgwriter *w, PGconn *c, const mfp_buf *text, mf_error *err)
+{
+    size_t off;
+
+    for (off = 0; off < text->len; off += COPY_CHUNK) {
+        size_t n = text->len - off < COPY_CHUNK ? text->len - off : COPY_CHUNK;
+        if (PQputCopyData(c, text->data + off, (int)n) != 1)
+            return copy_fail(w, c, "COPY", err);
+    }
+    if (PQputCopyEnd(c, NULL) != 1)
+        return copy_fail(w, c, "COPY", err);
+    return 0;
 }
 
 /* Send the rows of a COPY that is in progress and end it. */
@@ -297,15 +346,20 @@ static int send_copy(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t
     return rc;
 }
 
-/* COPY straight into the table, then COMMIT, in one query: only sent; the
- * results are read by mfp_pgwrite_finish. */
-static int send_direct(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t n, mf_error *err)
+/* BEGIN, the statement timeout, COPY straight into the table and COMMIT, in
+ * one query: only sent; the COPY's and COMMIT's results are read by
+ * mfp_pgwrite_finish. text: the rows (mfp_pgwrite_copy_text), or NULL to
+ * build them here. */
+static int send_direct(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t n, const mfp_buf *text,
+                       mf_error *err)
 {
     PGresult *res;
 
-    if (PQsendQuery(c, w->sql_copy_direct) != 1)
-        return copy_fail(w, c, "COPY", err);
-    res = PQgetResult(c);
+    if (PQsendQuery(c, w->sql_direct_tx) != 1)
+        return copy_fail(w, c, "BEGIN and COPY", err);
+    /* BEGIN and SET answer first, then the COPY asks for its rows */
+    while ((res = PQgetResult(c)) != NULL && PQresultStatus(res) == PGRES_COMMAND_OK)
+        PQclear(res);
     if (res == NULL || PQresultStatus(res) != PGRES_COPY_IN) {
         /* refused before any row (no privilege, RLS, no such table): read the
          * rest so the connection is usable, then report */
@@ -315,6 +369,8 @@ static int send_direct(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size
         return result_ok(w, res, PGRES_COPY_IN, "COPY into the table", err);
     }
     PQclear(res);
+    if (text != NULL)
+        return put_text(w, c, text, err);
     return put_rows(w, c, recs, n, 1, err);
 }
 
@@ -407,21 +463,25 @@ static int write_insert(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, siz
 
 /* ---------------------------------------------------------------- batches */
 
-static int send_ex(mfp_pgwriter *w, mfp_record *const *recs, size_t n, int direct, mf_error *err)
+static int send_ex(mfp_pgwriter *w, mfp_record *const *recs, size_t n, int direct, const mfp_buf *text,
+                   mf_error *err)
 {
     PGconn *c;
 
     w->sent = 0;
     w->sent_direct = 0;
     w->sent_inserted = 0;
-    if (begin_tx(w, &c, err) != 0)
-        goto fail;
     if (w->method == MF_METHOD_COPY && direct) {
+        /* the transaction opens inside the one query send_direct sends */
+        if (conn_idle(w, &c, err) != 0)
+            goto fail;
         hook(w, "before_commit");
-        if (send_direct(w, c, recs, n, err) != 0)
+        if (send_direct(w, c, recs, n, text, err) != 0)
             goto fail;
         hook(w, "after_copy");
         w->sent_direct = 1;
+    } else if (begin_tx(w, &c, err) != 0) {
+        goto fail;
     } else if (w->method == MF_METHOD_INSERT) {
         if (write_insert_ex(w, c, recs, n, &w->sent_inserted, 1, err) != 0)
             goto fail;
@@ -485,20 +545,20 @@ static int fall_back(mfp_pgwriter *w, const mf_error *e)
     return 0;
 }
 
-int mfp_pgwrite_send(mfp_pgwriter *w, mfp_record *const *recs, size_t n, mf_error *err)
+int mfp_pgwrite_send(mfp_pgwriter *w, mfp_record *const *recs, size_t n, const mfp_buf *text, mf_error *err)
 {
     mf_error e = {0};
 
     if (!w->direct)
-        return send_ex(w, recs, n, 0, err);
-    if (send_ex(w, recs, n, 1, &e) == 0)
+        return send_ex(w, recs, n, 0, NULL, err);
+    if (send_ex(w, recs, n, 1, text, &e) == 0)
         return 0;
     /* refused before any row (row level security applies to the writer) */
     if (!fall_back(w, &e)) {
         *err = e;
         return -1;
     }
-    return send_ex(w, recs, n, 0, err);
+    return send_ex(w, recs, n, 0, NULL, err);
 }
 
 int mfp_pgwrite_finish(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64_t *inserted, mf_error *err)
@@ -516,7 +576,7 @@ int mfp_pgwrite_finish(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint6
         return -1;
     }
     /* rolled back: write the batch again through the staging table */
-    if (send_ex(w, recs, n, 0, err) != 0)
+    if (send_ex(w, recs, n, 0, NULL, err) != 0)
         return -1;
     return finish(w, inserted, err);
 }
@@ -568,7 +628,7 @@ fail:
 int mfp_pgwrite_batch(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64_t *inserted, mf_error *err)
 {
     *inserted = 0;
-    if (mfp_pgwrite_send(w, recs, n, err) != 0)
+    if (mfp_pgwrite_send(w, recs, n, NULL, err) != 0)
         return -1;
     return mfp_pgwrite_finish(w, recs, n, inserted, err);
 }

@@ -39,12 +39,21 @@ int mfp_pgwrite_batch(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64
  * INSERT method). finish gets the same records again: the COPY method first
  * tries COPY straight into the table and, when that is refused (a cid
  * already in the table, row level security), writes them again through the
- * staging table. Between the two the
+ * staging table. text (optional): the rows as mfp_pgwrite_copy_text built
+ * them from the same records, used by the direct COPY. Between the two the
  * connection must not be used. send returns -1 with err (nothing
  * committed, no transaction left open) like mfp_pgwrite_batch; finish returns
  * what mfp_pgwrite_batch returns. */
-int mfp_pgwrite_send(mfp_pgwriter *w, mfp_record *const *recs, size_t n, mf_error *err);
+int mfp_pgwrite_send(mfp_pgwriter *w, mfp_record *const *recs, size_t n, const mfp_buf *text, mf_error *err);
 int mfp_pgwrite_finish(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64_t *inserted, mf_error *err);
+
+/* 1 when mfp_pgwrite_send would COPY the rows straight into the table, so
+ * the caller may build their text beforehand (while PostgreSQL is still
+ * busy with the previous batch) and hand it to send. */
+int mfp_pgwrite_wants_text(const mfp_pgwriter *w);
+/* The COPY text of the n records for that (out is reset first). Returns 0,
+ * or -1 with MF_ENOMEM (out freed). */
+int mfp_pgwrite_copy_text(mfp_record *const *recs, size_t n, mfp_buf *out, mf_error *err);
 
 /* Called for each record PostgreSQL refuses: its index, SQLSTATE and a sentence. */
 typedef void (*mfp_reject_fn)(void *arg, size_t index, const char *sqlstate, const char *message);

@@ -11,8 +11,7 @@
 
 /* ------------------------------------------------------------- UTF-8 */
 
-/* Length of the valid UTF-8 sequence at p (avail bytes left), 0 when invalid. */
-static size_t utf8_seq(const unsigned char *p, size_t avail)
+size_t mfp_utf8_seq(const unsigned char *p, size_t avail)
 {
     unsigned char c = p[0];
 
@@ -43,7 +42,7 @@ int mfp_utf8_valid(const char *s, size_t len)
             i++;
             continue;
         }
-        if (p[i] == 0 || (n = utf8_seq(p + i, len - i)) == 0)
+        if (p[i] == 0 || (n = mfp_utf8_seq(p + i, len - i)) == 0)
             return 0;
         i += n;
     }
@@ -71,7 +70,7 @@ int mfp_json_put_string(mfp_buf *b, const char *s, size_t len)
             continue;
         }
         if (c >= 0x80) {
-            if ((n = utf8_seq(p + i, len - i)) != 0) {
+            if ((n = mfp_utf8_seq(p + i, len - i)) != 0) {
                 i += n;
                 continue;
             }
@@ -107,7 +106,7 @@ int mfp_json_put_string(mfp_buf *b, const char *s, size_t len)
 /* The shortest decimal text that reads back as the same double, so 0.85
  * stays 0.85 (jansson's own dump prints 17 digits: 0.84999999999999998). A
  * real keeps a '.' or an exponent so it reads back as a real. */
-static int put_real(mfp_buf *b, double d)
+int mfp_json_put_real(mfp_buf *b, double d)
 {
     char tmp[40];
 
@@ -156,7 +155,7 @@ static int put_value(mfp_buf *b, const json_t *v)
     case JSON_INTEGER:
         return mfp_buf_printf(b, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
     case JSON_REAL:
-        return put_real(b, json_real_value(v));
+        return mfp_json_put_real(b, json_real_value(v));
     case JSON_TRUE:
         return mfp_buf_puts(b, "true");
     case JSON_FALSE:
@@ -323,6 +322,42 @@ static int size_error(size_t len, size_t max_bytes, mf_error *err)
                       "(MEMFLUSH_MAX_RECORD_BYTES)", len, max_bytes);
 }
 
+/* How deep the compact JSON text s[0..n) (written by put_value) nests. */
+static int text_depth(const char *s, size_t n)
+{
+    int depth = 0, max = 0, in_str = 0;
+
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (in_str) {
+            if (c == '\\')
+                i++;
+            else if (c == '"')
+                in_str = 0;
+        } else if (c == '"') {
+            in_str = 1;
+        } else if (c == '{' || c == '[') {
+            if (++depth > max)
+                max = depth;
+        } else if (c == '}' || c == ']') {
+            depth--;
+        }
+    }
+    return max;
+}
+
+/* The stored object nests at most MFP_JSON_MAX_DEPTH levels, so the
+ * canonical record (one level more) always parses again, also after unknown
+ * fields moved one level down into metadata (found by the fuzzer in CI). */
+static int check_depth(const char *what, const char *json, size_t len, mf_error *err)
+{
+    if (json != NULL && text_depth(json, len) > MFP_JSON_MAX_DEPTH)
+        return mfp_seterr(err, MF_EINVALID, "field \"%s\" is nested more than %d levels deep "
+                          "(unknown top-level fields count inside metadata); flatten it", what,
+                          MFP_JSON_MAX_DEPTH);
+    return 0;
+}
+
 /* Validate the parsed top-level object and fill out. May modify root (the
  * unknown fields are moved into the metadata object). */
 static int from_object(json_t *root, mfp_record *out, mf_error *err)
@@ -423,14 +458,17 @@ static int from_object(json_t *root, mfp_record *out, mf_error *err)
         mfp_seterr(err, MF_ENOMEM, "out of memory while parsing a record");
         goto done;
     }
+    if (check_depth("reflection", out->reflection_json, out->reflection_json_len, err) != 0 ||
+        check_depth("metadata", out->metadata_json, out->metadata_json_len, err) != 0)
+        goto done;
     rc = 0;
 done:
     json_decref(meta);
     return rc;
 }
 
-int mfp_record_parse(const char *buf, size_t len, size_t max_bytes, mfp_record *out,
-                     mf_error *err)
+static int parse(const char *buf, size_t len, size_t max_bytes, mfp_record *out, mf_error *err,
+                 int fast)
 {
     json_error_t je;
     json_t *root;
@@ -442,6 +480,10 @@ int mfp_record_parse(const char *buf, size_t len, size_t max_bytes, mfp_record *
     if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
         return mfp_seterr(err, MF_EINVALID, "record starts with a byte-order mark; "
                           "write UTF-8 without a BOM");
+    /* the common shape in one pass (recfast.c); the rest, and every
+     * refusal with its reason, through jansson */
+    if (fast && mfp_record_parse_fast(buf, len, out))
+        return 0;
     root = json_loadb(buf, len, JSON_REJECT_DUPLICATES, &je);
     if (root == NULL) {
         if (json_error_code(&je) != json_error_out_of_memory && memchr(buf, '\0', len) != NULL)
@@ -457,6 +499,18 @@ int mfp_record_parse(const char *buf, size_t len, size_t max_bytes, mfp_record *
     rc = from_object(root, out, err);
     json_decref(root);
     return rc;
+}
+
+int mfp_record_parse(const char *buf, size_t len, size_t max_bytes, mfp_record *out,
+                     mf_error *err)
+{
+    return parse(buf, len, max_bytes, out, err, 1);
+}
+
+int mfp_record_parse_ref(const char *buf, size_t len, size_t max_bytes, mfp_record *out,
+                         mf_error *err)
+{
+    return parse(buf, len, max_bytes, out, err, 0);
 }
 
 void mfp_record_clear(mfp_record *r)

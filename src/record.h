@@ -18,6 +18,10 @@
 #define MFP_ID_MAX 256
 #define MFP_TOKEN_MAX 2147483647LL
 #define MFP_DEFAULT_MAX_RECORD_BYTES 1048576
+/* metadata and reflection, as stored, nest at most this deep, so that the
+ * canonical record (one level more) stays within jansson's 2048 levels
+ * (docs/record.md) */
+#define MFP_JSON_MAX_DEPTH 2047
 
 /* Text of a normalised timestamp: "YYYY-MM-DDTHH:MM:SS[.f{1,6}](Z|+hh:mm|-hh:mm)",
  * at most 32 bytes plus the NUL. */
@@ -52,6 +56,19 @@ typedef struct mfp_record {
 int mfp_record_parse(const char *buf, size_t len, size_t max_bytes, mfp_record *out,
                      mf_error *err);
 
+/* The same through jansson only (what mfp_record_parse does for the records
+ * the fast path declines): the reference the fuzzer compares against. */
+int mfp_record_parse_ref(const char *buf, size_t len, size_t max_bytes, mfp_record *out,
+                         mf_error *err);
+
+/* recfast.c: parse a record of the common shape (the known fields only, each
+ * once, keys without escapes, metadata/reflection nested at most 64 levels)
+ * in one pass. 1 when accepted: out is exactly what the jansson path gives.
+ * 0 when declined (anything else, every invalid record included, and
+ * out-of-memory): out is zeroed and the caller parses with jansson. No size
+ * or byte-order-mark check (mfp_record_parse does those first). */
+int mfp_record_parse_fast(const char *buf, size_t len, mfp_record *out);
+
 /* Free what r owns and zero it. Accepts NULL and a zeroed record. */
 void mfp_record_clear(mfp_record *r);
 
@@ -76,6 +93,14 @@ int mfp_record_write_json(mfp_buf *b, const mfp_record *r);
  * (0: no limit) bounds the size of the record's canonical JSON text.
  * out is always initialised; free it with mfp_record_clear. */
 int mfp_record_from_turn(const mf_turn *t, size_t max_bytes, mfp_record *out, mf_error *err);
+
+/* Length of the valid UTF-8 sequence at p (avail >= 1 bytes left), 0 when
+ * invalid (overlong, surrogate, above U+10FFFF, truncated). */
+size_t mfp_utf8_seq(const unsigned char *p, size_t avail);
+
+/* Append the shortest text that reads back as the double d, always with a
+ * '.' or an exponent (0.85 stays 0.85, 1e2 becomes 100.0). */
+int mfp_json_put_real(mfp_buf *b, double d);
 
 /* 1 when s[0..len) is valid UTF-8 (no overlong forms, no surrogates, nothing
  * above U+10FFFF) without NUL bytes, else 0. */

@@ -234,37 +234,18 @@ char *mf_stats_json(const mf_stats *s)
     return mfp_buf_steal(&b);
 }
 
-/* {queue="..."} with the label value escaped, or "" */
-static void put_labels(mfp_buf *b, const char *queue)
-{
-    const char *p;
-
-    if (queue == NULL)
-        return;
-    mfp_buf_puts(b, "{queue=\"");
-    for (p = queue; *p; p++) {
-        if (*p == '\\' || *p == '"')
-            mfp_buf_putc(b, '\\');
-        if (*p == '\n')
-            mfp_buf_puts(b, "\\n");
-        else
-            mfp_buf_putc(b, *p);
-    }
-    mfp_buf_puts(b, "\"}");
-}
-
+/* A gauge (prom.c): integral values without a fraction; no sample line when
+ * the value is not present. */
 static void gauge(mfp_buf *b, const char *name, const char *help, const char *queue, int present,
                   double v)
 {
-    mfp_buf_printf(b, "# HELP memflush_%s %s\n# TYPE memflush_%s gauge\n", name, help, name);
-    if (!present)
-        return;
-    mfp_buf_printf(b, "memflush_%s", name);
-    put_labels(b, queue);
+    char s[330]; /* "%.3f" of any double fits */
+
     if (v == (double)(long long)v)
-        mfp_buf_printf(b, " %lld\n", (long long)v);
+        snprintf(s, sizeof(s), "%lld", (long long)v);
     else
-        mfp_buf_printf(b, " %.3f\n", v);
+        snprintf(s, sizeof(s), "%.3f", v);
+    mfp_prom_metric(b, name, "gauge", help, queue, present ? s : NULL);
 }
 
 char *mf_stats_prometheus(const mf_stats *s, const char *queue)

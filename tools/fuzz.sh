@@ -6,9 +6,22 @@
 #   tools/fuzz.sh [TARGET...]     targets: record copytext config deadletter
 # Seeds come from tests/fuzz/corpus/TARGET/ (never written to); what the
 # fuzzer learns goes to $FUZZ_BUILD/corpus/TARGET/ and is reused next time.
+# FUZZ_RUNS=N (with FUZZ_SEED, default 1) runs N inputs per target from a
+# fixed seed instead of a time limit: the campaign CI runs, so its verdict
+# does not depend on the machine's speed or luck and a fresh clone
+# reproduces it exactly (tools: ../shared/tools/fresh-ci).
 set -eu
 FUZZ_BUILD=${FUZZ_BUILD:-build-fuzz}
 FUZZ_SECONDS=${FUZZ_SECONDS:-60}
+FUZZ_RUNS=${FUZZ_RUNS:-}
+FUZZ_SEED=${FUZZ_SEED:-1}
+if [ -n "$FUZZ_RUNS" ]; then
+    LIMIT="-runs=$FUZZ_RUNS -seed=$FUZZ_SEED"
+    HOW="$FUZZ_RUNS inputs from seed $FUZZ_SEED"
+else
+    LIMIT="-max_total_time=$FUZZ_SECONDS"
+    HOW="${FUZZ_SECONDS}s"
+fi
 CC=${FUZZ_CC:-clang}
 SAN="-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
 DEPS="hiredis libpq jansson"
@@ -46,12 +59,12 @@ for t in "$@"; do
     art=$FUZZ_BUILD/artifacts/$t
     log=$FUZZ_BUILD/fuzz/fuzz_$t.log
     mkdir -p "$work" "$art"
-    echo "fuzz: $t for ${FUZZ_SECONDS}s (log $log)"
+    echo "fuzz: $t for $HOW (log $log)"
     rc=0
     # ASAN_OPTIONS: leaks are errors (LeakSanitizer), allocator limits catch runaway growth
     ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=0} \
     UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
-        "$bin" -max_total_time="$FUZZ_SECONDS" -max_len="$(max_len "$t")" -timeout=20 \
+        "$bin" $LIMIT -max_len="$(max_len "$t")" -timeout=20 \
         -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$art/" \
         "$work" "tests/fuzz/corpus/$t" > "$log" 2>&1 || rc=$?
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)

@@ -7,17 +7,28 @@
 -- Both keys carry the same {P} hash tag, so this also runs on Redis Cluster.
 -- Returns the length of the pending list after the push.
 --
--- Redis does not roll a script back when a command fails half-way, so the key
--- types are checked before anything is written: a foreign key under the prefix
--- makes the whole save fail and leaves both lists untouched.
-for i = 1, 2 do
-    local t = redis.call('TYPE', KEYS[i])['ok']
-    if t ~= 'none' and t ~= 'list' then
-        return redis.error_reply('WRONGTYPE key ' .. KEYS[i] .. ' holds a ' .. t .. ', not a list')
-    end
+-- Redis does not roll a script back when a command fails half-way, and a
+-- foreign key under the prefix must make the whole save fail with both lists
+-- untouched. Checking both types first costs two calls on every save; instead
+-- a push onto a foreign key fails without writing, and when the second push
+-- fails the first is popped back off. The script is atomic, so nobody sees
+-- the turn in between; the list ends as it was (a new one is deleted again).
+local function wrongtype(key)
+    local t = redis.call('TYPE', key)['ok']
+    return redis.error_reply('WRONGTYPE key ' .. key .. ' holds a ' .. t .. ', not a list')
 end
-local n = redis.call('RPUSH', KEYS[1], ARGV[1])
-redis.call('LPUSH', KEYS[2], ARGV[1])
-redis.call('LTRIM', KEYS[2], 0, tonumber(ARGV[2]) - 1)
-redis.call('EXPIRE', KEYS[2], tonumber(ARGV[3]))
+local c = redis.pcall('LPUSH', KEYS[2], ARGV[1])
+if type(c) == 'table' then
+    return wrongtype(KEYS[2])
+end
+local n = redis.pcall('RPUSH', KEYS[1], ARGV[1])
+if type(n) == 'table' then
+    redis.call('LPOP', KEYS[2])
+    return wrongtype(KEYS[1])
+end
+-- trimming is needed only once the list is over its cap
+if c > tonumber(ARGV[2]) then
+    redis.call('LTRIM', KEYS[2], 0, tonumber(ARGV[2]) - 1)
+end
+redis.call('EXPIRE', KEYS[2], ARGV[3])
 return n

@@ -1,7 +1,8 @@
 /* parse.c - how much of a flusher's client CPU the JSON parser alone costs:
- * jansson's json_loadb (as the record parser calls it) over the generated
- * turns, against one memchr pass over the same bytes (the least any parser
- * must do). Evidence for profiling; no memflush code is involved. */
+ * jansson's json_loadb alone, memflush's record parser through jansson
+ * (mfp_record_parse_ref) and as the flusher runs it (the one-pass fast path
+ * of recfast.c), over the generated turns, against one memchr pass over the
+ * same bytes (the least any parser must do). Evidence for profiling. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,7 @@
 #include <jansson.h>
 
 #include "bench.h"
+#include "record.h"
 
 static double cpu_now(void)
 {
@@ -69,6 +71,38 @@ int bench_parse(int argc, char **argv)
     }
     printf("jansson json_loadb+json_decref: %zu records, %.1f MB: %.2f us CPU per record, %.0f MB/s\n", n,
            (double)bytes / 1e6, best / (double)n * 1e6, (double)bytes / 1e6 / best);
+    for (int way = 0; way < 2; way++) {
+        size_t fast = 0;
+        best = 1e30;
+        for (int rep = 0; rep < 3; rep++) {
+            t0 = cpu_now();
+            for (size_t i = 0; i < n; i++) {
+                mfp_record r;
+                mf_error err = {0};
+                int ok = way ? mfp_record_parse(recs[i], lens[i], 0, &r, &err)
+                             : mfp_record_parse_ref(recs[i], lens[i], 0, &r, &err);
+                if (ok != 0) {
+                    fprintf(stderr, "mfbench parse: record %zu: %s\n", i + 1, err.msg);
+                    goto done;
+                }
+                mfp_record_clear(&r);
+            }
+            t1 = cpu_now();
+            if (t1 - t0 < best)
+                best = t1 - t0;
+        }
+        for (size_t i = 0; way && i < n; i++) {
+            mfp_record r;
+            fast += (size_t)mfp_record_parse_fast(recs[i], lens[i], &r);
+            mfp_record_clear(&r);
+        }
+        if (way)
+            printf("mfp_record_parse (one-pass fast path, %zu of %zu records): %.2f us CPU per record, %.0f MB/s\n",
+                   fast, n, best / (double)n * 1e6, (double)bytes / 1e6 / best);
+        else
+            printf("mfp_record_parse_ref (jansson, validated record): %.2f us CPU per record, %.0f MB/s\n",
+                   best / (double)n * 1e6, (double)bytes / 1e6 / best);
+    }
     t0 = cpu_now();
     for (size_t i = 0; i < n; i++) {
         const char *p = recs[i], *e = p + lens[i];

@@ -10,7 +10,9 @@
  *  - completing the record (cid, created_at, token estimate) keeps it valid;
  *  - the JSON string writer always emits valid JSON that reads back as the
  *    input when the input is valid UTF-8;
- *  - an accepted timestamp normalises to a fixed point. */
+ *  - an accepted timestamp normalises to a fixed point;
+ *  - the one-pass fast parser accepts only what jansson accepts, to an equal
+ *    record (differential: recfast.c against record.c's jansson path). */
 #include <string.h>
 
 #include <jansson.h>
@@ -127,6 +129,28 @@ static void check_json_string(const char *s, size_t len)
     mfp_buf_free(&b);
 }
 
+/* The one-pass parser (recfast.c) accepts only what the jansson path
+ * accepts, and gives the same record; mfp_record_parse takes the fast path
+ * first, so a difference would change what is stored. */
+static void check_fast_path(const char *s, size_t size)
+{
+    mfp_record f, ref;
+    mf_error err = {0};
+    int fast = mfp_record_parse_fast(s, size, &f);
+    int rc = mfp_record_parse_ref(s, size, 0, &ref, &err);
+
+    if (fast) {
+        if (rc != 0)
+            fprintf(stderr, "jansson refused what the fast path accepted: %s\n", err.msg);
+        FUZZ_CHECK(rc == 0, "fast path accepted a record the jansson path refuses");
+        check_equal(&f, &ref);
+    } else {
+        FUZZ_CHECK(f.cid == NULL && f.metadata_json == NULL, "declined record not zeroed");
+    }
+    mfp_record_clear(&f);
+    mfp_record_clear(&ref);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const char *s = (const char *)data;
@@ -149,6 +173,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     mfp_record_clear(&r);
     mfp_record_clear(&r); /* a cleared record can be cleared again */
 
+    check_fast_path(s, size);
     check_json_string(s, size);
     (void)mfp_estimate_tokens(s, size);
 

@@ -254,6 +254,22 @@ void th_redis_cmd(redisContext *r, const char *fmt, ...)
     freeReplyObject(rep);
 }
 
+long long th_llen(const char *suffix)
+{
+    char *k = th_key(suffix);
+    long long n = th_redis_int(R, "LLEN %s", k);
+    free(k);
+    return n;
+}
+
+json_t *th_json(const char *s)
+{
+    json_error_t je;
+    json_t *j = json_loads(s, 0, &je);
+    ck_assert_msg(j != NULL, "not JSON (%s): %s", je.text, s);
+    return j;
+}
+
 void th_reset(redisContext *r, PGconn *pg)
 {
     char pattern[300];
@@ -267,6 +283,57 @@ void th_reset(redisContext *r, PGconn *pg)
         th_redis_cmd(r, "DEL %b", rep->element[i]->str, rep->element[i]->len);
     freeReplyObject(rep);
     th_pg_exec(pg, "TRUNCATE public.chat_memories");
+}
+
+redisContext *R;
+PGconn *PG;
+
+void th_setup(void)
+{
+    R = th_redis();
+    PG = th_pg();
+    th_reset(R, PG);
+}
+
+void th_teardown(void)
+{
+    if (R != NULL)
+        redisFree(R);
+    PQfinish(PG); /* accepts NULL */
+    R = NULL;
+    PG = NULL;
+}
+
+int th_run_suite(Suite *s)
+{
+    SRunner *sr = srunner_create(s);
+    int failed;
+
+    srunner_run_all(sr, CK_NORMAL);
+    failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed == 0 ? 0 : 1;
+}
+
+char *th_slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    char *buf;
+    long n;
+
+    ck_assert_msg(f != NULL, "cannot open %s (tests run from the repository root)", path);
+    fseek(f, 0, SEEK_END);
+    n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    ck_assert(n >= 0);
+    buf = malloc((size_t)n + 1);
+    ck_assert(buf != NULL);
+    ck_assert_uint_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
+    buf[n] = '\0';
+    fclose(f);
+    if (len != NULL)
+        *len = (size_t)n;
+    return buf;
 }
 
 void th_push_raw(redisContext *r, const char *record)

@@ -6,6 +6,7 @@
 
 #include <check.h>
 #include <hiredis/hiredis.h>
+#include <jansson.h>
 #include <libpq-fe.h>
 #include <stddef.h>
 
@@ -43,8 +44,34 @@ void th_pg_exec(PGconn *pg, const char *sql);           /* abort on error */
 long long th_redis_int(redisContext *r, const char *fmt, ...); /* integer reply */
 void th_redis_cmd(redisContext *r, const char *fmt, ...);      /* abort on error reply */
 
+/* LLEN of {P}:suffix on R (the fixture's connection). */
+long long th_llen(const char *suffix);
+/* s parsed as JSON (a new reference), or abort the test naming the error. */
+json_t *th_json(const char *s);
+
 /* Delete every {P}:* key and truncate public.chat_memories. */
 void th_reset(redisContext *r, PGconn *pg);
+
+/* The per-test fixture of the integration suites, for
+ * tcase_add_checked_fixture(tc, th_setup, th_teardown) (it runs in each
+ * test's own process). th_setup connects R and PG, the test's connections, to
+ * the rig's servers and empties the queue and the table (th_reset);
+ * th_teardown closes both (a test may have replaced or dropped one: NULL is
+ * fine) and sets them to NULL. A suite that needs more wraps them. */
+extern redisContext *R;
+extern PGconn *PG;
+void th_setup(void);
+void th_teardown(void);
+
+/* The body of a suite's main(): run every test of s (Check's normal output,
+ * CK_RUN_CASE and friends apply), free the runner; returns the exit status,
+ * 0 when every test passed, else 1. */
+int th_run_suite(Suite *s);
+
+/* The whole file at path (relative to the repository root, where the tests
+ * run), malloc'd and NUL-terminated; *len (optional) gets its length. Fails
+ * the test when it cannot be read. */
+char *th_slurp(const char *path, size_t *len);
 
 /* RPUSH a record onto {P}:pending exactly as given. */
 void th_push_raw(redisContext *r, const char *record);

@@ -12,24 +12,6 @@
 #include "memflush.h"
 #include "th.h"
 
-static redisContext *R;
-static PGconn *PG;
-
-static void setup(void)
-{
-    R = th_redis();
-    PG = th_pg();
-    th_reset(R, PG);
-}
-
-static void teardown(void)
-{
-    redisFree(R);
-    PQfinish(PG);
-    R = NULL;
-    PG = NULL;
-}
-
 /* Runs in the parent process after the tests of its TCase, whatever they did:
  * Redis must be back for the next test program. */
 static void restart_redis(void)
@@ -259,7 +241,7 @@ static Suite *suite(void)
     TCase *down = tcase_create("redis-down");
 
     tcase_set_timeout(tc, 120);
-    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_checked_fixture(tc, th_setup, th_teardown);
     tcase_add_test(tc, merges_redis_and_postgres_without_duplicates);
     tcase_add_test(tc, max_tokens_keeps_the_newest);
     tcase_add_test(tc, unknown_conversation_is_empty);
@@ -267,7 +249,7 @@ static Suite *suite(void)
     suite_add_tcase(s, tc);
 
     tcase_set_timeout(down, 120);
-    tcase_add_checked_fixture(down, setup, teardown);
+    tcase_add_checked_fixture(down, th_setup, th_teardown);
     tcase_add_unchecked_fixture(down, nothing, restart_redis);
     tcase_add_test(down, redis_down_answers_from_postgres);
     suite_add_tcase(s, down);
@@ -276,11 +258,5 @@ static Suite *suite(void)
 
 int main(void)
 {
-    SRunner *sr = srunner_create(suite());
-    int failed;
-
-    srunner_run_all(sr, CK_NORMAL);
-    failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed == 0 ? 0 : 1;
+    return th_run_suite(suite());
 }

@@ -16,33 +16,7 @@
 #include "record.h"
 #include "th.h"
 
-static redisContext *R;
-static PGconn *PG;
-
-static void setup(void)
-{
-    R = th_redis();
-    PG = th_pg();
-    th_reset(R, PG);
-}
-
-static void teardown(void)
-{
-    redisFree(R);
-    PQfinish(PG);
-    R = NULL;
-    PG = NULL;
-}
-
 /* ------------------------------------------------------------ helpers */
-
-static json_t *parse_json(const char *s)
-{
-    json_error_t je;
-    json_t *j = json_loads(s, 0, &je);
-    ck_assert_msg(j != NULL, "not JSON (%s): %s", je.text, s);
-    return j;
-}
 
 /* The summary line of a run (the last line of stdout) as JSON. */
 static json_t *summary(const th_run *r)
@@ -55,7 +29,7 @@ static json_t *summary(const th_run *r)
         if (*p == '\n' && p[1] != '\0')
             last = p + 1;
     line = strndup(last, strcspn(last, "\n"));
-    j = parse_json(line);
+    j = th_json(line);
     free(line);
     return j;
 }
@@ -65,14 +39,6 @@ static long long jint(json_t *j, const char *key)
     json_t *v = json_object_get(j, key);
     ck_assert_msg(json_is_integer(v), "summary has no integer %s", key);
     return json_integer_value(v);
-}
-
-static long long llen(const char *suffix)
-{
-    char *k = th_key(suffix);
-    long long n = th_redis_int(R, "LLEN %s", k);
-    free(k);
-    return n;
 }
 
 static char *pg_text(const char *sql)
@@ -211,8 +177,8 @@ static void happy_path(const char *method)
         ck_assert_str_eq(order, "h1,h2,h3,h4");
         free(order);
     }
-    ck_assert_int_eq(llen("pending"), 0);
-    ck_assert_int_eq(llen("dead"), 0);
+    ck_assert_int_eq(th_llen("pending"), 0);
+    ck_assert_int_eq(th_llen("dead"), 0);
     th_check_invariant(R, PG, cids, 4, &in_table, &in_dead);
     ck_assert_int_eq(in_table, 4);
 }
@@ -385,7 +351,7 @@ START_TEST(poison_records_dead_lettered)
     ck_assert(rep != NULL && rep->type == REDIS_REPLY_ARRAY);
     ck_assert_int_eq(rep->elements, NP + 2);
     for (i = 0; i < rep->elements; i++) {
-        json_t *e = parse_json(rep->element[i]->str);
+        json_t *e = th_json(rep->element[i]->str);
         const char *err = json_string_value(json_object_get(e, "error"));
         const char *rec = json_string_value(json_object_get(e, "record"));
         ck_assert_msg(err != NULL && *err, "entry without an error: %s", rep->element[i]->str);
@@ -447,7 +413,7 @@ static void pg_refuses(const char *method)
     rep = redisCommand(R, "LRANGE %s 0 -1", kdead);
     ck_assert(rep != NULL && rep->type == REDIS_REPLY_ARRAY && rep->elements == 3);
     for (i = 0; i < 3; i++) {
-        json_t *e = parse_json(rep->element[i]->str);
+        json_t *e = th_json(rep->element[i]->str);
         ck_assert_str_eq(json_string_value(json_object_get(e, "sqlstate")), "23514");
         ck_assert_msg(strstr(json_string_value(json_object_get(e, "error")), "t_chk") != NULL, "%s",
                       rep->element[i]->str);
@@ -590,7 +556,7 @@ START_TEST(max_batches_and_metrics_file)
     ck_assert_int_eq(jint(s, "remaining_pending"), 5);
     json_decref(s);
     th_run_free(&r);
-    ck_assert_int_eq(llen("pending"), 5);
+    ck_assert_int_eq(th_llen("pending"), 5);
 
     f = fopen(path, "r");
     ck_assert_msg(f != NULL, "no metrics file at %s", path);
@@ -641,7 +607,7 @@ START_TEST(unmigrated_database_exit_4)
     ck_assert_msg(r.out[0] == '\0', "exit 4 prints no summary: %s", r.out);
     ck_assert_msg(strstr(r.err, "0001_chat_memories") != NULL, "%s", r.err);
     th_run_free(&r);
-    ck_assert_int_eq(llen("pending"), 1);
+    ck_assert_int_eq(th_llen("pending"), 1);
     free(env[0]);
 }
 END_TEST
@@ -670,7 +636,7 @@ START_TEST(unreachable_at_start_exit_3)
     ck_assert_msg(strstr(r.err, "Redis-Secret-88") == NULL, "password leaked: %s", r.err);
     th_run_free(&r);
     free(env[0]);
-    ck_assert_int_eq(llen("pending"), 1);
+    ck_assert_int_eq(th_llen("pending"), 1);
 }
 END_TEST
 
@@ -713,7 +679,7 @@ START_TEST(bad_configuration_exit_2)
     ck_assert_msg(r.status == 2, "want exit 2, got %d: %s", r.status, r.err);
     ck_assert_msg(strstr(r.err, "no_such_table") != NULL, "%s", r.err);
     th_run_free(&r);
-    ck_assert_int_eq(llen("pending"), 1); /* put back */
+    ck_assert_int_eq(th_llen("pending"), 1); /* put back */
     {
         char *kinf = th_key("leases");
         ck_assert_int_eq(th_redis_int(R, "ZCARD %s", kinf), 0);
@@ -742,7 +708,7 @@ static Suite *suite(void)
     TCase *tc = tcase_create("flush");
 
     tcase_set_timeout(tc, 180);
-    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_checked_fixture(tc, th_setup, th_teardown);
     tcase_add_test(tc, happy_path_copy);
     tcase_add_test(tc, happy_path_insert);
     tcase_add_test(tc, many_records_both_methods);
@@ -764,11 +730,5 @@ static Suite *suite(void)
 
 int main(void)
 {
-    SRunner *sr = srunner_create(suite());
-    int failed;
-
-    srunner_run_all(sr, CK_NORMAL);
-    failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed == 0 ? 0 : 1;
+    return th_run_suite(suite());
 }

@@ -1,7 +1,9 @@
 /* test_flush_faults.c - the delivery guarantee of contract §3 under faults, against
  * real servers (tests/rig.sh): a flusher SIGKILLed at each crash point (test builds:
- * MEMFLUSH_CRASH_AT), PostgreSQL and Redis stopped while a batch is in hand, a
- * statement timeout, several flushers on one queue, SIGTERM in --interval mode.
+ * MEMFLUSH_CRASH_AT), also after a commit with the next batch already claimed,
+ * a lease expiring under a flusher that then goes on, PostgreSQL and Redis
+ * stopped while a batch is in hand, a statement timeout, several flushers on
+ * one queue, SIGTERM in --interval mode.
  * After each, a later run must leave every record exactly once in the table or
  * the dead-letter list (th_check_invariant). */
 #include <check.h>
@@ -17,24 +19,6 @@
 #include <jansson.h>
 
 #include "th.h"
-
-static redisContext *R;
-static PGconn *PG;
-
-static void setup(void)
-{
-    R = th_redis();
-    PG = th_pg();
-    th_reset(R, PG);
-}
-
-static void teardown(void)
-{
-    redisFree(R);
-    PQfinish(PG);
-    R = NULL;
-    PG = NULL;
-}
 
 /* ------------------------------------------------------------ helpers */
 
@@ -76,14 +60,6 @@ static void free_cids(char **cids, size_t n)
     for (i = 0; i < n; i++)
         free(cids[i]);
     free(cids);
-}
-
-static long long llen(const char *suffix)
-{
-    char *k = th_key(suffix);
-    long long n = th_redis_int(R, "LLEN %s", k);
-    free(k);
-    return n;
 }
 
 static long long inflight_records(void)
@@ -172,7 +148,60 @@ static void final_flush_and_check(char **cids, size_t n, size_t want_in_table)
     th_run_free(&r);
     th_check_invariant(R, PG, cids, n, &in_table, &in_dead);
     ck_assert_int_eq(in_table, want_in_table);
-    ck_assert_int_eq(llen("pending"), 0);
+    ck_assert_int_eq(th_llen("pending"), 0);
+}
+
+/* Push n records: valid ones c<prefix><i>, and at each position in poison[]
+ * (npoison of them) a poison record (missing fields) with the cid
+ * <prefix>-poison<i>, so it can be told apart in the dead letters. Returns
+ * every cid, valid or not, in queue order. */
+static char **push_with_poison(const char *prefix, size_t n, const size_t *poison, size_t npoison)
+{
+    char **cids = calloc(n, sizeof(char *));
+    size_t i, j;
+
+    ck_assert(cids != NULL);
+    for (i = 0; i < n; i++) {
+        char cid[64], *rec = NULL;
+        int bad = 0;
+        for (j = 0; j < npoison; j++)
+            bad |= poison[j] == i;
+        if (bad) {
+            snprintf(cid, sizeof(cid), "%s-poison%zu", prefix, i);
+            ck_assert(asprintf(&rec, "{\"cid\":\"%s\",\"conversation_id\":\"c\",\"user_id\":\"u\"}", cid) > 0);
+        } else {
+            snprintf(cid, sizeof(cid), "%s%05zu", prefix, i);
+            rec = th_record(cid, "conv-x");
+        }
+        th_push_raw(R, rec);
+        free(rec);
+        cids[i] = strdup(cid);
+    }
+    return cids;
+}
+
+/* Wait (polling Redis's own clock, at most 60 s) until every lease in
+ * {P}:leases has expired, so that the next run reclaims them all. */
+static void wait_leases_expired(void)
+{
+    char *kl = th_key("leases");
+    int i;
+
+    for (i = 0; i < 1200; i++) {
+        redisReply *t = redisCommand(R, "TIME");
+        long long now_ms, total, expired;
+        ck_assert(t != NULL && t->type == REDIS_REPLY_ARRAY && t->elements == 2);
+        now_ms = strtoll(t->element[0]->str, NULL, 10) * 1000 + strtoll(t->element[1]->str, NULL, 10) / 1000;
+        freeReplyObject(t);
+        total = th_redis_int(R, "ZCARD %s", kl);
+        expired = th_redis_int(R, "ZCOUNT %s -inf (%lld", kl, now_ms);
+        if (total > 0 && expired == total) {
+            free(kl);
+            return;
+        }
+        sleep_ms(50);
+    }
+    ck_abort_msg("the leases in %s never expired", kl);
 }
 
 /* ------------------------------------------------------------ crashes */
@@ -209,7 +238,7 @@ static void crash_at(const char *point, const char *method)
     th_run_free(&r);
     /* the batch sits in flight; nothing was dead-lettered yet */
     ck_assert_int_eq(inflight_records(), 10);
-    ck_assert_int_eq(llen("dead"), 0);
+    ck_assert_int_eq(th_llen("dead"), 0);
 
     /* a later run, once the 1 s lease expired, takes the batch back */
     sleep_ms(1200);
@@ -224,7 +253,7 @@ static void crash_at(const char *point, const char *method)
     th_check_invariant(R, PG, cids, N + 1, &in_table, &in_dead);
     ck_assert_int_eq(in_table, N);
     ck_assert_int_eq(in_dead, 1);
-    ck_assert_int_eq(llen("dead"), 1);
+    ck_assert_int_eq(th_llen("dead"), 1);
     free_cids(cids, N + 1);
     free(env[0]);
     free(kdead);
@@ -263,6 +292,141 @@ END_TEST
 START_TEST(crash_after_commit_insert)
 {
     crash_at("after_commit", "insert");
+}
+END_TEST
+
+/* SIGKILL right after batch 2 committed, while batch 3 is already claimed and
+ * parsed (the overlap: flush_step claims batch N+1 before it reads batch N's
+ * COMMIT; it starts after a first commit, so the second after_commit is the
+ * first one with a batch claimed behind it). Both sit in our in-flight list;
+ * a later run takes them back and every record ends up exactly once.
+ * What would break it (the first two were tried on a scratch copy; only this
+ * test failed for the first): a claim that replaced the in-flight list instead
+ * of appending to it (batch 2, committed but not released, would be gone:
+ * its poison record is neither in the table nor in the dead letters);
+ * dead-lettering at parse time instead of at release (batch 3's poison record
+ * was parsed before the kill: it would be in the dead letters twice); a
+ * reclaim that took back only part of the list (batch 3 lost or left in
+ * flight); a re-delivery that is not idempotent (batch 2's rows twice). */
+START_TEST(crash_after_commit_with_next_batch_claimed)
+{
+    enum { N = 45, B = 10 };
+    const size_t poison[] = {5, 15, 25}; /* one in each of batches 1, 2 and 3 */
+    char **cids = push_with_poison("o", N, poison, 3);
+    const char *env[] = {"MEMFLUSH_CRASH_AT=after_commit:2", NULL};
+    size_t in_table, in_dead;
+    long long rows_at_kill;
+    th_run r;
+    json_t *s;
+
+    th_memflush(&r, NULL, env, "flush", "--batch-size", "10", "--lease-seconds", "1", NULL);
+    ck_assert_msg(r.status == 128 + SIGKILL, "want a SIGKILL at the second commit, got status %d: %s", r.status,
+                  r.err);
+    th_run_free(&r);
+    /* batches 1 and 2 are in the table, batch 1 alone is released (its
+     * poison record dead-lettered); batches 2 and 3 are in flight. Batch 3's
+     * rows were sent before batch 2's release (flush.c rotate), so
+     * PostgreSQL may have committed them too before it noticed the kill. */
+    rows_at_kill = table_rows();
+    ck_assert_msg(rows_at_kill == 2 * (B - 1) || rows_at_kill == 3 * (B - 1), "%lld rows at the kill",
+                  rows_at_kill);
+    ck_assert_int_eq(th_llen("dead"), 1);
+    ck_assert_int_eq(inflight_records(), 2 * B);
+    ck_assert_int_eq(th_llen("pending"), N - 3 * B);
+
+    wait_leases_expired();
+    th_memflush(&r, NULL, NULL, "flush", "--batch-size", "10", NULL);
+    ck_assert_msg(r.status == 0, "the recovery run exited %d: %s", r.status, r.err);
+    s = json_loads(r.out, JSON_DISABLE_EOF_CHECK, NULL);
+    ck_assert_msg(s != NULL, "%s", r.out);
+    ck_assert_int_eq(json_integer_value(json_object_get(s, "reclaimed_count")), 2 * B);
+    /* the committed rows of batches 2 (and 3) come back as duplicates; only
+     * batches 2 and 3's poison records are dead-lettered now */
+    ck_assert_int_eq(json_integer_value(json_object_get(s, "duplicate_count")), rows_at_kill - (B - 1));
+    ck_assert_int_eq(json_integer_value(json_object_get(s, "dead_lettered_count")), 2);
+    ck_assert_int_eq(json_integer_value(json_object_get(s, "flushed_count")), N - 3 - rows_at_kill);
+    json_decref(s);
+    th_run_free(&r);
+    th_check_invariant(R, PG, cids, N, &in_table, &in_dead);
+    ck_assert_int_eq(in_table, N - 3);
+    ck_assert_int_eq(in_dead, 3);
+    ck_assert_int_eq(th_llen("dead"), 3);
+    ck_assert_int_eq(th_llen("pending"), 0);
+    free_cids(cids, N);
+}
+END_TEST
+
+/* Flusher A holds a batch longer than its lease (MEMFLUSH_TEST_DELAY_MS, and
+ * SIGSTOP so that B certainly finishes first); B takes A's in-flight list
+ * back and flushes it; then A goes on: it writes the batch again (all
+ * duplicates), finds at release that the list is no longer its own and
+ * releases nothing, then flushes what arrived meanwhile and exits 0 (it put
+ * nothing back: contract §5).
+ * What would break it: a release that did not check that the in-flight list
+ * is still A's would push A's dead letters again (the poison record in the
+ * first batch would be in {P}:dead twice; tried on a scratch copy: only this
+ * test failed) and trim a list A does not own; a
+ * requeue or claim that trusted A's memory instead of the list would put the
+ * stale batch back (its poison record dead-lettered twice); writes that are
+ * not idempotent would make A fail or double rows. */
+START_TEST(lease_expires_mid_run)
+{
+    enum { N1 = 20, N2 = 10 };
+    const size_t poison1[] = {7}, poison2[] = {3};
+    char **first = push_with_poison("l", N1, poison1, 1), **second, **all;
+    const char *env[] = {"MEMFLUSH_TEST_DELAY_MS=3000", NULL};
+    const char *args[] = {"flush", "--batch-size", "20", "--lease-seconds", "1", NULL};
+    size_t in_table, in_dead, i;
+    char *log;
+    th_run rb;
+    int pid, st;
+    json_t *s;
+
+    pid = th_spawn(env, args);
+    /* A has claimed the whole first set and sleeps in the hook: freeze it */
+    for (i = 0; i < 1200 && inflight_records() < N1; i++)
+        sleep_ms(10);
+    ck_assert_int_eq(kill(pid, SIGSTOP), 0);
+    ck_assert_int_eq(inflight_records(), N1);
+    ck_assert_int_eq(table_rows(), 0);
+
+    wait_leases_expired();
+    th_memflush(&rb, NULL, NULL, "flush", "--batch-size", "50", NULL);
+    second = push_with_poison("m", N2, poison2, 1); /* for A, once it goes on */
+    ck_assert_int_eq(kill(pid, SIGCONT), 0);
+    ck_assert_msg(rb.status == 0, "flusher B exited %d: %s", rb.status, rb.err);
+    s = json_loads(rb.out, JSON_DISABLE_EOF_CHECK, NULL);
+    ck_assert_msg(s != NULL, "%s", rb.out);
+    ck_assert_int_eq(json_integer_value(json_object_get(s, "reclaimed_count")), N1);
+    ck_assert_int_eq(json_integer_value(json_object_get(s, "flushed_count")), N1 - 1);
+    ck_assert_int_eq(json_integer_value(json_object_get(s, "dead_lettered_count")), 1);
+    json_decref(s);
+    th_run_free(&rb);
+
+    st = wait_pid(pid);
+    log = spawn_log(pid);
+    ck_assert_msg(st == 0, "flusher A exited %d after losing its batch: %s", st, log);
+    ck_assert_msg(strstr(log, "\"success\":true") != NULL, "%s", log);
+    /* A wrote its lost batch again (duplicates), dead-lettered nothing of it,
+     * and flushed the second set */
+    ck_assert_msg(sum_field(log, "flushed_count") == N2 - 1, "%s", log);
+    ck_assert_msg(sum_field(log, "duplicate_count") == N1 - 1, "%s", log);
+    ck_assert_msg(sum_field(log, "dead_lettered_count") == 1, "%s", log);
+    ck_assert_msg(sum_field(log, "requeued_count") == 0, "%s", log);
+    free(log);
+
+    all = calloc(N1 + N2, sizeof(char *));
+    ck_assert(all != NULL);
+    memcpy(all, first, N1 * sizeof(char *));
+    memcpy(all + N1, second, N2 * sizeof(char *));
+    th_check_invariant(R, PG, all, N1 + N2, &in_table, &in_dead);
+    ck_assert_int_eq(in_table, N1 + N2 - 2);
+    ck_assert_int_eq(in_dead, 2);
+    ck_assert_int_eq(th_llen("dead"), 2);
+    ck_assert_int_eq(th_llen("pending"), 0);
+    free(all);
+    free_cids(first, N1);
+    free_cids(second, N2);
 }
 END_TEST
 
@@ -341,7 +505,7 @@ START_TEST(postgres_stops_mid_run)
     PG = th_pg();
     rows = table_rows();
     ck_assert_msg(rows >= 10 && rows < N, "rows %lld", rows);
-    ck_assert_msg(llen("pending") + rows >= N, "lost records: %lld pending + %lld rows", llen("pending"), rows);
+    ck_assert_msg(th_llen("pending") + rows >= N, "lost records: %lld pending + %lld rows", th_llen("pending"), rows);
     final_flush_and_check(cids, N, N);
     free_cids(cids, N);
 }
@@ -368,7 +532,7 @@ START_TEST(redis_stops_mid_run)
     redisFree(R);
     R = th_redis();
     /* the batch in hand stays in flight under its lease (or went back) */
-    ck_assert_msg(llen("pending") + inflight_records() + table_rows() >= N, "records lost");
+    ck_assert_msg(th_llen("pending") + inflight_records() + table_rows() >= N, "records lost");
     sleep_ms(3200);
     final_flush_and_check(cids, N, N);
     free_cids(cids, N);
@@ -398,7 +562,7 @@ START_TEST(concurrent_flushers)
     ck_assert_int_eq(flushed, N);
     th_check_invariant(R, PG, cids, N, &in_table, &in_dead);
     ck_assert_int_eq(in_table, N);
-    ck_assert_int_eq(llen("pending"), 0);
+    ck_assert_int_eq(th_llen("pending"), 0);
     free_cids(cids, N);
 }
 END_TEST
@@ -464,7 +628,7 @@ START_TEST(sigterm_finishes_batch_in_hand)
     rows = table_rows();
     ck_assert_msg(rows < N, "the run should have stopped early (%lld rows)", rows);
     ck_assert_int_eq(rows % 10, 0); /* whole batches only */
-    ck_assert_int_eq(llen("pending") + rows, N);
+    ck_assert_int_eq(th_llen("pending") + rows, N);
     final_flush_and_check(cids, N, N);
     free_cids(cids, N);
 }
@@ -476,13 +640,15 @@ static Suite *suite(void)
     TCase *tc = tcase_create("faults");
 
     tcase_set_timeout(tc, 240);
-    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_checked_fixture(tc, th_setup, th_teardown);
     tcase_add_test(tc, crash_after_claim);
     tcase_add_test(tc, crash_after_copy);
     tcase_add_test(tc, crash_after_insert);
     tcase_add_test(tc, crash_before_commit);
     tcase_add_test(tc, crash_after_commit);
     tcase_add_test(tc, crash_after_commit_insert);
+    tcase_add_test(tc, crash_after_commit_with_next_batch_claimed);
+    tcase_add_test(tc, lease_expires_mid_run);
     tcase_add_test(tc, statement_timeout_requeues_in_order);
     tcase_add_test(tc, postgres_stops_mid_run);
     tcase_add_test(tc, redis_stops_mid_run);
@@ -495,11 +661,5 @@ static Suite *suite(void)
 
 int main(void)
 {
-    SRunner *sr = srunner_create(suite());
-    int failed;
-
-    srunner_run_all(sr, CK_NORMAL);
-    failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed == 0 ? 0 : 1;
+    return th_run_suite(suite());
 }

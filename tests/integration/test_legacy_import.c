@@ -640,8 +640,6 @@ int main(void)
 {
     Suite *s = suite_create("legacy");
     TCase *tc = tcase_create("legacy");
-    SRunner *sr;
-    int failed;
 
     tcase_set_timeout(tc, 600);
     tcase_add_test(tc, import_then_flush_gives_the_right_rows);
@@ -653,9 +651,5 @@ int main(void)
     tcase_add_test(tc, usage_and_configuration_errors);
     tcase_add_test(tc, max_batches_stops_early);
     suite_add_tcase(s, tc);
-    sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return th_run_suite(s);
 }

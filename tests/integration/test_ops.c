@@ -19,41 +19,7 @@
 #include "memflush.h"
 #include "th.h"
 
-static redisContext *R;
-static PGconn *PG;
-
-static void setup(void)
-{
-    R = th_redis();
-    PG = th_pg();
-    th_reset(R, PG);
-}
-
-static void teardown(void)
-{
-    redisFree(R);
-    PQfinish(PG);
-    R = NULL;
-    PG = NULL;
-}
-
 /* ------------------------------------------------------------ helpers */
-
-static json_t *parse_json(const char *s)
-{
-    json_error_t je;
-    json_t *j = json_loads(s, 0, &je);
-    ck_assert_msg(j != NULL, "not JSON (%s): %s", je.text, s);
-    return j;
-}
-
-static long long llen(const char *suffix)
-{
-    char *k = th_key(suffix);
-    long long n = th_redis_int(R, "LLEN %s", k);
-    free(k);
-    return n;
-}
 
 static void rpush_bin(const char *suffix, const char *v, size_t n)
 {
@@ -350,7 +316,7 @@ START_TEST(stats_counts_match_redis)
     th_memflush(&r, NULL, NULL, "stats", NULL);
     ck_assert_msg(r.status == 0, "stats exit %d: %s", r.status, r.err);
     expect = now_s() - 1577836800.0;
-    j = parse_json(r.out);
+    j = th_json(r.out);
     /* the contract's keys come first, in order */
     json_object_foreach(j, key, v) {
         if (i < 6)
@@ -407,7 +373,7 @@ START_TEST(stats_oldest_null_when_empty_or_unreadable)
 
     th_memflush(&r, NULL, NULL, "stats", NULL);
     ck_assert_int_eq(r.status, 0);
-    j = parse_json(r.out);
+    j = th_json(r.out);
     ck_assert(json_is_null(json_object_get(j, "oldest_pending_age_seconds")));
     ck_assert_int_eq(json_integer_value(json_object_get(j, "pending_queue_length")), 0);
     ck_assert_int_eq(json_integer_value(json_object_get(j, "in_flight")), 0);
@@ -419,7 +385,7 @@ START_TEST(stats_oldest_null_when_empty_or_unreadable)
     rpush("pending", OLD_REC);
     th_memflush(&r, NULL, NULL, "stats", NULL);
     ck_assert_int_eq(r.status, 0);
-    j = parse_json(r.out);
+    j = th_json(r.out);
     ck_assert(json_is_null(json_object_get(j, "oldest_pending_age_seconds")));
     ck_assert_int_eq(json_integer_value(json_object_get(j, "pending_queue_length")), 2);
     json_decref(j);
@@ -495,7 +461,7 @@ START_TEST(dlq_list_text_and_json)
     ck_assert_msg(r.status == 0, "exit %d: %s", r.status, r.err);
     for (p = r.out; *p; p = strchr(p, '\n') + 1) {
         char *line = strndup(p, (size_t)(strchr(p, '\n') - p));
-        json_t *j = parse_json(line);
+        json_t *j = th_json(line);
         lines++;
         if (lines == 1) {
             ck_assert_str_eq(json_string_value(json_object_get(j, "record")), DL_A_REC);
@@ -541,7 +507,7 @@ START_TEST(dlq_replay_count_then_all)
     ck_assert_msg(strstr(r.out, "replayed 2 ") != NULL, "%s", r.out);
     ck_assert_msg(strstr(r.err, "not valid JSON") != NULL, "the invalid entry is not reported: %s", r.err);
     th_run_free(&r);
-    ck_assert_int_eq(llen("pending"), 3);
+    ck_assert_int_eq(th_llen("pending"), 3);
     v = lindex("pending", 0, &n);
     ck_assert_str_eq(v, "already-pending");
     free(v);
@@ -552,7 +518,7 @@ START_TEST(dlq_replay_count_then_all)
     ck_assert_uint_eq(n, 7);
     ck_assert(memcmp(v, "\xff\xfe{bad}", 7) == 0);
     free(v);
-    ck_assert_int_eq(llen("dead"), 2);
+    ck_assert_int_eq(th_llen("dead"), 2);
     v = lindex("dead", 0, NULL);
     ck_assert_str_eq(v, DL_X);
     free(v);
@@ -565,18 +531,18 @@ START_TEST(dlq_replay_count_then_all)
     ck_assert_msg(r.status == 0, "exit %d: %s", r.status, r.err);
     ck_assert_str_eq(r.out, "{\"replayed\":1,\"invalid\":1,\"remaining\":1}\n");
     th_run_free(&r);
-    ck_assert_int_eq(llen("pending"), 4);
+    ck_assert_int_eq(th_llen("pending"), 4);
     v = lindex("pending", 3, NULL);
     ck_assert(strncmp(v, "{\"cid\":\"c3\"", 11) == 0);
     free(v);
-    ck_assert_int_eq(llen("dead"), 1);
+    ck_assert_int_eq(th_llen("dead"), 1);
 
     /* nothing valid left: a no-op */
     th_memflush(&r, NULL, NULL, "dlq", "replay", "--json", NULL);
     ck_assert_int_eq(r.status, 0);
     ck_assert_str_eq(r.out, "{\"replayed\":0,\"invalid\":1,\"remaining\":1}\n");
     th_run_free(&r);
-    ck_assert_int_eq(llen("pending"), 4);
+    ck_assert_int_eq(th_llen("pending"), 4);
 }
 END_TEST
 
@@ -603,8 +569,8 @@ START_TEST(dlq_replay_many_chunks_keeps_order)
     snprintf(buf, sizeof(buf), "{\"replayed\":%d,\"invalid\":%d,\"remaining\":%d}\n", valid, invalid, invalid);
     ck_assert_str_eq(r.out, buf);
     th_run_free(&r);
-    ck_assert_int_eq(llen("pending"), valid);
-    ck_assert_int_eq(llen("dead"), invalid);
+    ck_assert_int_eq(th_llen("pending"), valid);
+    ck_assert_int_eq(th_llen("dead"), invalid);
     {
         char *k = th_key("pending");
         redisReply *rep = redisCommand(R, "LRANGE %s 0 -1", k);
@@ -635,13 +601,13 @@ START_TEST(dlq_purge_needs_yes)
     ck_assert_msg(strstr(r.err, "would delete 3 dead letter(s)") != NULL, "%s", r.err);
     ck_assert_str_eq(r.out, "");
     th_run_free(&r);
-    ck_assert_int_eq(llen("dead"), 3);
+    ck_assert_int_eq(th_llen("dead"), 3);
 
     th_memflush(&r, NULL, NULL, "dlq", "purge", "--yes", NULL);
     ck_assert_msg(r.status == 0, "exit %d: %s", r.status, r.err);
     ck_assert_msg(strstr(r.out, "deleted 3 dead letter(s)") != NULL, "%s", r.out);
     th_run_free(&r);
-    ck_assert_int_eq(llen("dead"), 0);
+    ck_assert_int_eq(th_llen("dead"), 0);
 
     th_memflush(&r, NULL, NULL, "dlq", "purge", "--yes", "--json", NULL);
     ck_assert_int_eq(r.status, 0);
@@ -684,7 +650,7 @@ START_TEST(check_good_setup)
 
     th_memflush(&r, NULL, NULL, "check", "--json", NULL);
     ck_assert_msg(r.status == 0, "exit %d: %s", r.status, r.err);
-    j = parse_json(r.out);
+    j = th_json(r.out);
     ck_assert(json_is_true(json_object_get(j, "ok")));
     ck_assert_int_eq(json_integer_value(json_object_get(j, "errors")), 0);
     ck_assert_int_eq(json_integer_value(json_object_get(j, "exit_status")), 0);
@@ -780,23 +746,6 @@ START_TEST(check_role_without_privileges)
 }
 END_TEST
 
-static char *slurp(const char *path)
-{
-    FILE *f = fopen(path, "r");
-    char *buf;
-    long n;
-
-    ck_assert_msg(f != NULL, "cannot open %s (tests run from the repository root)", path);
-    fseek(f, 0, SEEK_END);
-    n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    buf = malloc((size_t)n + 1);
-    ck_assert(fread(buf, 1, (size_t)n, f) == (size_t)n);
-    buf[n] = '\0';
-    fclose(f);
-    return buf;
-}
-
 static char *fresh_db(const char *name)
 {
     char cmd[512], url[512] = "";
@@ -829,7 +778,7 @@ START_TEST(check_unmigrated_database)
     /* only 0001 applied: names 0002 */
     c = PQconnectdb(url);
     ck_assert(PQstatus(c) == CONNECTION_OK);
-    sql = slurp("migrations/0001_chat_memories.sql");
+    sql = th_slurp("migrations/0001_chat_memories.sql", NULL);
     res = PQexec(c, sql);
     ck_assert_msg(PQresultStatus(res) == PGRES_COMMAND_OK || PQresultStatus(res) == PGRES_TUPLES_OK, "%s",
                   PQerrorMessage(c));
@@ -840,7 +789,7 @@ START_TEST(check_unmigrated_database)
     ck_assert_msg(r.status == 4, "exit %d:\n%s\n%s", r.status, r.out, r.err);
     ck_assert_msg(strstr(r.out, "migrations/0002_flusher_role.sql") != NULL, "%s", r.out);
     {
-        json_t *j = parse_json(r.out);
+        json_t *j = th_json(r.out);
         ck_assert_int_eq(json_integer_value(json_object_get(j, "exit_status")), 4);
         json_decref(j);
     }
@@ -1020,7 +969,7 @@ START_TEST(metrics_file_success_then_failure)
     rep.remaining_pending = 5;
     rep.elapsed_ms = 1234;
     ck_assert_msg(mf_metrics_write_flush(path, &rep, "t\"q", &err) == 0, "%s", err.msg);
-    text = slurp(path);
+    text = th_slurp(path, NULL);
     why = prom_validate(text);
     ck_assert_msg(why == NULL, "invalid metrics file (%s):\n%s", why, text);
     ck_assert(strstr(text, "memflush_flushed_rows{queue=\"t\\\"q\"} 148\n") != NULL);
@@ -1045,7 +994,7 @@ START_TEST(metrics_file_success_then_failure)
     rep.requeued_count = 7;
     rep.failed_count = 7;
     ck_assert(mf_metrics_write_flush(path, &rep, "t\"q", &err) == 0);
-    text = slurp(path);
+    text = th_slurp(path, NULL);
     why = prom_validate(text);
     ck_assert_msg(why == NULL, "invalid metrics file (%s):\n%s", why, text);
     ck_assert_double_eq(prom_value(text, "memflush_last_run_success"), 0);
@@ -1057,7 +1006,7 @@ START_TEST(metrics_file_success_then_failure)
     /* a failure with no earlier file: no success sample, still valid */
     unlink(path);
     ck_assert(mf_metrics_write_flush(path, &rep, NULL, &err) == 0);
-    text = slurp(path);
+    text = th_slurp(path, NULL);
     ck_assert_ptr_eq(prom_validate(text), NULL);
     ck_assert(isnan(prom_value(text, "memflush_last_success_timestamp_seconds")));
     ck_assert(strstr(text, "memflush_requeued 7\n") != NULL);
@@ -1088,7 +1037,7 @@ START_TEST(flush_writes_metrics_file)
     th_memflush(&r, NULL, NULL, "flush", "--metrics-file", path, NULL);
     ck_assert_msg(r.status == 0, "flush exit %d: %s", r.status, r.err);
     th_run_free(&r);
-    text = slurp(path);
+    text = th_slurp(path, NULL);
     why = prom_validate(text);
     ck_assert_msg(why == NULL, "invalid metrics file (%s):\n%s", why, text);
     ck_assert_double_eq(prom_value(text, "memflush_last_run_success"), 1);
@@ -1130,7 +1079,7 @@ static Suite *suite(void)
     TCase *cfg = tcase_create("redis-config");
 
     tcase_set_timeout(tc, 120);
-    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_checked_fixture(tc, th_setup, th_teardown);
     tcase_add_test(tc, prom_validator_rejects_bad_text);
     tcase_add_test(tc, stats_counts_match_redis);
     tcase_add_test(tc, stats_oldest_null_when_empty_or_unreadable);
@@ -1153,7 +1102,7 @@ static Suite *suite(void)
 
     tcase_set_timeout(cfg, 120);
     tcase_add_unchecked_fixture(cfg, save_redis_config, restore_redis_config);
-    tcase_add_checked_fixture(cfg, setup, teardown);
+    tcase_add_checked_fixture(cfg, th_setup, th_teardown);
     tcase_add_test(cfg, check_evicting_redis_without_persistence);
     tcase_add_test(cfg, password_never_in_output);
     suite_add_tcase(s, cfg);
@@ -1162,11 +1111,5 @@ static Suite *suite(void)
 
 int main(void)
 {
-    SRunner *sr = srunner_create(suite());
-    int failed;
-
-    srunner_run_all(sr, CK_NORMAL);
-    failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed == 0 ? 0 : 1;
+    return th_run_suite(suite());
 }

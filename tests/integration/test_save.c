@@ -14,33 +14,7 @@
 #include "memflush.h"
 #include "th.h"
 
-static redisContext *R;
-static PGconn *PG;
-
-static void setup(void)
-{
-    R = th_redis();
-    PG = th_pg();
-    th_reset(R, PG);
-}
-
-static void teardown(void)
-{
-    redisFree(R);
-    PQfinish(PG);
-    R = NULL;
-    PG = NULL;
-}
-
 /* ------------------------------------------------------------ helpers */
-
-static json_t *parse_json(const char *s)
-{
-    json_error_t je;
-    json_t *j = json_loads(s, 0, &je);
-    ck_assert_msg(j != NULL, "not JSON (%s): %s", je.text, s);
-    return j;
-}
 
 /* Element i of a list key, as a new string (NULL when out of range). */
 static char *lindex(const char *suffix, long i)
@@ -53,14 +27,6 @@ static char *lindex(const char *suffix, long i)
     freeReplyObject(r);
     free(k);
     return out;
-}
-
-static long long llen(const char *suffix)
-{
-    char *k = th_key(suffix);
-    long long n = th_redis_int(R, "LLEN %s", k);
-    free(k);
-    return n;
 }
 
 static long long ttl(const char *suffix)
@@ -133,19 +99,19 @@ START_TEST(push_from_flags)
                 "--user-message", "What is the capital of France?", "--assistant-message",
                 "Paris, since the 10th century.", "--metadata", "{\"lang\":\"en\",\"n\":2}", NULL);
     ck_assert_msg(r.status == 0, "push exited %d: %s", r.status, r.err);
-    out = parse_json(r.out);
+    out = th_json(r.out);
     ck_assert(json_is_true(json_object_get(out, "redis_stored")));
     ck_assert(json_is_false(json_object_get(out, "postgres_stored")));
     cid = jstr(out, "cid");
     ck_assert_msg(looks_uuidv7(cid), "generated cid %s does not look like a UUIDv7", cid);
     ck_assert_int_gt(json_integer_value(json_object_get(out, "token_count")), 0);
 
-    ck_assert_int_eq(llen("pending"), 1);
-    ck_assert_int_eq(llen("ctx:conv-1"), 1);
+    ck_assert_int_eq(th_llen("pending"), 1);
+    ck_assert_int_eq(th_llen("ctx:conv-1"), 1);
     pending = lindex("pending", 0);
     inctx = lindex("ctx:conv-1", 0);
     ck_assert_str_eq(pending, inctx); /* the same record in both lists */
-    rec = parse_json(pending);
+    rec = th_json(pending);
     ck_assert_int_eq(json_integer_value(json_object_get(rec, "v")), 1);
     ck_assert_str_eq(jstr(rec, "cid"), cid);
     ck_assert_str_eq(jstr(rec, "conversation_id"), "conv-1");
@@ -186,7 +152,7 @@ START_TEST(push_given_fields_are_kept)
     ck_assert_msg(r.status == 0, "push exited %d: %s", r.status, r.err);
     ck_assert_msg(strstr(r.out, "\"cid\":\"my-cid-1\"") && strstr(r.out, "\"token_count\":7"), "%s", r.out);
     pending = lindex("pending", 0);
-    rec = parse_json(pending);
+    rec = th_json(pending);
     ck_assert_str_eq(jstr(rec, "cid"), "my-cid-1");
     ck_assert_str_eq(jstr(rec, "user_message"), "");
     ck_assert_int_eq(json_integer_value(json_object_get(rec, "token_count")), 7);
@@ -216,8 +182,8 @@ START_TEST(push_rejects_bad_flags)
     th_memflush(&r, NULL, NULL, "push", "--conversation-id", "c", "--user-id", "u", NULL);
     ck_assert_int_eq(r.status, 2);
     th_run_free(&r);
-    ck_assert_int_eq(llen("pending"), 0);
-    ck_assert_int_eq(llen("ctx:c"), 0);
+    ck_assert_int_eq(th_llen("pending"), 0);
+    ck_assert_int_eq(th_llen("ctx:c"), 0);
 }
 END_TEST
 
@@ -249,30 +215,30 @@ START_TEST(push_jsonl_with_bad_lines)
                       strstr(r.err, "line 4:") == NULL && strstr(r.err, "line 7:") == NULL &&
                       strstr(r.err, "line 8:") == NULL,
                   "a good or empty line was reported: %s", r.err);
-    sum = parse_json(r.out);
+    sum = th_json(r.out);
     ck_assert_int_eq(json_integer_value(json_object_get(sum, "pushed")), 3);
     ck_assert_int_eq(json_integer_value(json_object_get(sum, "bad_lines")), 3);
     ck_assert_int_eq(json_integer_value(json_object_get(sum, "lines")), 8);
     json_decref(sum);
     /* the good ones, in file order */
-    ck_assert_int_eq(llen("pending"), 3);
+    ck_assert_int_eq(th_llen("pending"), 3);
     first = lindex("pending", 0);
-    rec = parse_json(first);
+    rec = th_json(first);
     ck_assert_str_eq(jstr(rec, "cid"), "a1");
     ck_assert_int_gt(json_integer_value(json_object_get(rec, "token_count")), 0);
     json_decref(rec);
     free(first);
     first = lindex("pending", 1);
-    rec = parse_json(first);
+    rec = th_json(first);
     ck_assert_str_eq(jstr(rec, "cid"), "a2");
     ck_assert_int_eq(json_integer_value(json_object_get(rec, "token_count")), 3);
     json_decref(rec);
     last = lindex("pending", 2);
-    rec = parse_json(last);
+    rec = th_json(last);
     ck_assert(looks_uuidv7(jstr(rec, "cid")));
     ck_assert_str_eq(jstr(rec, "user_message"), "m5");
     json_decref(rec);
-    ck_assert_int_eq(llen("ctx:cj"), 3);
+    ck_assert_int_eq(th_llen("ctx:cj"), 3);
     free(first);
     free(last);
     unlink(path);
@@ -299,25 +265,25 @@ START_TEST(push_jsonl_stdin_many_chunks)
                                 i, i % 7, i);
     th_memflush(&r, in, NULL, "push", "--jsonl", "-", "--chunk", "100", "--context-max", "5", NULL);
     ck_assert_msg(r.status == 0, "push --jsonl - exited %d: %s", r.status, r.err);
-    sum = parse_json(r.out);
+    sum = th_json(r.out);
     ck_assert_int_eq(json_integer_value(json_object_get(sum, "pushed")), n);
     ck_assert_int_eq(json_integer_value(json_object_get(sum, "bad_lines")), 0);
     ck_assert_int_eq(json_integer_value(json_object_get(sum, "lines")), n);
     json_decref(sum);
-    ck_assert_int_eq(llen("pending"), n);
+    ck_assert_int_eq(th_llen("pending"), n);
     first = lindex("pending", 0);
     last = lindex("pending", n - 1);
-    rec = parse_json(first);
+    rec = th_json(first);
     ck_assert_str_eq(jstr(rec, "cid"), "bulk-00000");
     json_decref(rec);
-    rec = parse_json(last);
+    rec = th_json(last);
     ck_assert_str_eq(jstr(rec, "cid"), "bulk-02499");
     json_decref(rec);
     /* each context list trimmed to 5, newest first */
-    ck_assert_int_eq(llen("ctx:conv-0"), 5);
+    ck_assert_int_eq(th_llen("ctx:conv-0"), 5);
     free(first);
     first = lindex("ctx:conv-0", 0);
-    rec = parse_json(first);
+    rec = th_json(first);
     ck_assert_str_eq(jstr(rec, "cid"), "bulk-02499"); /* the last i with i % 7 == 0 */
     json_decref(rec);
     free(first);
@@ -341,11 +307,11 @@ START_TEST(context_list_trimmed_and_expiring)
         ck_assert_msg(r.status == 0, "push %d exited %d: %s", i, r.status, r.err);
         th_run_free(&r);
     }
-    ck_assert_int_eq(llen("pending"), 5); /* the queue is never trimmed */
-    ck_assert_int_eq(llen("ctx:trim"), 3);
+    ck_assert_int_eq(th_llen("pending"), 5); /* the queue is never trimmed */
+    ck_assert_int_eq(th_llen("ctx:trim"), 3);
     for (i = 0; i < 3; i++) { /* newest first: t5 t4 t3 */
         e = lindex("ctx:trim", i);
-        rec = parse_json(e);
+        rec = th_json(e);
         snprintf(cid, sizeof(cid), "t%d", 5 - i);
         ck_assert_str_eq(jstr(rec, "cid"), cid);
         json_decref(rec);
@@ -368,9 +334,43 @@ START_TEST(foreign_key_type_leaves_both_lists_untouched)
     ck_assert_msg(r.status == 2, "push onto a foreign key exited %d: %s", r.status, r.err);
     ck_assert_msg(strstr(r.err, "WRONGTYPE") != NULL, "%s", r.err);
     /* the script checks before writing: the turn is not half-saved */
-    ck_assert_int_eq(llen("pending"), 0);
+    ck_assert_int_eq(th_llen("pending"), 0);
     th_run_free(&r);
     free(k);
+}
+END_TEST
+
+/* A foreign {P}:pending: save.lua pushes the context list first and pops the
+ * turn back off when the pending push fails, so an existing context list keeps
+ * its entries and TTL and a missing one stays missing. */
+START_TEST(foreign_pending_leaves_context_lists_as_they_were)
+{
+    char *kp = th_key("pending"), *kc = th_key("ctx:had");
+    th_run r;
+    int i;
+
+    th_redis_cmd(R, "SET %s %s", kp, "not a list");
+    th_redis_cmd(R, "RPUSH %s older newer", kc);
+    th_redis_cmd(R, "EXPIRE %s 1000", kc);
+    for (i = 0; i < 2; i++) {
+        th_memflush(&r, NULL, NULL, "push", "--conversation-id", i ? "had" : "none", "--user-id", "u",
+                    "--user-message", "q", "--assistant-message", "a", NULL);
+        ck_assert_msg(r.status == 2, "push with a foreign pending key exited %d: %s", r.status, r.err);
+        ck_assert_msg(strstr(r.err, "WRONGTYPE") != NULL && strstr(r.err, "pending") != NULL, "%s", r.err);
+        th_run_free(&r);
+    }
+    free(kp);
+    kp = th_key("ctx:none");
+    ck_assert_int_eq(th_redis_int(R, "EXISTS %s", kp), 0);
+    ck_assert_int_eq(th_llen("ctx:had"), 2);
+    for (i = 0; i < 2; i++) {
+        char *e = lindex("ctx:had", i);
+        ck_assert_str_eq(e, i ? "newer" : "older");
+        free(e);
+    }
+    ck_assert_int_gt(ttl("ctx:had"), 900);
+    free(kp);
+    free(kc);
 }
 END_TEST
 
@@ -386,7 +386,7 @@ START_TEST(write_through_then_flush_one_row)
                 "--user-message", "hello", "--assistant-message", "world", "--cid", "wt-1", "--token-count", "5",
                 "--created-at", "2025-03-04T05:06:07.654321Z", "--metadata", "{\"a\":[1,2]}", NULL);
     ck_assert_msg(r.status == 0, "push --write-through exited %d: %s", r.status, r.err);
-    out = parse_json(r.out);
+    out = th_json(r.out);
     ck_assert(json_is_true(json_object_get(out, "redis_stored")));
     ck_assert_msg(json_is_true(json_object_get(out, "postgres_stored")), "%s / %s", r.out, r.err);
     json_decref(out);
@@ -406,13 +406,13 @@ START_TEST(write_through_then_flush_one_row)
     ck_assert_str_eq(PQgetvalue(res, 0, 7), "t");
     PQclear(res);
     /* and still queued */
-    ck_assert_int_eq(llen("pending"), 1);
+    ck_assert_int_eq(th_llen("pending"), 1);
     /* the flush of the queued copy does not duplicate it */
     th_memflush(&r, NULL, NULL, "flush", NULL);
     ck_assert_msg(r.status == 0, "flush exited %d: %s", r.status, r.err);
     th_run_free(&r);
     ck_assert_int_eq(th_pg_int(PG, "SELECT count(*) FROM public.chat_memories WHERE cid = 'wt-1'"), 1);
-    ck_assert_int_eq(llen("pending"), 0);
+    ck_assert_int_eq(th_llen("pending"), 0);
     th_check_invariant(R, PG, cids, 1, &in_table, &in_dead);
     ck_assert_int_eq(in_table, 1);
 }
@@ -427,13 +427,13 @@ START_TEST(write_through_with_postgres_down_still_queues)
     th_memflush(&r, NULL, env, "push", "--write-through", "--conversation-id", "cd", "--user-id", "u",
                 "--user-message", "q", "--assistant-message", "a", "--cid", "wt-down", NULL);
     ck_assert_msg(r.status == 0, "push --write-through with PostgreSQL down exited %d: %s", r.status, r.err);
-    out = parse_json(r.out);
+    out = th_json(r.out);
     ck_assert(json_is_true(json_object_get(out, "redis_stored")));
     ck_assert(json_is_false(json_object_get(out, "postgres_stored")));
     json_decref(out);
     ck_assert_msg(strstr(r.err, "warning") != NULL, "no warning: %s", r.err);
     ck_assert_msg(strstr(r.err, "pgsecret") == NULL, "password leaked: %s", r.err);
-    ck_assert_int_eq(llen("pending"), 1);
+    ck_assert_int_eq(th_llen("pending"), 1);
     th_run_free(&r);
 }
 END_TEST
@@ -459,7 +459,7 @@ START_TEST(write_through_as_least_privilege_role)
     ck_assert_msg(r.status == 0 && strstr(r.out, "\"postgres_stored\":true") != NULL, "%s / %s", r.out, r.err);
     th_run_free(&r);
     ck_assert_int_eq(th_pg_int(PG, "SELECT count(*) FROM public.chat_memories WHERE cid = 'wt-writer'"), 1);
-    ck_assert_int_eq(llen("pending"), 2);
+    ck_assert_int_eq(th_llen("pending"), 2);
     /* and read context back as that role, from PostgreSQL alone */
     th_redis_cmd(R, "DEL {%s}:ctx:cl", th_prefix());
     th_memflush(&r, NULL, env, "context", "--conversation-id", "cl", NULL);
@@ -510,7 +510,7 @@ START_TEST(library_save_json_and_saver)
     ck_assert_int_eq(mf_save_json(h, "{\"cid\":1}", 9, 0, &res, &err), -1);
     ck_assert_int_eq(err.code, MF_EINVALID);
     ck_assert_int_eq(res.redis_stored, 0);
-    ck_assert_int_eq(llen("pending"), 1);
+    ck_assert_int_eq(th_llen("pending"), 1);
 
     s = mf_saver_new(h, 4, &err);
     ck_assert_msg(s != NULL, "%s", err.msg);
@@ -531,11 +531,11 @@ START_TEST(library_save_json_and_saver)
     ck_assert_msg(mf_saver_flush(s, &err) == 0, "%s", err.msg);
     ck_assert_int_eq(mf_saver_stored(s), 30);
     mf_saver_free(s);
-    ck_assert_int_eq(llen("pending"), 31);
+    ck_assert_int_eq(th_llen("pending"), 31);
     for (i = 0; i < 30; i++) { /* in order, each once */
         char want[16];
         e = lindex("pending", i + 1);
-        j = parse_json(e);
+        j = th_json(e);
         snprintf(want, sizeof(want), "s%02d", i);
         ck_assert_str_eq(jstr(j, "cid"), want);
         json_decref(j);
@@ -551,7 +551,7 @@ static Suite *suite(void)
     TCase *tc = tcase_create("save");
 
     tcase_set_timeout(tc, 120);
-    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_checked_fixture(tc, th_setup, th_teardown);
     tcase_add_test(tc, push_from_flags);
     tcase_add_test(tc, push_given_fields_are_kept);
     tcase_add_test(tc, push_rejects_bad_flags);
@@ -559,6 +559,7 @@ static Suite *suite(void)
     tcase_add_test(tc, push_jsonl_stdin_many_chunks);
     tcase_add_test(tc, context_list_trimmed_and_expiring);
     tcase_add_test(tc, foreign_key_type_leaves_both_lists_untouched);
+    tcase_add_test(tc, foreign_pending_leaves_context_lists_as_they_were);
     tcase_add_test(tc, write_through_then_flush_one_row);
     tcase_add_test(tc, write_through_with_postgres_down_still_queues);
     tcase_add_test(tc, write_through_as_least_privilege_role);
@@ -570,11 +571,5 @@ static Suite *suite(void)
 
 int main(void)
 {
-    SRunner *sr = srunner_create(suite());
-    int failed;
-
-    srunner_run_all(sr, CK_NORMAL);
-    failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed == 0 ? 0 : 1;
+    return th_run_suite(suite());
 }

@@ -12,8 +12,6 @@
 #include "memflush.h"
 #include "th.h"
 
-static redisContext *R;
-static PGconn *PG;
 static char single_prefix[128];
 
 #define NCONV 6
@@ -34,9 +32,7 @@ static void del_single(void)
 
 static void setup(void)
 {
-    R = th_redis();
-    PG = th_pg();
-    th_reset(R, PG);
+    th_setup();
     snprintf(single_prefix, sizeof(single_prefix), "%s-single", th_prefix());
     del_single();
 }
@@ -44,10 +40,7 @@ static void setup(void)
 static void teardown(void)
 {
     del_single();
-    redisFree(R);
-    PQfinish(PG);
-    R = NULL;
-    PG = NULL;
+    th_teardown();
 }
 
 static mf_handle *open_handle(const char *prefix, const char *cmax)
@@ -243,11 +236,5 @@ static Suite *suite(void)
 
 int main(void)
 {
-    SRunner *sr = srunner_create(suite());
-    int failed;
-
-    srunner_run_all(sr, CK_NORMAL);
-    failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed == 0 ? 0 : 1;
+    return th_run_suite(suite());
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "record.h"
+#include "th.h"
 
 static void escapes_to(const char *in, size_t len, const char *want)
 {
@@ -109,11 +110,5 @@ static Suite *suite(void)
 
 int main(void)
 {
-    SRunner *sr = srunner_create(suite());
-    int failed;
-
-    srunner_run_all(sr, CK_NORMAL);
-    failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed == 0 ? 0 : 1;
+    return th_run_suite(suite());
 }

@@ -8,6 +8,7 @@
 #include <jansson.h>
 
 #include "record.h"
+#include "th.h"
 
 static json_t *load(const char *s, size_t len)
 {
@@ -174,11 +175,5 @@ static Suite *suite(void)
 
 int main(void)
 {
-    SRunner *sr = srunner_create(suite());
-    int failed;
-
-    srunner_run_all(sr, CK_NORMAL);
-    failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed == 0 ? 0 : 1;
+    return th_run_suite(suite());
 }

@@ -7,6 +7,7 @@
 
 #include "internal.h"
 #include "record.h"
+#include "th.h"
 
 /* fuzz_config: redis://secret@host is parsed with "secret" as the password
  * (a bare userinfo), but mf_mask_url only masked user:password forms, so the
@@ -78,6 +79,48 @@ START_TEST(mask_uri_password_with_query_chars)
 }
 END_TEST
 
+/* fuzz_record (CI): an unknown top-level field is stored inside metadata, one
+ * level deeper than it was sent; nested 2047 levels deep it was accepted,
+ * and the stored record (2049 levels) no longer parsed again. */
+START_TEST(unknown_field_depth_2047)
+{
+    const char *head = "{\"cid\":\"x\",\"conversation_id\":\"y\",\"user_id\":\"z\","
+                       "\"user_message\":\"a\",\"assistant_message\":\"b\",\"x\":";
+    for (int depth = 2045; depth <= 2047; depth++) {
+        mfp_buf b;
+        mfp_record r;
+        mf_error err = {0};
+        int rc;
+
+        mfp_buf_init(&b);
+        mfp_buf_puts(&b, head);
+        for (int i = 0; i < depth; i++)
+            mfp_buf_putc(&b, '[');
+        for (int i = 0; i < depth; i++)
+            mfp_buf_putc(&b, ']');
+        mfp_buf_putc(&b, '}');
+        ck_assert(!b.oom);
+        rc = mfp_record_parse(b.data, b.len, 0, &r, &err);
+        if (depth < 2047) {
+            /* accepted, and what is stored parses again */
+            char *j;
+            mfp_record again;
+            ck_assert_msg(rc == 0, "depth %d: %s", depth, err.msg);
+            j = mfp_record_to_json(&r, NULL);
+            ck_assert_int_eq(mfp_record_parse(j, strlen(j), 0, &again, &err), 0);
+            mfp_record_clear(&again);
+            free(j);
+        } else {
+            ck_assert_int_eq(rc, -1);
+            ck_assert_int_eq(err.code, MF_EINVALID);
+            ck_assert_ptr_nonnull(strstr(err.msg, "field \"metadata\" is nested more than 2047 levels"));
+        }
+        mfp_record_clear(&r);
+        mfp_buf_free(&b);
+    }
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("fuzzfound");
@@ -86,17 +129,12 @@ static Suite *suite(void)
     tcase_add_test(tc, mask_bare_redis_password);
     tcase_add_test(tc, mask_kv_with_scheme_text);
     tcase_add_test(tc, mask_uri_password_with_query_chars);
+    tcase_add_test(tc, unknown_field_depth_2047);
     suite_add_tcase(s, tc);
     return s;
 }
 
 int main(void)
 {
-    SRunner *sr = srunner_create(suite());
-    int failed;
-
-    srunner_run_all(sr, CK_NORMAL);
-    failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed == 0 ? 0 : 1;
+    return th_run_suite(suite());
 }

@@ -11,27 +11,9 @@
 #include <jansson.h>
 
 #include "record.h"
+#include "th.h"
 
 #define MAXB 1048576
-
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    char *buf;
-    long n;
-
-    ck_assert_msg(f != NULL, "cannot open %s (run the tests from the repository root)", path);
-    fseek(f, 0, SEEK_END);
-    n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    buf = malloc((size_t)n + 1);
-    ck_assert(buf != NULL);
-    ck_assert_uint_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
-    buf[n] = '\0';
-    fclose(f);
-    *len = (size_t)n;
-    return buf;
-}
 
 /* Parse s (NUL-terminated); return 0 or -1 with err filled. */
 static int parse_str(const char *s, mfp_record *r, mf_error *err)
@@ -111,7 +93,7 @@ static void each_file(const char *dir, void (*fn)(const char *path, const char *
         if (nl < 5 || strcmp(e->d_name + nl - 5, ".json") != 0)
             continue;
         snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
-        buf = slurp(path, &len);
+        buf = th_slurp(path, &len);
         fn(path, buf, len);
         free(buf);
         n++;
@@ -828,11 +810,5 @@ static Suite *suite(void)
 
 int main(void)
 {
-    SRunner *sr = srunner_create(suite());
-    int failed;
-
-    srunner_run_all(sr, CK_NORMAL);
-    failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed == 0 ? 0 : 1;
+    return th_run_suite(suite());
 }

@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "record.h"
+#include "th.h"
 
 static void ok(const char *in, const char *want)
 {
@@ -174,11 +175,5 @@ static Suite *suite(void)
 
 int main(void)
 {
-    SRunner *sr = srunner_create(suite());
-    int failed;
-
-    srunner_run_all(sr, CK_NORMAL);
-    failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed == 0 ? 0 : 1;
+    return th_run_suite(suite());
 }

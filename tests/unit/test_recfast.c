@@ -1,0 +1,222 @@
+/* test_recfast.c - the one-pass record parser (src/recfast.c) against the
+ * jansson path of record.c: it must accept the common shape (or the flusher
+ * silently loses its speed), give exactly the same record, and decline
+ * everything it does not handle itself (so jansson words the refusal).
+ * Pure logic, no servers. tests/fuzz/fuzz_record.c checks the same on random
+ * inputs. */
+#include <check.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "record.h"
+#include "th.h"
+
+/* The canonical text of a record (to compare two records in one go). */
+static char *canon(const mfp_record *r)
+{
+    char *j = mfp_record_to_json(r, NULL);
+
+    ck_assert(j != NULL);
+    return j;
+}
+
+/* Parse buf both ways; returns whether the fast path accepted it, and when
+ * it did, checks that jansson gives the same record. */
+static int both(const char *buf, size_t len)
+{
+    mfp_record f, ref;
+    mf_error err = {0};
+    int fast = mfp_record_parse_fast(buf, len, &f);
+    int rc = mfp_record_parse_ref(buf, len, 0, &ref, &err);
+
+    if (fast) {
+        char *a, *b;
+        ck_assert_msg(rc == 0, "fast path accepted what jansson refuses (%s): %.200s", err.msg, buf);
+        a = canon(&f);
+        b = canon(&ref);
+        ck_assert_str_eq(a, b);
+        ck_assert_int_eq(f.has_created_at, ref.has_created_at);
+        ck_assert_int_eq(f.has_token_count, ref.has_token_count);
+        ck_assert_uint_eq(f.user_message_len, ref.user_message_len);
+        free(a);
+        free(b);
+    } else {
+        ck_assert(f.cid == NULL && f.user_message == NULL && f.metadata_json == NULL);
+    }
+    mfp_record_clear(&f);
+    mfp_record_clear(&ref);
+    return fast;
+}
+
+static int both_s(const char *s)
+{
+    return both(s, strlen(s));
+}
+
+#define HEAD "\"cid\":\"c-1\",\"conversation_id\":\"conv\",\"user_id\":\"u\","
+
+/* The shapes producers send: the fast path must take them. */
+START_TEST(accepts_common_shape)
+{
+    static const char *const ok[] = {
+        "{" HEAD "\"user_message\":\"hi\",\"assistant_message\":\"hello\"}",
+        "{\"v\":1," HEAD "\"user_message\":\"\",\"assistant_message\":\"\",\"token_count\":0}",
+        " \r\n\t{ \"v\" : 1 , " HEAD "\"user_message\" : \"a\\tb\\n\\\"q\\\" \\\\ \\/\" ,"
+        "\"assistant_message\":\"\\u4f60\\u597d \\ud83d\\ude00 \\u00e9 \\u007f\",\"token_count\":2147483647,"
+        "\"created_at\":\"2025-10-27t08:15:00.1234567+08:00\"} \n",
+        "{" HEAD "\"user_message\":\"你好 😀 é\",\"assistant_message\":\"x\","
+        "\"reflection\":{\"summary\":\"s\\u00e9\",\"causes\":[\"a\",\"b\"],\"confidence\":0.80,\"n\":-0,"
+        "\"big\":123456789012345678,\"e\":1e2,\"f\":-1.5E-3,\"t\":true,\"fa\":false,\"nu\":null,"
+        "\"deep\":{\"a\":[[{}],[]],\"b\":{\"c\":{}}},\"ctl\":\"\\u0001\\b\\f\"},"
+        "\"metadata\":{\"model\":\"m\",\"client\":{\"app\":\"web\",\"version\":\"1.3.6\"},\"latency_ms\":350}}",
+        "{\"v\":null," HEAD "\"user_message\":\"a\",\"assistant_message\":\"b\",\"token_count\":null,"
+        "\"created_at\":null,\"reflection\":null,\"metadata\":null}",
+        "{\"metadata\":{},\"assistant_message\":\"b\",\"user_message\":\"a\"," HEAD "\"v\":1}",
+    };
+    for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++)
+        ck_assert_msg(both_s(ok[i]), "fast path declined case %zu: %s", i, ok[i]);
+}
+END_TEST
+
+/* What the fast path leaves to jansson: refusals, and the rare shapes. */
+START_TEST(declines_the_rest)
+{
+    static const char *const no[] = {
+        "",
+        "[]",
+        "{}",
+        "{" HEAD "\"user_message\":\"a\"}",                                        /* missing field */
+        "{" HEAD "\"user_message\":\"a\",\"assistant_message\":\"b\",\"lang\":\"zh\"}", /* unknown field */
+        "{" HEAD "\"user_message\":\"a\",\"assistant_message\":\"b\",\"user_message\":\"c\"}",
+        "{" HEAD "\"user_message\":\"a\",\"assistant_message\":\"b\",\"metadata\":{\"k\":1,\"k\":2}}",
+        "{" HEAD "\"user_message\":\"a\",\"assistant_message\":\"b\",\"metadata\":{\"k\\u0041\":1}}",
+        "{" HEAD "\"user_message\":\"a\\u0000\",\"assistant_message\":\"b\"}",
+        "{" HEAD "\"user_message\":\"\\ud800\",\"assistant_message\":\"b\"}",
+        "{" HEAD "\"user_message\":\"\\udc00\",\"assistant_message\":\"b\"}",
+        "{" HEAD "\"user_message\":\"\\ud83d\\u0041\",\"assistant_message\":\"b\"}",
+        "{" HEAD "\"user_message\":\"\\x\",\"assistant_message\":\"b\"}",
+        "{" HEAD "\"user_message\":\"\\u12\",\"assistant_message\":\"b\"}",
+        "{" HEAD "\"user_message\":\"a\tb\",\"assistant_message\":\"b\"}",          /* raw tab */
+        "{" HEAD "\"user_message\":\"\xC3\",\"assistant_message\":\"b\"}",          /* bad UTF-8 */
+        "{" HEAD "\"user_message\":\"\xED\xA0\x80\",\"assistant_message\":\"b\"}",  /* surrogate */
+        "{" HEAD "\"user_message\":\"a\",\"assistant_message\":\"b\"} x",
+        "{" HEAD "\"user_message\":\"a\",\"assistant_message\":\"b\",}",
+        "{" HEAD "\"user_message\":\"a\",\"assistant_message\":\"b\"",
+        "{" HEAD "\"user_message\":1,\"assistant_message\":\"b\"}",
+        "{" HEAD "\"user_message\":null,\"assistant_message\":\"b\"}",
+        "{\"v\":2," HEAD "\"user_message\":\"a\",\"assistant_message\":\"b\"}",
+        "{\"v\":1.0," HEAD "\"user_message\":\"a\",\"assistant_message\":\"b\"}",
+        "{" HEAD "\"user_message\":\"a\",\"assistant_message\":\"b\",\"token_count\":-1}",
+        "{" HEAD "\"user_message\":\"a\",\"assistant_message\":\"b\",\"token_count\":2147483648}",
+        "{" HEAD "\"user_message\":\"a\",\"assistant_message\":\"b\",\"token_count\":1e2}",
+        "{" HEAD "\"user_message\":\"a\",\"assistant_message\":\"b\",\"created_at\":\"2023-02-29T00:00:00Z\"}",
+        "{" HEAD "\"user_message\":\"a\",\"assistant_message\":\"b\",\"metadata\":[]}",
+        "{" HEAD "\"user_message\":\"a\",\"assistant_message\":\"b\",\"metadata\":{\"n\":01}}",
+        "{" HEAD "\"user_message\":\"a\",\"assistant_message\":\"b\",\"metadata\":{\"n\":1.}}",
+        "{" HEAD "\"user_message\":\"a\",\"assistant_message\":\"b\",\"metadata\":{\"n\":1e400}}",
+        "{" HEAD "\"user_message\":\"a\",\"assistant_message\":\"b\",\"metadata\":{\"n\":1234567890123456789}}",
+        "{" HEAD "\"user_message\":\"a\",\"assistant_message\":\"b\",\"metadata\":{\"n\":tru}}",
+        "{\"cid\":\"\",\"conversation_id\":\"c\",\"user_id\":\"u\",\"user_message\":\"a\",\"assistant_message\":\"b\"}",
+    };
+    for (size_t i = 0; i < sizeof(no) / sizeof(no[0]); i++)
+        ck_assert_msg(!both_s(no[i]), "fast path accepted case %zu: %s", i, no[i]);
+}
+END_TEST
+
+/* Nesting: up to 64 levels in one pass, deeper through jansson. */
+START_TEST(depth_limit)
+{
+    char buf[1024];
+
+    for (int d = 60; d <= 70; d++) {
+        int n = snprintf(buf, sizeof(buf), "{" HEAD "\"user_message\":\"a\",\"assistant_message\":\"b\",\"metadata\":");
+        /* metadata itself is level 1: {"k":[{"k":[ ... {} ... ]}]} */
+        for (int i = 1; i < d; i++)
+            n += snprintf(buf + n, sizeof(buf) - (size_t)n, "%s", i % 2 ? "{\"k\":" : "[");
+        buf[n++] = '{';
+        buf[n++] = '}';
+        for (int i = d - 1; i >= 1; i--)
+            buf[n++] = i % 2 ? '}' : ']';
+        buf[n++] = '}';
+        buf[n] = '\0';
+        ck_assert_msg(both(buf, (size_t)n) == (d <= 64), "depth %d", d);
+    }
+}
+END_TEST
+
+static void each_file(const char *dir, int want_fast)
+{
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    int n = 0, fast = 0;
+
+    ck_assert_msg(d != NULL, "cannot open %s (run the tests from the repository root)", dir);
+    while ((e = readdir(d)) != NULL) {
+        char path[1024];
+        size_t len, nl = strlen(e->d_name);
+        char *buf;
+        if (nl < 5 || strcmp(e->d_name + nl - 5, ".json") != 0)
+            continue;
+        snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
+        buf = th_slurp(path, &len);
+        fast += both(buf, len);
+        free(buf);
+        n++;
+    }
+    closedir(d);
+    ck_assert_msg(n > 10, "only %d files in %s", n, dir);
+    if (want_fast)
+        ck_assert_msg(fast >= n / 2, "fast path took only %d of %d files in %s", fast, n, dir);
+    else
+        ck_assert_msg(fast == 0, "fast path accepted %d invalid files in %s", fast, dir);
+}
+
+START_TEST(data_files)
+{
+    each_file("tests/data/valid", 1);
+    each_file("tests/data/invalid", 0);
+}
+END_TEST
+
+/* mfp_record_parse still checks size and BOM first, and still refuses with
+ * jansson's words what the fast path declined. */
+START_TEST(parse_uses_both)
+{
+    const char *bad = "{" HEAD "\"user_message\":\"a\",\"assistant_message\":\"b\",\"token_count\":1.5}";
+    const char *good = "{" HEAD "\"user_message\":\"a\",\"assistant_message\":\"b\"}";
+    mfp_record r;
+    mf_error err = {0};
+
+    ck_assert_int_eq(mfp_record_parse(bad, strlen(bad), 0, &r, &err), -1);
+    ck_assert_str_eq(err.msg, "field \"token_count\" must be an integer from 0 to 2147483647, got 1.5");
+    mfp_record_clear(&r);
+    memset(&err, 0, sizeof(err));
+    ck_assert_int_eq(mfp_record_parse(good, strlen(good), 10, &r, &err), -1);
+    ck_assert_ptr_nonnull(strstr(err.msg, "more than the maximum of 10"));
+    mfp_record_clear(&r);
+    ck_assert_int_eq(mfp_record_parse(good, strlen(good), 0, &r, &err), 0);
+    ck_assert_str_eq(r.metadata_json, "{}");
+    mfp_record_clear(&r);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+    Suite *s = suite_create("recfast");
+    TCase *tc = tcase_create("recfast");
+
+    tcase_add_test(tc, accepts_common_shape);
+    tcase_add_test(tc, declines_the_rest);
+    tcase_add_test(tc, depth_limit);
+    tcase_add_test(tc, data_files);
+    tcase_add_test(tc, parse_uses_both);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    return th_run_suite(suite());
+}
