@@ -525,22 +525,27 @@ static int start_write(flusher *f, slot *s, mf_error *err)
 
 /* a's transaction was sent, b is claimed and parsed: send b and wait for
  * a's commit, then release a. With two connections b is sent first, so
- * PostgreSQL writes b while it commits a; with one, right after a's commit,
- * so it starts on b while Redis releases a. Releases stay in claim order (a,
- * then b). */
+ * PostgreSQL writes b while it commits a — only when a's transaction ends on
+ * its own (its COMMIT already sent): behind a transaction pooler with one
+ * server connection, b would otherwise wait for a server connection that a
+ * holds until we commit it (found by test_flush_pgbouncer.sh). Else b goes
+ * right after a's commit, so PostgreSQL starts on b while Redis releases a.
+ * Releases stay in claim order (a, then b). */
 static int rotate(flusher *f, slot *a, slot *b, mf_error *err)
 {
     uint64_t inserted, offered;
     mf_error eb = {0};
     int sent_b = -1, send = !b->lost && b->ngood > 0;
 
-    if (send && a->w != b->w)
+    int early = send && a->w != b->w && mfp_pgwrite_ends_alone(a->w);
+
+    if (early)
         sent_b = send_rows(f, b, &eb);
     /* a failure puts back (or leaves in flight) everything in hand, b too:
      * rows of b that commit anyway come back as duplicates */
     if (await_sent(f, &inserted, &offered, err) != 0)
         return -1;
-    if (send && a->w == b->w)
+    if (send && !early)
         sent_b = send_rows(f, b, &eb);
     if (sent_b == 0)
         f->sent = b;

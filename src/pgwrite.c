@@ -257,6 +257,11 @@ static void copy_row(mfp_buf *b, size_t ord, int direct, const mfp_record *r)
     mfp_buf_putc(b, '\n');
 }
 
+int mfp_pgwrite_ends_alone(const mfp_pgwriter *w)
+{
+    return w->sent && (w->sent_direct || w->method == MF_METHOD_COPY);
+}
+
 int mfp_pgwrite_wants_text(const mfp_pgwriter *w)
 {
     return w->method == MF_METHOD_COPY && w->direct;

@@ -47,6 +47,14 @@ int mfp_pgwrite_batch(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64
 int mfp_pgwrite_send(mfp_pgwriter *w, mfp_record *const *recs, size_t n, const mfp_buf *text, mf_error *err);
 int mfp_pgwrite_finish(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64_t *inserted, mf_error *err);
 
+/* 1 when the batch sent (mfp_pgwrite_send) ends without the caller: its
+ * COMMIT is on the wire with it (both COPY forms), so the transaction does
+ * not wait for another statement; 0 for the INSERT method, whose COMMIT
+ * mfp_pgwrite_finish sends. Behind a pooler whose pool is smaller than our
+ * connections, nothing may wait on a server connection that such an open
+ * transaction holds. */
+int mfp_pgwrite_ends_alone(const mfp_pgwriter *w);
+
 /* 1 when mfp_pgwrite_send would COPY the rows straight into the table, so
  * the caller may build their text beforehand (while PostgreSQL is still
  * busy with the previous batch) and hand it to send. */

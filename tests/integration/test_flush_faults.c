@@ -83,6 +83,22 @@ static long long table_rows(void)
     return th_pg_int(PG, "SELECT count(*) FROM public.chat_memories");
 }
 
+/* Wait (polling, at most 30 s) until no other session of the database runs
+ * a query or holds a transaction: a killed flusher's last query (a COPY with
+ * its COMMIT) goes on in its backend after the kill. */
+static void wait_pg_quiet(void)
+{
+    int i;
+    for (i = 0; i < 300; i++) {
+        if (th_pg_int(PG, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                          "AND pid <> pg_backend_pid() AND backend_type = 'client backend' "
+                          "AND state <> 'idle'") == 0)
+            return;
+        sleep_ms(100);
+    }
+    ck_abort_msg("a killed flusher's query was still running after 30 s");
+}
+
 /* Wait (polling, at most 60 s) until the table has at least n rows. */
 static void wait_rows(long long n)
 {
@@ -327,6 +343,7 @@ START_TEST(crash_after_commit_with_next_batch_claimed)
      * poison record dead-lettered); batches 2 and 3 are in flight. Batch 3's
      * rows were sent before batch 2's release (flush.c rotate), so
      * PostgreSQL may have committed them too before it noticed the kill. */
+    wait_pg_quiet();
     rows_at_kill = table_rows();
     ck_assert_msg(rows_at_kill == 2 * (B - 1) || rows_at_kill == 3 * (B - 1), "%lld rows at the kill",
                   rows_at_kill);
