@@ -89,6 +89,19 @@ int mfp_buf_printf(mfp_buf *b, const char *fmt, ...)
     return 0;
 }
 
+int mfp_buf_put_int(mfp_buf *b, long long n)
+{
+    char tmp[24], *p = tmp + sizeof(tmp);
+    unsigned long long u = n < 0 ? 0ULL - (unsigned long long)n : (unsigned long long)n;
+
+    do
+        *--p = (char)('0' + u % 10);
+    while ((u /= 10) != 0);
+    if (n < 0)
+        *--p = '-';
+    return mfp_buf_append(b, p, (size_t)(tmp + sizeof(tmp) - p));
+}
+
 char *mfp_buf_steal(mfp_buf *b)
 {
     char *p;

@@ -255,17 +255,6 @@ const char *mf_config_get(const mf_config *c, const char *name)
     return c->numtext[idx];
 }
 
-static int hexdig(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /* Append the query string q ("k=v&k=v...") to b with the value of every
  * password parameter replaced by "****". Keys are compared after decoding
  * %XX escapes, as libpq does (found by tests/fuzz/fuzz_config.c). */
@@ -278,7 +267,7 @@ static void mask_query(mfp_buf *b, const char *q)
 
         for (size_t i = 0; i < kn && k < sizeof(key) - 1; i++) {
             int hi, lo;
-            if (q[i] == '%' && i + 2 < kn && (hi = hexdig(q[i + 1])) >= 0 && (lo = hexdig(q[i + 2])) >= 0) {
+            if (q[i] == '%' && i + 2 < kn && (hi = mfp_hexval(q[i + 1])) >= 0 && (lo = mfp_hexval(q[i + 2])) >= 0) {
                 key[k++] = (char)(hi * 16 + lo);
                 i += 2;
             } else {

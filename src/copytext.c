@@ -31,17 +31,6 @@ int mfp_copy_null(mfp_buf *b)
     return mfp_buf_append(b, "\\N", 2);
 }
 
-static int hexval(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /* The rules of PostgreSQL's CopyReadAttributesText. */
 int mfp_copy_unescape(const char *s, size_t len, mfp_buf *out)
 {
@@ -66,10 +55,10 @@ int mfp_copy_unescape(const char *s, size_t len, mfp_buf *out)
         case 't': mfp_buf_putc(out, '\t'); break;
         case 'v': mfp_buf_putc(out, '\v'); break;
         case 'x':
-            if (i + 1 < len && hexval(s[i + 1]) >= 0) {
-                int v = hexval(s[++i]);
-                if (i + 1 < len && hexval(s[i + 1]) >= 0)
-                    v = v * 16 + hexval(s[++i]);
+            if (i + 1 < len && mfp_hexval(s[i + 1]) >= 0) {
+                int v = mfp_hexval(s[++i]);
+                if (i + 1 < len && mfp_hexval(s[i + 1]) >= 0)
+                    v = v * 16 + mfp_hexval(s[++i]);
                 mfp_buf_putc(out, (char)v);
             } else {
                 mfp_buf_putc(out, 'x');

@@ -252,21 +252,11 @@ static int grow(flusher *f, slot *s, size_t n, mf_error *err)
     return 0;
 }
 
-static uint64_t hash_bytes(const char *s, size_t n)
-{
-    uint64_t x = 1469598103934665603ULL; /* FNV-1a */
-    size_t i;
-
-    for (i = 0; i < n; i++)
-        x = (x ^ (unsigned char)s[i]) * 1099511628211ULL;
-    return x;
-}
-
 /* 1 when rec's cid was already taken in this batch, else remembers it. The
  * first record with a cid wins, as the table's ON CONFLICT DO NOTHING does. */
 static int seen_before(flusher *f, slot *s, const mfp_record *rec)
 {
-    size_t mask = f->seen_cap - 1, i = (size_t)hash_bytes(rec->cid, rec->cid_len) & mask;
+    size_t mask = f->seen_cap - 1, i = (size_t)mfp_hash(rec->cid, rec->cid_len) & mask;
 
     while (f->seen[i] != 0) {
         const mfp_record *o = s->good[f->seen[i] - 1];

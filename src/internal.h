@@ -46,6 +46,14 @@ int mfp_buf_putc(mfp_buf *b, char c);
 int mfp_buf_printf(mfp_buf *b, const char *fmt, ...) MFP_PRINTF(2, 3);
 /* Hand over the data (caller frees); the buffer is left empty. */
 char *mfp_buf_steal(mfp_buf *b);
+/* Append n in decimal (the hot paths: no format string). */
+int mfp_buf_put_int(mfp_buf *b, long long n);
+
+/* bytes.c: the value of hex digit c (either case), or -1. */
+int mfp_hexval(int c);
+/* FNV-1a of s[0..n), for hash tables (not for anything an attacker may
+ * choose to collide with cost). */
+uint64_t mfp_hash(const char *s, size_t n);
 
 /* ------------------------------------------------------------- prom.c */
 

@@ -234,8 +234,10 @@ static uint64_t cmd_tuples(PGresult *res)
 /* One COPY text line; ord (the staging table's first column) unless direct. */
 static void copy_row(mfp_buf *b, size_t ord, int direct, const mfp_record *r)
 {
-    if (!direct)
-        mfp_buf_printf(b, "%zu\t", ord);
+    if (!direct) {
+        mfp_buf_put_int(b, (long long)ord);
+        mfp_buf_putc(b, '\t');
+    }
     mfp_copy_escape(b, r->cid, r->cid_len);
     mfp_buf_putc(b, '\t');
     mfp_copy_escape(b, r->conversation_id, r->conversation_id_len);
@@ -245,7 +247,9 @@ static void copy_row(mfp_buf *b, size_t ord, int direct, const mfp_record *r)
     mfp_copy_escape(b, r->user_message, r->user_message_len);
     mfp_buf_putc(b, '\t');
     mfp_copy_escape(b, r->assistant_message, r->assistant_message_len);
-    mfp_buf_printf(b, "\t%lld\t", r->token_count);
+    mfp_buf_putc(b, '\t');
+    mfp_buf_put_int(b, r->token_count);
+    mfp_buf_putc(b, '\t');
     if (r->reflection_json != NULL)
         mfp_copy_escape(b, r->reflection_json, r->reflection_json_len);
     else

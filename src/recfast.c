@@ -99,14 +99,10 @@ static int hex4(const unsigned char *p, const unsigned char *end, unsigned *out)
     if (end - p < 4)
         return -1;
     for (int i = 0; i < 4; i++) {
-        unsigned c = p[i], d;
-        if (c >= '0' && c <= '9')
-            d = c - '0';
-        else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
-            d = (c | 0x20) - 'a' + 10;
-        else
+        int d = mfp_hexval(p[i]);
+        if (d < 0)
             return -1;
-        v = v << 4 | d;
+        v = v << 4 | (unsigned)d;
     }
     *out = v;
     return 0;
@@ -387,7 +383,7 @@ static int put_value(fscan *s, mfp_buf *b, int depth)
         s->p = raw;
         if (take_int(s, &v) != 0)
             return -1;
-        return mfp_buf_printf(b, "%lld", v);
+        return mfp_buf_put_int(b, v);
     }
     if (n >= sizeof(num))
         return -1;

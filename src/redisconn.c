@@ -1,6 +1,5 @@
 /* redisconn.c - the Redis side of a handle: parse REDIS_URL, connect, check
  * replies, run Lua scripts by SHA. Knows nothing about records or queues. */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,16 +18,6 @@ void mfp_redis_url_clear(mfp_redis_url *u)
     memset(u, 0, sizeof(*u));
 }
 
-static int hexval(int c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    c = tolower(c);
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
-}
-
 /* Copy [p, p+n) decoding %XX. NULL on a bad escape or out of memory. */
 static char *pct_decode(const char *p, size_t n, int *bad)
 {
@@ -39,8 +28,8 @@ static char *pct_decode(const char *p, size_t n, int *bad)
         return NULL;
     for (i = 0; i < n; i++) {
         if (p[i] == '%') {
-            int hi = i + 2 < n ? hexval((unsigned char)p[i + 1]) : -1;
-            int lo = i + 2 < n ? hexval((unsigned char)p[i + 2]) : -1;
+            int hi = i + 2 < n ? mfp_hexval((unsigned char)p[i + 1]) : -1;
+            int lo = i + 2 < n ? mfp_hexval((unsigned char)p[i + 2]) : -1;
             if (hi < 0 || lo < 0 || (hi == 0 && lo == 0)) {
                 *bad = 1;
                 free(out);

@@ -242,15 +242,6 @@ static int close_call(mf_saver *s, mf_error *err)
     return 0;
 }
 
-static unsigned hash_bytes(const char *p, size_t n)
-{
-    unsigned h = 2166136261u; /* FNV-1a */
-    size_t i;
-    for (i = 0; i < n; i++)
-        h = (h ^ (unsigned char)p[i]) * 16777619u;
-    return h;
-}
-
 /* The KEYS index (2..) of conversation conv in the open call, adding its
  * ctx key to keep when new. 0 on out-of-memory. */
 static unsigned call_key(mf_saver *s, const char *conv, size_t conv_len)
@@ -258,7 +249,7 @@ static unsigned call_key(mf_saver *s, const char *conv, size_t conv_len)
     saver_chunk *k = s->fill;
     saver_call *c = &k->calls[k->ncall];
     size_t plen = strlen(s->h->k_ctx_prefix), i, off;
-    unsigned slot = hash_bytes(conv, conv_len) & (SAVER_HASH - 1);
+    unsigned slot = (unsigned)(mfp_hash(conv, conv_len) & (SAVER_HASH - 1));
 
     while (s->hash[slot] != 0) {
         i = (size_t)s->hash[slot] - 1;
