@@ -198,7 +198,9 @@ torture: all $(TORTURE_BIN)
 #   make fuzz FUZZ_RUNS=N [FUZZ_SEED=1]   N inputs per target from a fixed seed (CI)
 # The library is built with clang and -fsanitize=fuzzer-no-link,address,undefined
 # into $(FUZZ_BUILD); each libFuzzer target runs FUZZ_SECONDS and any crash,
-# leak or broken property fails the goal. clang's warnings are shown, not
+# leak or broken property fails the goal. The library gets a fixed clock and
+# fixed "random" cid bytes (-DMF_FUZZ_DETERMINISTIC) so that a FUZZ_RUNS
+# campaign takes the same path on every machine. clang's warnings are shown, not
 # errors: the gcc build (make, make test) is the one that enforces -Werror.
 FUZZ_SECONDS ?= 60
 FUZZ_RUNS    ?=
@@ -208,7 +210,7 @@ FUZZ_TARGETS ?= $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c)
 fuzz:
 	@MF_DEPS_EXTRA="clang libclang-rt-14-dev" sh tools/deps.sh
 	$(Q)$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=clang OPT="-O1 -g" \
-	    WARN="-Wall -Wextra -Wno-unused-parameter" \
+	    WARN="-Wall -Wextra -Wno-unused-parameter" MF_TEST_CPPFLAGS=-DMF_FUZZ_DETERMINISTIC \
 	    SANFLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	    $(FUZZ_BUILD)/libmemflush.a
 	@FUZZ_BUILD=$(FUZZ_BUILD) FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_RUNS=$(FUZZ_RUNS) FUZZ_SEED=$(FUZZ_SEED) \

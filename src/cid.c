@@ -10,6 +10,15 @@
 
 static int random_bytes(unsigned char *p, size_t n, mf_error *err)
 {
+#ifdef MF_FUZZ_DETERMINISTIC
+    /* fuzz builds only (make fuzz): the same bytes in every run, so a
+     * FUZZ_RUNS campaign takes the same paths on every machine */
+    static unsigned char next;
+    (void)err;
+    while (n-- > 0)
+        *p++ = next++;
+    return 0;
+#endif
     while (n > 0) {
         ssize_t got = getrandom(p, n, 0);
         if (got < 0) {
@@ -35,7 +44,7 @@ int mfp_cid_new(char *out, mf_error *err)
 
     if (random_bytes(u + 8, 8, err) != 0)
         return -1;
-    clock_gettime(CLOCK_REALTIME, &now);
+    mfp_clock_realtime(&now);
     ms = (uint64_t)now.tv_sec * 1000u + (uint64_t)now.tv_nsec / 1000000u;
     /* rand_a: the fraction of the millisecond in 1/4096 steps (RFC 9562 §6.2 method 3) */
     sub = (unsigned)(((uint64_t)(now.tv_nsec % 1000000) * 4096u) / 1000000u);

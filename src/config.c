@@ -287,6 +287,79 @@ static void mask_query(mfp_buf *b, const char *q)
     }
 }
 
+/* isspace() of the C locale, the one libpq's conninfo parser sees here */
+static int kv_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
+/* Append the key=value connection string s to b with the value of every
+ * password keyword replaced by "****". Tokens are read exactly as libpq's
+ * conninfo_parse() reads them (blanks are isspace(), a backslash escapes the
+ * next byte in quoted and unquoted values), so the mask cannot lose track of
+ * where the password is (tests/fuzz/fuzz_config.c found a quote inside an
+ * unquoted value that an ad hoc scan took for an opening one). A string
+ * libpq would refuse is cut at its first "password": everything after it
+ * is masked (or, without one, everything before its last '@'). */
+static void mask_kv(mfp_buf *b, const char *s)
+{
+    const char *p = s;
+
+    while (*p != '\0') {
+        const char *name = p, *ne, *v;
+        int secret;
+
+        if (kv_space(*p)) {
+            mfp_buf_putc(b, *p++);
+            continue;
+        }
+        while (*p != '\0' && *p != '=' && !kv_space(*p))
+            p++;
+        ne = p;
+        while (kv_space(*p))
+            p++;
+        if (*p != '=')
+            goto refused;
+        p++;
+        while (kv_space(*p))
+            p++;
+        v = p;
+        if (*p == '\'') {
+            for (p++; *p != '\''; p++) {
+                if (*p == '\0')
+                    goto refused;
+                if (*p == '\\' && p[1] != '\0')
+                    p++;
+            }
+            p++;
+        } else {
+            for (; *p != '\0' && !kv_space(*p); p++)
+                if (*p == '\\' && p[1] != '\0')
+                    p++;
+        }
+        secret = (size_t)(ne - name) == 8 && memcmp(name, "password", 8) == 0;
+        mfp_buf_append(b, name, (size_t)((secret ? v : p) - name));
+        if (secret)
+            mfp_buf_puts(b, "****");
+        continue;
+refused:
+        {
+            const char *hit = strstr(name, "password"), *at = strrchr(name, '@');
+            if (hit == NULL && at == NULL) {
+                mfp_buf_puts(b, name);
+            } else if (hit == NULL) {
+                /* "user:secret@host" without a scheme */
+                mfp_buf_puts(b, "****");
+                mfp_buf_puts(b, at);
+            } else {
+                mfp_buf_append(b, name, (size_t)(hit - name) + 8);
+                mfp_buf_puts(b, "****");
+            }
+            return;
+        }
+    }
+}
+
 /* redis://user:pass@host -> redis://user:****@host; key=value strings get
  * password=****. Anything we cannot parse is returned unchanged only when it
  * has no '@' and no "password". */
@@ -348,38 +421,7 @@ char *mf_mask_url(const char *url)
         }
         return mfp_buf_steal(&b);
     }
-    /* key=value form: mask the value of password= (possibly quoted) */
-    for (const char *p = url; *p;) {
-        pw = strstr(p, "password");
-        if (pw == NULL) {
-            mfp_buf_puts(&b, p);
-            break;
-        }
-        const char *q = pw + 8;
-        while (*q == ' ')
-            q++;
-        if (*q != '=') {
-            mfp_buf_append(&b, p, (size_t)(q - p));
-            p = q;
-            continue;
-        }
-        q++;
-        while (*q == ' ')
-            q++;
-        mfp_buf_append(&b, p, (size_t)(q - p));
-        mfp_buf_puts(&b, "****");
-        if (*q == '\'') {
-            for (q++; *q && *q != '\''; q++)
-                if (*q == '\\' && q[1])
-                    q++;
-            if (*q == '\'')
-                q++;
-        } else {
-            while (*q && *q != ' ')
-                q++;
-        }
-        p = q;
-    }
+    mask_kv(&b, url);
     return mfp_buf_steal(&b);
 }
 

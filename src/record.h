@@ -140,6 +140,11 @@ int64_t mfp_ts_unix(const mfp_ts *ts);
 /* Now, UTC, milliseconds: "2025-10-27T08:15:00.123Z" into out (MFP_TS_MAX). */
 size_t mfp_rfc3339_now(char *out);
 
+/* The wall clock (CLOCK_REALTIME) for created_at, failed_at and cids; fixed
+ * in fuzz builds (-DMF_FUZZ_DETERMINISTIC) so fuzz runs are reproducible. */
+struct timespec;
+void mfp_clock_realtime(struct timespec *now);
+
 /* --------------------------------------------------------------- cid.c */
 
 #define MFP_UUID_LEN 36

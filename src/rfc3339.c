@@ -212,13 +212,24 @@ int64_t mfp_ts_unix(const mfp_ts *ts)
            ts->minute * 60 + ts->second - (int64_t)ts->offset_min * 60;
 }
 
+void mfp_clock_realtime(struct timespec *now)
+{
+#ifdef MF_FUZZ_DETERMINISTIC
+    /* fuzz builds only (make fuzz): a fixed clock, see cid.c */
+    now->tv_sec = 1767225600; /* 2026-01-01T00:00:00Z */
+    now->tv_nsec = 123456789;
+    return;
+#endif
+    clock_gettime(CLOCK_REALTIME, now);
+}
+
 size_t mfp_rfc3339_now(char *out)
 {
     struct timespec now;
     mfp_ts ts;
     int64_t days, sod;
 
-    clock_gettime(CLOCK_REALTIME, &now);
+    mfp_clock_realtime(&now);
     days = (int64_t)now.tv_sec / 86400;
     sod = (int64_t)now.tv_sec % 86400;
     if (sod < 0) { /* before 1970: not expected, but keep the arithmetic right */

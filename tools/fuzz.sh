@@ -15,8 +15,15 @@ FUZZ_BUILD=${FUZZ_BUILD:-build-fuzz}
 FUZZ_SECONDS=${FUZZ_SECONDS:-60}
 FUZZ_RUNS=${FUZZ_RUNS:-}
 FUZZ_SEED=${FUZZ_SEED:-1}
+NORAND=""
 if [ -n "$FUZZ_RUNS" ]; then
     LIMIT="-runs=$FUZZ_RUNS -seed=$FUZZ_SEED"
+    # libFuzzer keys its compare tables by code address: without address
+    # randomization the same addresses, so the same mutations, every run
+    NORAND=""
+    if setarch "$(uname -m)" -R true 2>/dev/null; then
+        NORAND="setarch $(uname -m) -R"
+    fi
     HOW="$FUZZ_RUNS inputs from seed $FUZZ_SEED"
 else
     LIMIT="-max_total_time=$FUZZ_SECONDS"
@@ -58,15 +65,28 @@ for t in "$@"; do
     work=$FUZZ_BUILD/corpus/$t
     art=$FUZZ_BUILD/artifacts/$t
     log=$FUZZ_BUILD/fuzz/fuzz_$t.log
+    seeds="tests/fuzz/corpus/$t"
+    if [ -n "$FUZZ_RUNS" ]; then
+        # Reproducible campaign: an empty working corpus, the seeds named in
+        # sorted order (libFuzzer sorts inputs by size only, so equal sizes
+        # kept the directory's order, which differs between filesystems:
+        # CI and fresh-ci disagreed on one seed), no periodic reload.
+        work=$FUZZ_BUILD/corpus-runs/$t
+        rm -rf "$work"
+        seeds="-seed_inputs=$(ls "tests/fuzz/corpus/$t" | LC_ALL=C sort | sed "s|^|tests/fuzz/corpus/$t/|" | paste -sd, -) -reload=0"
+    fi
     mkdir -p "$work" "$art"
     echo "fuzz: $t for $HOW (log $log)"
     rc=0
-    # ASAN_OPTIONS: leaks are errors (LeakSanitizer), allocator limits catch runaway growth
-    ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=0} \
-    UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
+    # ASAN_OPTIONS: leaks are errors (LeakSanitizer), allocator limits catch
+    # runaway growth. A fixed environment: its size moves the stack, whose
+    # addresses reach libFuzzer's compare tables too.
+    $NORAND env -i PATH=/usr/bin:/bin \
+        ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=0}" \
+        UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}" \
         "$bin" $LIMIT -max_len="$(max_len "$t")" -timeout=20 \
         -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$art/" \
-        "$work" "tests/fuzz/corpus/$t" > "$log" 2>&1 || rc=$?
+        "$work" $seeds > "$log" 2>&1 || rc=$?
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
     if [ "$rc" -ne 0 ]; then
         fail=1

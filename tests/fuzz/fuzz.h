@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include <jansson.h>
+
 /* A broken property is a crash: print what broke and abort. */
 #define FUZZ_CHECK(cond, what)                                                       \
     do {                                                                             \
@@ -20,5 +22,18 @@
     } while (0)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+
+/* A fixed jansson hash seed (it is random otherwise): the order of object
+ * members, and so the paths taken, is the same in every run, which a
+ * FUZZ_RUNS campaign needs to be reproducible (tools/fuzz.sh). One
+ * definition per target binary: each includes this header once. */
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    (void)argc;
+    (void)argv;
+    json_object_seed(1);
+    return 0;
+}
 
 #endif

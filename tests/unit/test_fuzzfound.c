@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libpq-fe.h>
+
 #include "internal.h"
 #include "record.h"
 #include "th.h"
@@ -79,6 +81,61 @@ START_TEST(mask_uri_password_with_query_chars)
 }
 END_TEST
 
+/* fuzz_config (CI, second landing): in
+ * "application_name=password='abc password='SECRET'" the quote belongs to
+ * application_name's unquoted value, but the mask took it for the
+ * opening quote of a password, ended that at the quote before SECRET and
+ * printed SECRET. The mask now reads key=value strings with libpq's own
+ * grammar; libpq is the judge of what the password is in every case. */
+START_TEST(mask_kv_libpq_grammar)
+{
+    static const struct { const char *in, *secret, *want; } cases[] = {
+        {"application_name=password='abc password='SECRET'", "SECRET",
+         "application_name=password='abc password=****"},
+        {"host=h\tpassword\t=\tSECRET dbname=d", "SECRET", "host=h\tpassword\t=\t**** dbname=d"},
+        {"host=h password=ab\\ SECRET dbname=d", "ab SECRET", "host=h password=**** dbname=d"},
+        {"host=h password='a\\'b SECRET' dbname=d", "a'b SECRET", "host=h password=**** dbname=d"},
+        {"password='x'password=SECRET", "SECRET", "password=****password=****"},
+        {"host=h\npassword=SECRET", "SECRET", "host=h\npassword=****"},
+        {"application_name=xpassword=a password=SECRET", "SECRET", "application_name=xpassword=a password=****"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        PQconninfoOption *opts = PQconninfoParse(cases[i].in, NULL), *o;
+        const char *pw = NULL;
+        char *m;
+
+        ck_assert_msg(opts != NULL, "libpq refuses case %zu", i);
+        for (o = opts; o->keyword != NULL; o++)
+            if (strcmp(o->keyword, "password") == 0)
+                pw = o->val;
+        ck_assert_msg(pw != NULL && strcmp(pw, cases[i].secret) == 0, "case %zu: libpq reads %s", i,
+                      pw ? pw : "(none)");
+        PQconninfoFree(opts);
+        m = mf_mask_url(cases[i].in);
+        ck_assert_ptr_nonnull(m);
+        ck_assert_msg(strstr(m, "SECRET") == NULL, "case %zu: %s", i, m);
+        ck_assert_str_eq(m, cases[i].want);
+        free(m);
+    }
+    /* strings libpq refuses: everything after the first "password" (or
+     * before the last '@') is masked */
+    {
+        static const struct { const char *in, *want; } refused[] = {
+            {"host=h password='SECRET", "host=h password****"},
+            {"host=h password SECRET", "host=h password****"},
+            {"u:SECRET@host", "****@host"},
+            {"localhost:6379", "localhost:6379"},
+        };
+        for (size_t i = 0; i < sizeof(refused) / sizeof(refused[0]); i++) {
+            char *m = mf_mask_url(refused[i].in);
+            ck_assert_ptr_nonnull(m);
+            ck_assert_str_eq(m, refused[i].want);
+            free(m);
+        }
+    }
+}
+END_TEST
+
 /* fuzz_record (CI): an unknown top-level field is stored inside metadata, one
  * level deeper than it was sent; nested 2047 levels deep it was accepted,
  * and the stored record (2049 levels) no longer parsed again. */
@@ -129,6 +186,7 @@ static Suite *suite(void)
     tcase_add_test(tc, mask_bare_redis_password);
     tcase_add_test(tc, mask_kv_with_scheme_text);
     tcase_add_test(tc, mask_uri_password_with_query_chars);
+    tcase_add_test(tc, mask_kv_libpq_grammar);
     tcase_add_test(tc, unknown_field_depth_2047);
     suite_add_tcase(s, tc);
     return s;
