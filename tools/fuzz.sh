@@ -95,8 +95,11 @@ for t in "$@"; do
         grep -E 'ERROR|property broken|SUMMARY|==[0-9]+==' "$log" | head -n 20 >&2 || true
         echo "fuzz: reproduce with: $bin $art/<file>" >&2
     fi
+    # coverage at the end: equal between two machines when a FUZZ_RUNS
+    # campaign is reproducible (docs/testing.md)
+    cov=$(grep -E '^#[0-9]+[[:space:]]+DONE' "$log" | tail -n 1 | sed -n 's/.*\(cov: [0-9]*\) \(ft: [0-9]*\) \(corp: [^ ]*\).*/, \1 \2 \3/p')
     summary="$summary
-  $t: ${execs:-?} executions, exit $rc"
+  $t: ${execs:-?} executions, exit $rc$cov"
 done
 echo "fuzz summary:$summary"
 exit "$fail"
