@@ -14,7 +14,8 @@
 #define NCOLS 9                 /* parameters per record in the INSERT method */
 #define MAX_PARAMS 65535        /* PostgreSQL's limit per statement */
 #define ROWS_PER_INSERT (MAX_PARAMS / NCOLS)
-#define COPY_CHUNK (1u << 20)   /* bytes handed to PQputCopyData at a time */
+#define COPY_CHUNK (256u << 10) /* bytes handed to PQputCopyData at a time: libpq grows its
+                                   output buffer to the largest piece, so this bounds memory */
 
 struct mfp_pgwriter {
     mf_handle *h;
@@ -22,6 +23,7 @@ struct mfp_pgwriter {
     char *sql_stage_insert;   /* flush_stage_insert.sql with the table */
     char *sql_stage_finish;   /* the same, then flush_commit.sql: one simple query */
     char *sql_copy_direct;    /* flush_copy_direct.sql with the table */
+    char *sql_begin_tx;       /* BEGIN; SET LOCAL statement_timeout = N (one query) */
     char *sql_direct_tx;      /* BEGIN; SET LOCAL statement_timeout; the same: one query, so
                                  a batch costs one round trip (a remote database pays each) */
     int direct;               /* try COPY straight into the table first */
@@ -31,7 +33,6 @@ struct mfp_pgwriter {
     uint64_t sent_inserted;   /* rows inserted by the statements before them */
     char *sql_insert_head;    /* flush_insert.sql up to the values marker, with the table */
     char *sql_insert_tail;    /* after the marker */
-    char timeout[24];         /* statement_timeout in ms, as text */
     mfp_buf copy;             /* COPY data, reused across batches */
     mfp_buf stmt;             /* the INSERT text, reused while the row count stays */
     size_t stmt_rows;
@@ -51,7 +52,6 @@ mfp_pgwriter *mfp_pgwriter_new(mf_handle *h, int method, mf_error *err)
     w->method = method;
     mfp_buf_init(&w->copy);
     mfp_buf_init(&w->stmt);
-    snprintf(w->timeout, sizeof(w->timeout), "%ld", h->cfg->statement_timeout_ms);
     w->sql_stage_insert = mfp_sql_with_table(mfp_sql_flush_stage_insert, h->table_sql);
     insert = mfp_sql_with_table(mfp_sql_flush_insert, h->table_sql);
     if (w->sql_stage_insert == NULL || insert == NULL)
@@ -64,9 +64,14 @@ mfp_pgwriter *mfp_pgwriter_new(mf_handle *h, int method, mf_error *err)
         w->sql_stage_finish = NULL;
         goto oom;
     }
-    /* the timeout is a number from the configuration, safe as a literal */
-    if (asprintf(&w->sql_direct_tx, "%s;\nSET LOCAL statement_timeout = %ld;\n%s", mfp_sql_flush_begin,
-                 h->cfg->statement_timeout_ms, w->sql_copy_direct) < 0) {
+    /* the timeout is a number from the configuration, safe as a literal;
+     * BEGIN and SET LOCAL go as one query: one round trip */
+    if (asprintf(&w->sql_begin_tx, "%s;\nSET LOCAL statement_timeout = %ld", mfp_sql_flush_begin,
+                 h->cfg->statement_timeout_ms) < 0) {
+        w->sql_begin_tx = NULL;
+        goto oom;
+    }
+    if (asprintf(&w->sql_direct_tx, "%s;\n%s", w->sql_begin_tx, w->sql_copy_direct) < 0) {
         w->sql_direct_tx = NULL;
         goto oom;
     }
@@ -100,6 +105,7 @@ void mfp_pgwriter_free(mfp_pgwriter *w)
     free(w->sql_stage_finish);
     free(w->sql_copy_direct);
     free(w->sql_direct_tx);
+    free(w->sql_begin_tx);
     free(w->sql_insert_head);
     free(w->sql_insert_tail);
     mfp_buf_free(&w->copy);
@@ -192,18 +198,12 @@ static int conn_idle(mfp_pgwriter *w, PGconn **out, mf_error *err)
 
 static int begin_tx(mfp_pgwriter *w, PGconn **out, mf_error *err)
 {
-    const char *params[1] = {w->timeout};
     PGconn *c;
-    PGresult *res;
 
     if (conn_idle(w, &c, err) != 0)
         return -1;
-    if (exec_simple(w, c, mfp_sql_flush_begin, "BEGIN", err) != 0)
+    if (exec_simple(w, c, w->sql_begin_tx, "BEGIN", err) != 0)
         return -1;
-    res = PQexecParams(c, mfp_sql_flush_timeout, 1, NULL, params, NULL, NULL, 0);
-    if (result_ok(w, res, PGRES_TUPLES_OK, "setting statement_timeout", err) != 0)
-        return -1;
-    PQclear(res);
     *out = c;
     return 0;
 }
