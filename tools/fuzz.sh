@@ -20,7 +20,6 @@ if [ -n "$FUZZ_RUNS" ]; then
     LIMIT="-runs=$FUZZ_RUNS -seed=$FUZZ_SEED"
     # libFuzzer keys its compare tables by code address: without address
     # randomization the same addresses, so the same mutations, every run
-    NORAND=""
     if setarch "$(uname -m)" -R true 2>/dev/null; then
         NORAND="setarch $(uname -m) -R"
     fi
@@ -69,8 +68,8 @@ for t in "$@"; do
     if [ -n "$FUZZ_RUNS" ]; then
         # Reproducible campaign: an empty working corpus, the seeds named in
         # sorted order (libFuzzer sorts inputs by size only, so equal sizes
-        # kept the directory's order, which differs between filesystems:
-        # CI and fresh-ci disagreed on one seed), no periodic reload.
+        # kept the directory's order, which differs between filesystems),
+        # no periodic reload.
         work=$FUZZ_BUILD/corpus-runs/$t
         rm -rf "$work"
         seeds="-seed_inputs=$(ls "tests/fuzz/corpus/$t" | LC_ALL=C sort | sed "s|^|tests/fuzz/corpus/$t/|" | paste -sd, -) -reload=0"

@@ -1,6 +1,7 @@
 /* fuzz.h - shared helpers of the libFuzzer targets in tests/fuzz/: a property
  * check that aborts with a message (libFuzzer then saves the input as a
- * crash). Knows nothing about the modules under test. */
+ * crash), and a fixed jansson hash seed. Knows nothing about the modules
+ * under test. */
 #ifndef MF_FUZZ_H
 #define MF_FUZZ_H
 

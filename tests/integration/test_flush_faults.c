@@ -495,6 +495,32 @@ START_TEST(statement_timeout_requeues_in_order)
 }
 END_TEST
 
+/* The INSERT method opens its transaction with BEGIN and SET LOCAL
+ * statement_timeout as one query (pgwrite.c, begin_tx): the timeout must
+ * still bound its statements; without it this run would wait on the lock. */
+START_TEST(statement_timeout_insert_method)
+{
+    enum { N = 8 };
+    char **cids = push_many("qi", N);
+    PGconn *locker = th_pg();
+    th_run r;
+
+    th_pg_exec(locker, "BEGIN");
+    th_pg_exec(locker, "LOCK TABLE public.chat_memories IN ACCESS EXCLUSIVE MODE");
+    th_memflush(&r, NULL, NULL, "flush", "--method", "insert", "--batch-size", "8", "--statement-timeout-ms", "200",
+                "--retry-seconds", "1", NULL);
+    ck_assert_msg(r.status == 1, "want exit 1, got %d: %s", r.status, r.err);
+    ck_assert_msg(strstr(r.out, "\"requeued_count\":8") != NULL, "%s", r.out);
+    ck_assert_msg(strstr(r.err, "57014") != NULL, "%s", r.err);
+    th_run_free(&r);
+    ck_assert_int_eq(inflight_records(), 0);
+    th_pg_exec(locker, "COMMIT");
+    PQfinish(locker);
+    final_flush_and_check(cids, N, N);
+    free_cids(cids, N);
+}
+END_TEST
+
 /* ------------------------------------------------------------ servers */
 
 START_TEST(postgres_stops_mid_run)
@@ -667,6 +693,7 @@ static Suite *suite(void)
     tcase_add_test(tc, crash_after_commit_with_next_batch_claimed);
     tcase_add_test(tc, lease_expires_mid_run);
     tcase_add_test(tc, statement_timeout_requeues_in_order);
+    tcase_add_test(tc, statement_timeout_insert_method);
     tcase_add_test(tc, postgres_stops_mid_run);
     tcase_add_test(tc, redis_stops_mid_run);
     tcase_add_test(tc, concurrent_flushers);
