@@ -7,7 +7,8 @@
 --
 -- memflush_writer is a NOLOGIN group role holding exactly what flushing and context reads
 -- need, nothing more:
---   CONNECT, TEMPORARY on this database   TEMPORARY: the COPY staging table is a temp table
+--   CONNECT, TEMPORARY on this database   TEMPORARY: for the COPY staging table of memflush
+--                                         before 2026-11-21; no longer used (see docs/flush.md)
 --   USAGE on schema public
 --   SELECT, INSERT on public.chat_memories (no UPDATE, DELETE, TRUNCATE: rows are append-only)
 --   SELECT on public.memflush_schema_migrations (memflush checks the schema version)
@@ -15,7 +16,7 @@
 -- Give the flusher a login of its own that inherits it, for example:
 --     CREATE ROLE memflush_login LOGIN PASSWORD '...' IN ROLE memflush_writer;
 -- Note: COPY ... FROM into a table whose RLS applies to the user is refused by PostgreSQL,
--- so a flusher logged in this way copies into a temp table and then INSERT ... SELECTs.
+-- so a flusher logged in this way writes with INSERT ... ON CONFLICT DO NOTHING.
 
 -- Refuse clearly instead of failing on a missing relation halfway through.
 DO $$

@@ -13,7 +13,6 @@ SELECT current_user::text                                               AS role,
        coalesce(c.relforcerowsecurity, false)                           AS rls_forced,
        coalesce(has_table_privilege(c.oid, 'INSERT'), false)            AS can_insert,
        coalesce(has_table_privilege(c.oid, 'SELECT'), false)            AS can_select,
-       has_database_privilege(current_database(), 'TEMPORARY')          AS can_temp,
        coalesce((SELECT pg_has_role(current_user, w.oid, 'USAGE')
                    FROM pg_roles w WHERE w.rolname = 'memflush_writer'), false) AS writer_member,
        EXISTS (SELECT 1 FROM pg_policy p

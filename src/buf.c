@@ -37,7 +37,9 @@ int mfp_buf_reserve(mfp_buf *b, size_t extra)
     need = b->len + extra + 1;
     if (need <= b->cap)
         return 0;
-    cap = b->cap ? b->cap : 256;
+    /* an empty buffer gets what it asks for: a caller that knows the size
+     * (the INSERT's arrays) should not pay for doubling */
+    cap = b->cap ? b->cap : need > 256 ? need : 256;
     while (cap < need)
         cap = cap > SIZE_MAX / 2 ? need : cap * 2;
     p = realloc(b->data, cap);

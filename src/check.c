@@ -313,7 +313,7 @@ static int check_role(mf_handle *h, PGconn *c, mf_check_report *rep, mf_error *e
     const char *params[1] = {h->table_sql};
     PGresult *res = PQexecParams(c, mfp_sql_check_role, 1, NULL, params, NULL, NULL, 0);
     const char *role;
-    int super, bypass, exists, owner, rls, forced, ins, sel, temp, member, ipol, spol, wpol;
+    int super, bypass, exists, owner, rls, forced, ins, sel, member, ipol, spol, wpol;
     int rc = 0;
 
     if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1) {
@@ -331,11 +331,10 @@ static int check_role(mf_handle *h, PGconn *c, mf_check_report *rep, mf_error *e
     forced = t(res, 6);
     ins = t(res, 7);
     sel = t(res, 8);
-    temp = t(res, 9);
-    member = t(res, 10);
-    ipol = t(res, 11);
-    spol = t(res, 12);
-    wpol = t(res, 13);
+    member = t(res, 9);
+    ipol = t(res, 10);
+    spol = t(res, 11);
+    wpol = t(res, 12);
 
     if (!exists) {
         if (!rep->schema_missing)
@@ -364,8 +363,8 @@ static int check_role(mf_handle *h, PGconn *c, mf_check_report *rep, mf_error *e
             role, h->cfg->table);
     else if (ipol && spol)
         add(rep, MF_SEV_OK, "row_level_security",
-            "row level security applies to role %s and policies let it insert and read%s (flush stages COPY "
-            "in a temp table, so that is fine)",
+            "row level security applies to role %s and policies let it insert and read%s (flush writes "
+            "with INSERT then, as COPY is refused under row level security)",
             role, wpol && member ? " (memflush_writer policies)" : "");
     else
         add(rep, MF_SEV_ERROR, "row_level_security",
@@ -380,16 +379,6 @@ static int check_role(mf_handle *h, PGconn *c, mf_check_report *rep, mf_error *e
         add(rep, MF_SEV_ERROR, "privileges",
             "role %s lacks %s on %s; GRANT memflush_writer TO %s (after migrations/0002_flusher_role.sql)",
             role, !ins && !sel ? "INSERT and SELECT" : !ins ? "INSERT" : "SELECT", h->cfg->table, role);
-    if (temp)
-        add(rep, MF_SEV_OK, "temp_privilege", "role %s may create temporary tables (needed by --method copy)", role);
-    else if (h->cfg->method == MF_METHOD_COPY)
-        add(rep, MF_SEV_ERROR, "temp_privilege",
-            "role %s lacks TEMPORARY on database %s, which --method copy needs for its staging table; "
-            "GRANT memflush_writer TO %s, or GRANT TEMPORARY ON DATABASE ... TO %s, or use --method insert",
-            role, PQdb(c), role, role);
-    else
-        add(rep, MF_SEV_OK, "temp_privilege",
-            "role %s may not create temporary tables (not needed by --method insert)", role);
 done:
     PQclear(res);
     (void)err;

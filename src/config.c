@@ -59,7 +59,7 @@ static const opt_def options[] = {
       "PostgreSQL connections flush alternates batches over, so one batch commits while the next is written (1 or 2)"},
      OPT_LONG, OFF(pg_connections), 1, 2, NULL},
     {{"method", "MEMFLUSH_METHOD", "copy|insert", "copy",
-      "how flush writes: COPY into a staging table, or multi-row INSERT"},
+      "how flush writes: COPY (INSERT where PostgreSQL refuses COPY), or INSERT"},
      OPT_METHOD, OFF(method), 0, 0, NULL},
 };
 

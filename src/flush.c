@@ -496,6 +496,20 @@ static int send_rows(flusher *f, slot *s, mf_error *e)
     return mfp_pgwrite_send(s->w, s->good, s->ngood, s->text.len > 0 ? &s->text : NULL, e);
 }
 
+/* The COPY text of s's good records, built ahead while PostgreSQL is busy
+ * with the previous batch; none when the writer no longer COPYs (its memory
+ * given back). */
+static int build_text(slot *s, mf_error *err)
+{
+    if (!mfp_pgwrite_wants_text(s->w)) {
+        mfp_buf_free(&s->text);
+        return 0;
+    }
+    if (s->ngood == 0)
+        return 0;
+    return mfp_pgwrite_copy_text(s->good, s->ngood, &s->text, err);
+}
+
 /* Write s: send it, or, with nothing to write, release it at once. */
 static int start_write(flusher *f, slot *s, mf_error *err)
 {
@@ -620,9 +634,7 @@ static int flush_step(flusher *f, mf_error *err)
     mfp_rfc3339_now(b->claimed_at);
     HOOK("after_claim");
 
-    if (parse_batch(f, b, err) != 0 ||
-        (b->ngood > 0 && mfp_pgwrite_wants_text(b->w) &&
-         mfp_pgwrite_copy_text(b->good, b->ngood, &b->text, err) != 0)) {
+    if (parse_batch(f, b, err) != 0 || build_text(b, err) != 0) {
         mf_error ignored = {0};
         if (a != NULL && complete(f, &ignored) != 0)
             return -1;

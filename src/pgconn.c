@@ -23,9 +23,11 @@ void mfp_pg_drop(mf_handle *h)
 
 int mfp_pg_get(mf_handle *h, PGconn **out, mf_error *err)
 {
-    /* connect_timeout and application_name first: the URL's own values win */
-    const char *keys[] = {"connect_timeout", "fallback_application_name", "dbname", NULL};
-    const char *vals[] = {"10", "memflush", h->cfg->database_url ? h->cfg->database_url : "", NULL};
+    /* connect_timeout and application_name first: the URL's own values win.
+     * client_encoding last: every byte memflush sends and reads is UTF-8, so
+     * neither the URL nor PGCLIENTENCODING may make PostgreSQL convert it */
+    const char *keys[] = {"connect_timeout", "fallback_application_name", "dbname", "client_encoding", NULL};
+    const char *vals[] = {"10", "memflush", h->cfg->database_url ? h->cfg->database_url : "", "UTF8", NULL};
     int code = h->pg_connected_once ? MF_ETRANSIENT : MF_ECONNECT;
     PGconn *c;
 
@@ -81,7 +83,7 @@ static const char *advice(const char *s)
     if (strcmp(s, "42501") == 0)
         return "; grant the role what it needs: apply migrations/0002_flusher_role.sql and GRANT memflush_writer TO your login role";
     if (strcmp(s, "0A000") == 0)
-        return "; row level security or the pooler refused this; use --method copy (staging table) or insert, and the policies of migrations/0002_flusher_role.sql";
+        return "; row level security or the pooler refused this; check that the role has the policies of migrations/0002_flusher_role.sql (GRANT memflush_writer TO it)";
     if (strcmp(s, "42P01") == 0 || strcmp(s, "42703") == 0)
         return "; the table or a column is missing: apply the files in migrations/ (see docs/migrations.md) or fix MEMFLUSH_TABLE";
     if (strcmp(s, "26000") == 0 || strcmp(s, "42P05") == 0)

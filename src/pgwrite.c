@@ -1,69 +1,59 @@
 /* pgwrite.c - write a batch of parsed records into the table in one
- * transaction: COPY into an ON COMMIT DROP staging table then INSERT ...
- * SELECT (works when row level security applies to the writer), or
- * multi-row INSERT ... VALUES with parameters; ON CONFLICT (cid) DO NOTHING
- * either way. No named prepared statements, no pipeline mode, no session
- * state between transactions: safe behind a transaction-mode pooler.
- * Knows nothing about Redis; see queue.c. */
+ * transaction: COPY straight into the table (with the COMMIT, one query), or
+ * INSERT ... SELECT FROM unnest() of one binary array parameter per column
+ * ... ON CONFLICT (cid) DO NOTHING — the INSERT method, and what the COPY
+ * method falls back to where COPY is refused (row level security applies to
+ * the writer) or a cid is already in the table. No named prepared
+ * statements, no pipeline mode, no session state between transactions: safe
+ * behind a transaction-mode pooler. Knows nothing about Redis; see queue.c. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "pgwrite.h"
 
-#define NCOLS 9                 /* parameters per record in the INSERT method */
-#define MAX_PARAMS 65535        /* PostgreSQL's limit per statement */
-#define ROWS_PER_INSERT (MAX_PARAMS / NCOLS)
+#define NCOLS 9                 /* parameters of the INSERT method: one array per column */
+#define INSERT_BYTES (4u << 20) /* the arrays of one INSERT statement: libpq holds a whole
+                                   statement in its output buffer, so this bounds memory */
 #define COPY_CHUNK (256u << 10) /* bytes handed to PQputCopyData at a time: libpq grows its
                                    output buffer to the largest piece, so this bounds memory */
 
 struct mfp_pgwriter {
     mf_handle *h;
     int method;
-    char *sql_stage_insert;   /* flush_stage_insert.sql with the table */
-    char *sql_stage_finish;   /* the same, then flush_commit.sql: one simple query */
     char *sql_copy_direct;    /* flush_copy_direct.sql with the table */
     char *sql_begin_tx;       /* BEGIN; SET LOCAL statement_timeout = N (one query) */
     char *sql_direct_tx;      /* BEGIN; SET LOCAL statement_timeout; the same: one query, so
                                  a batch costs one round trip (a remote database pays each) */
     int direct;               /* try COPY straight into the table first */
-    int dup_fallbacks;        /* batches that fell back to staging because of a cid already there */
+    int copied;               /* ... and it has worked once */
+    int dup_fallbacks;        /* batches that fell back to INSERT because of a cid already there */
     int sent;                 /* a batch's last statements are on the wire (mfp_pgwrite_send) */
     int sent_direct;          /* ... and they are flush_copy_direct.sql */
     uint64_t sent_inserted;   /* rows inserted by the statements before them */
-    char *sql_insert_head;    /* flush_insert.sql up to the values marker, with the table */
-    char *sql_insert_tail;    /* after the marker */
+    char *sql_insert;         /* flush_insert.sql with the table */
     mfp_buf copy;             /* COPY data, reused across batches */
-    mfp_buf stmt;             /* the INSERT text, reused while the row count stays */
-    size_t stmt_rows;
-    const char **vals;        /* parameters of one INSERT statement */
-    char (*tokens)[24];       /* token_count as text, one per row of a statement */
+    mfp_buf arrays;           /* the INSERT's parameters, reused across statements */
     void (*hook)(const char *point);
 };
 
 mfp_pgwriter *mfp_pgwriter_new(mf_handle *h, int method, mf_error *err)
 {
     mfp_pgwriter *w = calloc(1, sizeof(*w));
-    char *insert = NULL, *marker;
 
     if (w == NULL)
         goto oom;
     w->h = h;
     w->method = method;
     mfp_buf_init(&w->copy);
-    mfp_buf_init(&w->stmt);
-    w->sql_stage_insert = mfp_sql_with_table(mfp_sql_flush_stage_insert, h->table_sql);
-    insert = mfp_sql_with_table(mfp_sql_flush_insert, h->table_sql);
-    if (w->sql_stage_insert == NULL || insert == NULL)
+    mfp_buf_init(&w->arrays);
+    w->sql_insert = mfp_sql_with_table(mfp_sql_flush_insert, h->table_sql);
+    if (w->sql_insert == NULL)
         goto oom;
     w->direct = method == MF_METHOD_COPY;
     w->sql_copy_direct = mfp_sql_with_table(mfp_sql_flush_copy_direct, h->table_sql);
     if (w->sql_copy_direct == NULL)
         goto oom;
-    if (asprintf(&w->sql_stage_finish, "%s;\n%s", w->sql_stage_insert, mfp_sql_flush_commit) < 0) {
-        w->sql_stage_finish = NULL;
-        goto oom;
-    }
     /* the timeout is a number from the configuration, safe as a literal;
      * BEGIN and SET LOCAL go as one query: one round trip */
     if (asprintf(&w->sql_begin_tx, "%s;\nSET LOCAL statement_timeout = %ld", mfp_sql_flush_begin,
@@ -75,23 +65,8 @@ mfp_pgwriter *mfp_pgwriter_new(mf_handle *h, int method, mf_error *err)
         w->sql_direct_tx = NULL;
         goto oom;
     }
-    marker = strstr(insert, "{{values}}");
-    if (marker == NULL) {
-        free(insert);
-        mfp_pgwriter_free(w);
-        mfp_seterr(err, MF_ECONFIG, "internal: sql/flush_insert.sql has no values marker");
-        return NULL;
-    }
-    w->sql_insert_head = strndup(insert, (size_t)(marker - insert));
-    w->sql_insert_tail = strdup(marker + strlen("{{values}}"));
-    w->vals = malloc(sizeof(*w->vals) * ROWS_PER_INSERT * NCOLS);
-    w->tokens = malloc(sizeof(*w->tokens) * ROWS_PER_INSERT);
-    if (w->sql_insert_head == NULL || w->sql_insert_tail == NULL || w->vals == NULL || w->tokens == NULL)
-        goto oom;
-    free(insert);
     return w;
 oom:
-    free(insert);
     mfp_pgwriter_free(w);
     mfp_seterr(err, MF_ENOMEM, "out of memory");
     return NULL;
@@ -101,17 +76,12 @@ void mfp_pgwriter_free(mfp_pgwriter *w)
 {
     if (w == NULL)
         return;
-    free(w->sql_stage_insert);
-    free(w->sql_stage_finish);
     free(w->sql_copy_direct);
     free(w->sql_direct_tx);
     free(w->sql_begin_tx);
-    free(w->sql_insert_head);
-    free(w->sql_insert_tail);
+    free(w->sql_insert);
     mfp_buf_free(&w->copy);
-    mfp_buf_free(&w->stmt);
-    free(w->vals);
-    free(w->tokens);
+    mfp_buf_free(&w->arrays);
     free(w);
 }
 
@@ -231,13 +201,9 @@ static uint64_t cmd_tuples(PGresult *res)
 
 /* ------------------------------------------------------------ COPY method */
 
-/* One COPY text line; ord (the staging table's first column) unless direct. */
-static void copy_row(mfp_buf *b, size_t ord, int direct, const mfp_record *r)
+/* One COPY text line. */
+static void copy_row(mfp_buf *b, const mfp_record *r)
 {
-    if (!direct) {
-        mfp_buf_put_int(b, (long long)ord);
-        mfp_buf_putc(b, '\t');
-    }
     mfp_copy_escape(b, r->cid, r->cid_len);
     mfp_buf_putc(b, '\t');
     mfp_copy_escape(b, r->conversation_id, r->conversation_id_len);
@@ -263,12 +229,14 @@ static void copy_row(mfp_buf *b, size_t ord, int direct, const mfp_record *r)
 
 int mfp_pgwrite_ends_alone(const mfp_pgwriter *w)
 {
-    return w->sent && (w->sent_direct || w->method == MF_METHOD_COPY);
+    return w->sent && w->sent_direct;
 }
 
 int mfp_pgwrite_wants_text(const mfp_pgwriter *w)
 {
-    return w->method == MF_METHOD_COPY && w->direct;
+    /* not before COPY has worked once: under row level security it never
+     * does, and the text would only cost memory */
+    return w->method == MF_METHOD_COPY && w->direct && w->copied;
 }
 
 int mfp_pgwrite_copy_text(mfp_record *const *recs, size_t n, mfp_buf *out, mf_error *err)
@@ -277,7 +245,7 @@ int mfp_pgwrite_copy_text(mfp_record *const *recs, size_t n, mfp_buf *out, mf_er
 
     mfp_buf_reset(out);
     for (i = 0; i < n && !out->oom; i++)
-        copy_row(out, i, 1, recs[i]);
+        copy_row(out, recs[i]);
     if (out->oom) {
         mfp_buf_free(out);
         return mfp_seterr(err, MF_ENOMEM, "out of memory while building COPY data; use a smaller --batch-size");
@@ -310,13 +278,13 @@ static int put_text(mfp_pgwriter *w, PGconn *c, const mfp_buf *text, mf_error *e
 }
 
 /* Send the rows of a COPY that is in progress and end it. */
-static int put_rows(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t n, int direct, mf_error *err)
+static int put_rows(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t n, mf_error *err)
 {
     size_t i;
 
     mfp_buf_reset(&w->copy);
     for (i = 0; i < n; i++) {
-        copy_row(&w->copy, i, direct, recs[i]);
+        copy_row(&w->copy, recs[i]);
         if (w->copy.oom) {
             PQputCopyEnd(c, "out of memory");
             mfp_pg_drop(w->h);
@@ -331,28 +299,6 @@ static int put_rows(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t 
     if (PQputCopyEnd(c, NULL) != 1)
         return copy_fail(w, c, "COPY", err);
     return 0;
-}
-
-static int send_copy(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t n, mf_error *err)
-{
-    PGresult *res;
-    int rc;
-
-    res = PQexec(c, mfp_sql_flush_stage_copy);
-    if (result_ok(w, res, PGRES_COPY_IN, "COPY into the staging table", err) != 0)
-        return -1;
-    PQclear(res);
-    if (put_rows(w, c, recs, n, 0, err) != 0)
-        return -1;
-    res = PQgetResult(c);
-    rc = result_ok(w, res, PGRES_COMMAND_OK, "COPY into the staging table", err);
-    if (rc == 0)
-        PQclear(res);
-    /* drain: a COPY has exactly one result, then NULL */
-    if (w->h->pg == c)
-        while ((res = PQgetResult(c)) != NULL)
-            PQclear(res);
-    return rc;
 }
 
 /* BEGIN, the statement timeout, COPY straight into the table and COMMIT, in
@@ -380,81 +326,143 @@ static int send_direct(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size
     PQclear(res);
     if (text != NULL)
         return put_text(w, c, text, err);
-    return put_rows(w, c, recs, n, 1, err);
-}
-
-/* Stage the batch; the INSERT from the staging table is sent later, with
- * the COMMIT (mfp_pgwrite_send). */
-static int stage_copy(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t n, mf_error *err)
-{
-    if (exec_simple(w, c, mfp_sql_flush_stage_create, "creating the staging table", err) != 0)
-        return -1;
-    if (send_copy(w, c, recs, n, err) != 0)
-        return -1;
-    hook(w, "after_copy");
-    return 0;
+    return put_rows(w, c, recs, n, err);
 }
 
 /* ---------------------------------------------------------- INSERT method */
 
-/* The INSERT text for rows records, kept while the count stays the same. */
-static int build_insert(mfp_pgwriter *w, size_t rows, mf_error *err)
-{
-    size_t i, p = 1;
+/* PostgreSQL's binary array format (array_recv): 1 dimension of n
+ * elements, each a big-endian length (-1: NULL) then its bytes. */
+#define TEXTOID 25
+#define INT4OID 23
+#define TEXTARRAYOID 1009
+#define INT4ARRAYOID 1007
 
-    if (w->stmt_rows == rows && w->stmt.len > 0)
-        return 0;
-    mfp_buf_reset(&w->stmt);
-    mfp_buf_puts(&w->stmt, w->sql_insert_head);
-    for (i = 0; i < rows; i++, p += NCOLS)
-        mfp_buf_printf(&w->stmt, "%s($%zu,$%zu,$%zu,$%zu,$%zu,$%zu,$%zu,$%zu,$%zu)", i ? "," : "", p, p + 1,
-                       p + 2, p + 3, p + 4, p + 5, p + 6, p + 7, p + 8);
-    mfp_buf_puts(&w->stmt, w->sql_insert_tail);
-    if (w->stmt.oom) {
-        w->stmt_rows = 0;
-        mfp_buf_free(&w->stmt);
+static void put_be32(mfp_buf *b, uint32_t v)
+{
+    unsigned char x[4] = {(unsigned char)(v >> 24), (unsigned char)(v >> 16), (unsigned char)(v >> 8),
+                          (unsigned char)v};
+    mfp_buf_append(b, x, 4);
+}
+
+static void array_head(mfp_buf *b, uint32_t elem_oid, size_t n)
+{
+    put_be32(b, n > 0); /* dimensions (none when empty) */
+    put_be32(b, 0);     /* flags: PostgreSQL finds the NULLs itself */
+    put_be32(b, elem_oid);
+    if (n > 0) {
+        put_be32(b, (uint32_t)n);
+        put_be32(b, 1); /* lower bound */
+    }
+}
+
+/* Column col (flush_insert.sql's order) of r as text; NULL for SQL NULL.
+ * Not for token_count (col 5), an integer. */
+static const char *column(const mfp_record *r, int col, size_t *len)
+{
+    switch (col) {
+    case 0: *len = r->cid_len; return r->cid;
+    case 1: *len = r->conversation_id_len; return r->conversation_id;
+    case 2: *len = r->user_id_len; return r->user_id;
+    case 3: *len = r->user_message_len; return r->user_message;
+    case 4: *len = r->assistant_message_len; return r->assistant_message;
+    case 6: *len = r->reflection_json_len; return r->reflection_json; /* NULL when absent */
+    case 7: *len = r->metadata_json_len; return r->metadata_json;
+    default: *len = strlen(r->created_at); return r->created_at;
+    }
+}
+
+/* How many of recs[0..n) go into one statement (at least one), and the
+ * bytes of their arrays. */
+static size_t insert_rows(mfp_record *const *recs, size_t n, size_t *bytes)
+{
+    size_t rows, total = NCOLS * 20;
+
+    for (rows = 0; rows < n; rows++) {
+        const mfp_record *r = recs[rows];
+        size_t one = NCOLS * 4 + 4 + r->cid_len + r->conversation_id_len + r->user_id_len +
+                     r->user_message_len + r->assistant_message_len + r->reflection_json_len +
+                     r->metadata_json_len + MFP_TS_MAX;
+        if (rows > 0 && total + one > INSERT_BYTES)
+            break;
+        total += one;
+    }
+    *bytes = total;
+    return rows;
+}
+
+/* The 9 arrays of recs[0..rows) into w->arrays; vals/lens point into it. */
+static int build_arrays(mfp_pgwriter *w, mfp_record *const *recs, size_t rows, size_t bytes,
+                        const char **vals, int *lens, mf_error *err)
+{
+    size_t off[NCOLS], i;
+    mfp_buf *b = &w->arrays;
+    int col;
+
+    mfp_buf_reset(b);
+    mfp_buf_reserve(b, bytes);
+    for (col = 0; col < NCOLS; col++) {
+        off[col] = b->len;
+        array_head(b, col == 5 ? INT4OID : TEXTOID, rows);
+        for (i = 0; i < rows; i++) {
+            const char *p;
+            size_t len;
+
+            if (col == 5) {
+                /* validated: 0 .. 2^31-1 */
+                put_be32(b, 4);
+                put_be32(b, (uint32_t)recs[i]->token_count);
+                continue;
+            }
+            p = column(recs[i], col, &len);
+            put_be32(b, p != NULL ? (uint32_t)len : 0xFFFFFFFFu);
+            if (p != NULL)
+                mfp_buf_append(b, p, len);
+        }
+    }
+    if (b->oom) {
+        mfp_buf_free(b);
         return mfp_seterr(err, MF_ENOMEM, "out of memory while building an INSERT");
     }
-    w->stmt_rows = rows;
+    for (col = 0; col < NCOLS; col++) {
+        vals[col] = b->data + off[col];
+        lens[col] = (int)((col + 1 < NCOLS ? off[col + 1] : b->len) - off[col]);
+    }
     return 0;
 }
 
-/* INSERT recs[0..n) in statements of at most ROWS_PER_INSERT records. With
- * send_last, the last statement is only sent (its result is read by
- * mfp_pgwrite_finish). */
+/* INSERT recs[0..n) in statements of at most INSERT_BYTES of parameters
+ * (one record more when it alone is larger). With send_last, the last
+ * statement is only sent (its result is read by mfp_pgwrite_finish). */
 static int write_insert_ex(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t n, uint64_t *inserted,
                            int send_last, mf_error *err)
 {
+    static const Oid types[NCOLS] = {TEXTARRAYOID, TEXTARRAYOID, TEXTARRAYOID, TEXTARRAYOID, TEXTARRAYOID,
+                                     INT4ARRAYOID, TEXTARRAYOID, TEXTARRAYOID, TEXTARRAYOID};
+    static const int binary[NCOLS] = {1, 1, 1, 1, 1, 1, 1, 1, 1};
     size_t done = 0;
 
     while (done < n) {
-        size_t rows = n - done > ROWS_PER_INSERT ? ROWS_PER_INSERT : n - done, i;
-        const char **v = w->vals;
+        const char *vals[NCOLS];
+        int lens[NCOLS];
+        size_t bytes, rows = insert_rows(recs + done, n - done, &bytes);
         PGresult *res;
 
-        if (build_insert(w, rows, err) != 0)
+        if (build_arrays(w, recs + done, rows, bytes, vals, lens, err) != 0)
             return -1;
-        for (i = 0; i < rows; i++, v += NCOLS) {
-            const mfp_record *r = recs[done + i];
-            snprintf(w->tokens[i], sizeof(w->tokens[i]), "%lld", r->token_count);
-            v[0] = r->cid;
-            v[1] = r->conversation_id;
-            v[2] = r->user_id;
-            v[3] = r->user_message;
-            v[4] = r->assistant_message;
-            v[5] = w->tokens[i];
-            v[6] = r->reflection_json; /* NULL: SQL NULL */
-            v[7] = r->metadata_json;
-            v[8] = r->created_at;
-        }
         if (send_last && done + rows == n) {
             /* libpq copies the parameters into its output buffer and, on a
-             * blocking connection, sends them all before returning */
-            if (PQsendQueryParams(c, w->stmt.data, (int)(rows * NCOLS), NULL, w->vals, NULL, NULL, 0) != 1)
+             * blocking connection, sends them all before returning: ours are
+             * freed at once (a batch would otherwise stay in memory twice
+             * per connection) */
+            int ok = PQsendQueryParams(c, w->sql_insert, NCOLS, types, vals, lens, binary, 0);
+            mfp_buf_free(&w->arrays);
+            if (ok != 1)
                 return copy_fail(w, c, "INSERT", err);
             return 0;
         }
-        res = PQexecParams(c, w->stmt.data, (int)(rows * NCOLS), NULL, w->vals, NULL, NULL, 0);
+        res = PQexecParams(c, w->sql_insert, NCOLS, types, vals, lens, binary, 0);
+        mfp_buf_free(&w->arrays);
         if (result_ok(w, res, PGRES_COMMAND_OK, "INSERT", err) != 0)
             return -1;
         *inserted += cmd_tuples(res);
@@ -491,20 +499,12 @@ static int send_ex(mfp_pgwriter *w, mfp_record *const *recs, size_t n, int direc
         w->sent_direct = 1;
     } else if (begin_tx(w, &c, err) != 0) {
         goto fail;
-    } else if (w->method == MF_METHOD_INSERT) {
+    } else {
+        /* the INSERT method, and the COPY method when PostgreSQL refuses
+         * COPY (row level security) or the batch holds a cid already there */
         if (write_insert_ex(w, c, recs, n, &w->sent_inserted, 1, err) != 0)
             goto fail;
         hook(w, "after_copy");
-    } else {
-        if (stage_copy(w, c, recs, n, err) != 0)
-            goto fail;
-        hook(w, "before_commit");
-        /* INSERT ... SELECT and COMMIT in one simple query: the server runs
-         * both while the caller prepares the next batch */
-        if (PQsendQuery(c, w->sql_stage_finish) != 1) {
-            copy_fail(w, c, "INSERT from the staging table", err);
-            goto fail;
-        }
     }
     w->sent = 1;
     return 0;
@@ -536,7 +536,7 @@ static int collect(PGconn *c, PGresult **res)
 
 static int finish(mfp_pgwriter *w, uint64_t *inserted, mf_error *err);
 
-/* Why a direct COPY failed: 1 when the staging path may succeed instead (a
+/* Why a direct COPY failed: 1 when the INSERT may succeed instead (a
  * cid already in the table; row level security or a privilege refusing COPY). */
 static int fall_back(mfp_pgwriter *w, const mf_error *e)
 {
@@ -576,15 +576,17 @@ int mfp_pgwrite_finish(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint6
     int direct = w->sent_direct;
 
     if (finish(w, inserted, &e) == 0) {
-        if (direct)
+        if (direct) {
             w->dup_fallbacks = 0;
+            w->copied = 1;
+        }
         return 0;
     }
     if (!direct || !fall_back(w, &e)) {
         *err = e;
         return -1;
     }
-    /* rolled back: write the batch again through the staging table */
+    /* rolled back: write the batch again with the INSERT */
     if (send_ex(w, recs, n, 0, NULL, err) != 0)
         return -1;
     return finish(w, inserted, err);
@@ -604,14 +606,13 @@ static int finish(mfp_pgwriter *w, uint64_t *inserted, mf_error *err)
     w->sent = 0;
     collect(c, res);
     if (result_ok(w, res[0], PGRES_COMMAND_OK,
-                  w->sent_direct ? "COPY into the table"
-                  : w->method == MF_METHOD_INSERT ? "INSERT" : "INSERT from the staging table", err) != 0) {
+                  w->sent_direct ? "COPY into the table" : "INSERT", err) != 0) {
         PQclear(res[1]);
         goto fail;
     }
     ins += cmd_tuples(res[0]);
     PQclear(res[0]);
-    if (w->method == MF_METHOD_INSERT) {
+    if (!w->sent_direct) {
         PQclear(res[1]); /* NULL: one statement */
         hook(w, "before_commit");
         if (commit_tx(w, c, err) != 0)

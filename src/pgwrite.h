@@ -1,5 +1,5 @@
 /* pgwrite.h - the PostgreSQL side of flushing: write a batch of parsed
- * records in one transaction (COPY into a staging table, or multi-row
+ * records in one transaction (COPY straight into the table, or a multi-row
  * INSERT), and, when PostgreSQL refuses some record's data, find which ones
  * with savepoints. Knows nothing about Redis; see queue.h. */
 #ifndef MF_PGWRITE_H
@@ -38,8 +38,8 @@ int mfp_pgwrite_batch(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64
  * without waiting for them; finish waits for them (and commits, for the
  * INSERT method). finish gets the same records again: the COPY method first
  * tries COPY straight into the table and, when that is refused (a cid
- * already in the table, row level security), writes them again through the
- * staging table. text (optional): the rows as mfp_pgwrite_copy_text built
+ * already in the table, row level security), writes them again with the
+ * INSERT. text (optional): the rows as mfp_pgwrite_copy_text built
  * them from the same records, used by the direct COPY. Between the two the
  * connection must not be used. send returns -1 with err (nothing
  * committed, no transaction left open) like mfp_pgwrite_batch; finish returns
@@ -48,16 +48,17 @@ int mfp_pgwrite_send(mfp_pgwriter *w, mfp_record *const *recs, size_t n, const m
 int mfp_pgwrite_finish(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64_t *inserted, mf_error *err);
 
 /* 1 when the batch sent (mfp_pgwrite_send) ends without the caller: its
- * COMMIT is on the wire with it (both COPY forms), so the transaction does
- * not wait for another statement; 0 for the INSERT method, whose COMMIT
+ * COMMIT is on the wire with it (the direct COPY), so the transaction does
+ * not wait for another statement; 0 for the INSERT, whose COMMIT
  * mfp_pgwrite_finish sends. Behind a pooler whose pool is smaller than our
  * connections, nothing may wait on a server connection that such an open
  * transaction holds. */
 int mfp_pgwrite_ends_alone(const mfp_pgwriter *w);
 
-/* 1 when mfp_pgwrite_send would COPY the rows straight into the table, so
- * the caller may build their text beforehand (while PostgreSQL is still
- * busy with the previous batch) and hand it to send. */
+/* 1 when mfp_pgwrite_send would COPY the rows straight into the table (and
+ * that has worked before), so the caller may build their text beforehand
+ * (while PostgreSQL is still busy with the previous batch) and hand it to
+ * send. */
 int mfp_pgwrite_wants_text(const mfp_pgwriter *w);
 /* The COPY text of the n records for that (out is reset first). Returns 0,
  * or -1 with MF_ENOMEM (out freed). */

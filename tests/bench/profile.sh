@@ -8,7 +8,7 @@
 #   PROFILE_BATCH_SIZE=N  (flush --batch-size)   PROFILE_PERF=0 (skip perf)
 # Methods: baseline (one psql \copy), copy, insert (memflush flush), and server floors driven by
 # psql in transactions of the batch size: psql-batched (COPY straight into the table),
-# psql-precheck (a cid lookup, then that COPY), psql-staged (what the copy method sends).
+# psql-precheck (a cid lookup, then that COPY).
 set -uo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 2
@@ -66,14 +66,6 @@ for method in $METHODS; do
                 psql-precheck)
                     cids=$(cut -f1 "$c" | paste -sd, -)
                     printf "BEGIN;\nSELECT count(*) FROM public.chat_memories WHERE cid = ANY(string_to_array('%s', ','));\n\\copy public.chat_memories (%s) FROM %s\nCOMMIT;\n" "$cids" "$COLS" "'$c'" >> "$script" ;;
-                psql-staged)
-                    awk -F'\t' '{ print NR - 1 "\t" $0 }' "$c" > "$c.ord"
-                    { echo "BEGIN ISOLATION LEVEL READ COMMITTED;"
-                      echo "SELECT set_config('statement_timeout', '60000', true);"
-                      grep -v '^--' "$ROOT/sql/flush_stage_create.sql"; echo ";"
-                      printf '\\copy memflush_stage (ord, %s) FROM %s\n' "$COLS" "'$c.ord'"
-                      grep -v '^--' "$ROOT/sql/flush_stage_insert.sql" | sed 's/{{table}}/"public"."chat_memories"/'; echo ";"
-                      echo "COMMIT;"; } >> "$script" ;;
                 *) echo "unknown method $method"; exit 2 ;;
             esac
         done
@@ -118,7 +110,7 @@ for method in $METHODS; do
         sed -e 's/.* duration: \([0-9.]*\) ms *\(statement\|execute[^:]*\|bind[^:]*\|parse[^:]*\): *\(.*\)/\1\t\3/' |
         awk -F'\t' -v wall="$wall" '
             { s = $2; gsub(/\$[0-9]+/, "$", s); k = substr(s, 1, 40);
-              if (k ~ /^INSERT INTO .* VALUES/ || k ~ /^INSERT INTO/) k = (s ~ /FROM memflush_stage/) ? "INSERT ... SELECT FROM memflush_stage" : "INSERT ... VALUES";
+              if (k ~ /^INSERT INTO .* VALUES/ || k ~ /^INSERT INTO/) k = (s ~ /unnest/) ? "INSERT ... SELECT FROM unnest" : "INSERT ... VALUES";
               t[k] += $1; n[k]++; tot += $1 }
             END { for (k in t) printf "  %-42s %6d x %9.1f ms  (%4.1f%% of wall)\n", k, n[k], t[k], 100 * t[k] / (wall * 1000);
                   printf "  %-42s          %9.1f ms  (%4.1f%% of wall %.2f s)\n", "total server statement time", tot, 100 * tot / (wall * 1000), wall }' |

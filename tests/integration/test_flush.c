@@ -101,6 +101,17 @@ static void flush_ok(th_run *r, const char *method)
     ck_assert_msg(r->status == 0, "flush exited %d: %s", r->status, r->err);
 }
 
+/* Every one of the n cids (owned, freed here) is in the table exactly once. */
+static void all_in_table_free(char **cids, size_t n)
+{
+    size_t in_table, in_dead, i;
+
+    th_check_invariant(R, PG, cids, n, &in_table, &in_dead);
+    ck_assert_int_eq(in_table, n);
+    for (i = 0; i < n; i++)
+        free(cids[i]);
+}
+
 /* --------------------------------------------------------------- tests */
 
 /* The same fixed records with either method, every field checked. */
@@ -200,7 +211,7 @@ START_TEST(many_records_both_methods)
 {
     enum { N = 2500 };
     static char *cids[N];
-    size_t i, in_table, in_dead;
+    size_t i;
     char *kp = th_key("pending");
     th_run r;
     json_t *s;
@@ -218,7 +229,7 @@ START_TEST(many_records_both_methods)
         ck_assert(redisGetReply(R, (void **)&rep) == REDIS_OK);
         freeReplyObject(rep);
     }
-    /* the first half with INSERT (2 statements of up to 7281 rows: batch 2000) */
+    /* the first half with INSERT (one statement of 2000 rows) */
     th_memflush(&r, NULL, NULL, "flush", "--method", "insert", "--batch-size", "2000", "--max-batches", "1", NULL);
     ck_assert_msg(r.status == 0, "%s", r.err);
     s = summary(&r);
@@ -233,11 +244,63 @@ START_TEST(many_records_both_methods)
     ck_assert_int_eq(jint(s, "batches"), 5);
     json_decref(s);
     th_run_free(&r);
-    th_check_invariant(R, PG, cids, N, &in_table, &in_dead);
-    ck_assert_int_eq(in_table, N);
-    for (i = 0; i < N; i++)
-        free(cids[i]);
+    all_in_table_free(cids, N);
     free(kp);
+}
+END_TEST
+
+/* The INSERT method sends at most 4 MiB of arrays per statement: a batch of
+ * large records takes several statements (one record larger than that goes
+ * alone), and every byte and the queue order survive. */
+START_TEST(insert_splits_large_batches)
+{
+    enum { N = 31, BIG = 300001, HUGE = 5000003 };
+    static char *cids[N];
+    size_t i;
+    th_run r;
+    json_t *s;
+    char *msg = malloc(HUGE + 1), *order;
+
+    ck_assert_ptr_nonnull(msg);
+    for (i = 0; i < N; i++) {
+        size_t len = i == 17 ? HUGE : BIG + i, k;
+        char cid[16];
+
+        snprintf(cid, sizeof(cid), "s%02zu", i);
+        cids[i] = strdup(cid);
+        /* "\xe4\xbd\xa0" (3 bytes) and a tab, then the record's own letter */
+        for (k = 0; k + 4 <= len; k += 4)
+            memcpy(msg + k, "\xe4\xbd\xa0\t", 4);
+        memset(msg + k, 'a' + (int)(i % 26), len - k);
+        msg[len] = '\0';
+        push_json(json_pack("{s:s, s:s, s:s, s:s, s:s}", "cid", cid, "conversation_id", "c", "user_id", "u",
+                            "user_message", msg, "assistant_message", cid));
+    }
+    th_memflush(&r, NULL, NULL, "flush", "--method", "insert", "--batch-size", "100", "--max-record-bytes",
+                "8000000", NULL);
+    ck_assert_msg(r.status == 0, "%s", r.err);
+    s = summary(&r);
+    ck_assert_int_eq(jint(s, "flushed_count"), N);
+    ck_assert_int_eq(jint(s, "batches"), 1);
+    json_decref(s);
+    th_run_free(&r);
+    for (i = 0; i < N; i++) {
+        size_t len = i == 17 ? HUGE : BIG + i;
+        char expr[200];
+
+        /* every byte: the same text built by PostgreSQL itself */
+        snprintf(expr, sizeof(expr),
+                 "user_message = repeat(U&'\\4F60' || E'\\t', %zu) || repeat('%c', %zu)", len / 4,
+                 'a' + (int)(i % 26), len % 4);
+        assert_col(cids[i], expr, "true");
+        assert_col(cids[i], "assistant_message", cids[i]);
+    }
+    order = pg_text("SELECT string_agg(cid, ',' ORDER BY id) FROM public.chat_memories");
+    ck_assert_str_eq(order, "s00,s01,s02,s03,s04,s05,s06,s07,s08,s09,s10,s11,s12,s13,s14,s15,s16,s17,s18,"
+                            "s19,s20,s21,s22,s23,s24,s25,s26,s27,s28,s29,s30");
+    free(order);
+    all_in_table_free(cids, N);
+    free(msg);
 }
 END_TEST
 
@@ -478,6 +541,47 @@ START_TEST(least_privilege_role_both_methods)
 END_TEST
 
 /* The summary line: exactly the contract's keys, in its order. */
+/* Records are UTF-8 whatever the environment says: a PGCLIENTENCODING (or a
+ * client_encoding in the URL) of another encoding would make PostgreSQL
+ * convert the bytes and store mojibake. Both methods, and the read path. */
+START_TEST(client_encoding_is_always_utf8)
+{
+    const char *msg = "\xe4\xbd\xa0\xe5\xa5\xbd \xc3\xa9t\xc3\xa9 \xf0\x9f\x98\x80";
+    const char *url = getenv("DATABASE_URL");
+    char *env[3] = {NULL, NULL, NULL}, *latin_url;
+    const char *methods[2] = {"copy", "insert"};
+    th_run r;
+    int m;
+
+    ck_assert_ptr_nonnull(url);
+    ck_assert(asprintf(&latin_url, "%s%sclient_encoding=LATIN1", url, strchr(url, '?') ? "&" : "?") > 0);
+    env[0] = env_kv("PGCLIENTENCODING", "LATIN1");
+    for (m = 0; m < 2; m++) {
+        char cid[16];
+
+        snprintf(cid, sizeof(cid), "e%d", m);
+        push_json(json_pack("{s:s, s:s, s:s, s:s, s:s}", "cid", cid, "conversation_id", "enc", "user_id", "u",
+                            "user_message", msg, "assistant_message", msg));
+        free(env[1]);
+        env[1] = m ? env_kv("DATABASE_URL", latin_url) : NULL;
+        th_memflush(&r, NULL, (const char *const *)env, "flush", "--method", methods[m], NULL);
+        ck_assert_msg(r.status == 0, "%s with LATIN1 asked for exited %d: %s", methods[m], r.status, r.err);
+        th_run_free(&r);
+        assert_col(cid, "user_message", msg);
+        assert_col(cid, "assistant_message", msg);
+    }
+    /* the read path (th_push_raw left no context list: all from PostgreSQL) */
+    th_memflush(&r, NULL, (const char *const *)env, "context", "--conversation-id", "enc", NULL);
+    ck_assert_msg(r.status == 0, "context exited %d: %s", r.status, r.err);
+    ck_assert_msg(strstr(r.out, "\\u4f60") != NULL || strstr(r.out, "\xe4\xbd\xa0") != NULL,
+                  "context lost the text: %s", r.out);
+    th_run_free(&r);
+    free(env[0]);
+    free(env[1]);
+    free(latin_url);
+}
+END_TEST
+
 START_TEST(summary_line_format)
 {
     regex_t re;
@@ -712,11 +816,13 @@ static Suite *suite(void)
     tcase_add_test(tc, happy_path_copy);
     tcase_add_test(tc, happy_path_insert);
     tcase_add_test(tc, many_records_both_methods);
+    tcase_add_test(tc, insert_splits_large_batches);
     tcase_add_test(tc, same_cid_twice_first_wins);
     tcase_add_test(tc, poison_records_dead_lettered);
     tcase_add_test(tc, postgres_refuses_some_records_copy);
     tcase_add_test(tc, postgres_refuses_some_records_insert);
     tcase_add_test(tc, least_privilege_role_both_methods);
+    tcase_add_test(tc, client_encoding_is_always_utf8);
     tcase_add_test(tc, summary_line_format);
     tcase_add_test(tc, report_json_exact);
     tcase_add_test(tc, max_batches_and_metrics_file);
