@@ -1,5 +1,4 @@
 /* cli_main.c - the memflush binary: dispatch to a command. */
-#include <malloc.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -37,11 +36,6 @@ int main(int argc, char **argv)
 {
     size_t i;
 
-    /* Buffers of a batch's size (parameters, replies) are allocated and freed
-     * per batch. glibc would raise its mmap threshold after the first such
-     * free and keep later ones on the heap, where freed pages still count as
-     * resident; a fixed threshold hands them back to the system at free. */
-    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
     if (argc < 2) {
         usage(stderr);
         return 2;
