@@ -49,6 +49,35 @@ START_TEST(escape_exact)
 }
 END_TEST
 
+/* The encoder skips 8 bytes at a time where none needs escaping: every
+ * special byte (and every harmless byte that the word test may flag) at
+ * every position of strings of 0 to 40 bytes, against a byte-by-byte
+ * reference. */
+START_TEST(escape_every_position)
+{
+    static const char probes[] = {'\\', '\t', '\n', '\r', '\x01', '\x0d' + 1, '[', ']', '\x80', '\xff'};
+
+    for (size_t len = 0; len <= 40; len++)
+        for (size_t pos = 0; pos < len; pos++)
+            for (size_t k = 0; k < sizeof(probes); k++) {
+                char in[41], want[90];
+                size_t i, w = 0;
+
+                for (i = 0; i < len; i++) {
+                    in[i] = i == pos ? probes[k] : (i % 3 == 0 ? '\xe4' : 'a' + (char)(i % 26));
+                    if (in[i] == '\\' || in[i] == '\t' || in[i] == '\n' || in[i] == '\r') {
+                        want[w++] = '\\';
+                        want[w++] = in[i] == '\\' ? '\\' : in[i] == '\t' ? 't' : in[i] == '\n' ? 'n' : 'r';
+                    } else {
+                        want[w++] = in[i];
+                    }
+                }
+                want[w] = '\0';
+                escapes_to(in, len, want);
+            }
+}
+END_TEST
+
 START_TEST(null_marker)
 {
     mfp_buf b, d;
@@ -101,6 +130,7 @@ static Suite *suite(void)
     TCase *tc = tcase_create("copytext");
 
     tcase_add_test(tc, escape_exact);
+    tcase_add_test(tc, escape_every_position);
     tcase_add_test(tc, null_marker);
     tcase_add_test(tc, round_trips);
     tcase_add_test(tc, decoder_rules);
