@@ -1,11 +1,19 @@
 /* queue.c - claim, release, requeue, renew and reclaim batches of turns in
- * Redis with the Lua scripts of src/lua/ (each one atomic step).
+ * Redis: the claim with WATCH + MULTI/EXEC, the rest with the Lua scripts of
+ * src/lua/ (each one atomic step).
  * Knows nothing about PostgreSQL or the record format; see pgwrite.c. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "queue.h"
+
+#ifdef MF_TEST_HOOKS
+void (*mfp_queue_test_hook)(mf_handle *h);
+#define TEST_HOOK(h) do { if (mfp_queue_test_hook != NULL) mfp_queue_test_hook(h); } while (0)
+#else
+#define TEST_HOOK(h) ((void)0)
+#endif
 
 /* {P}:inflight:<flusher id> into out. */
 static void inflight_key(const mf_handle *h, char *out, size_t n)
@@ -15,7 +23,7 @@ static void inflight_key(const mf_handle *h, char *out, size_t n)
 
 const char *mfp_batch_record(const mfp_batch *b, size_t i, size_t *len)
 {
-    const redisReply *e = b->reply->element[i + 1];
+    const redisReply *e = b->reply->element[i];
 
     *len = e->len;
     return e->str;
@@ -38,43 +46,147 @@ static int bad_reply(redisReply *r, const char *what, mf_error *err)
                       what);
 }
 
+/* The next reply of a pipeline. -1 with err when there is none or it is an
+ * error: the connection is dropped then, since the rest of the pipeline's
+ * replies (and a WATCH or MULTI) would still be on it. */
+static int pipe_reply(mf_handle *h, redisContext *c, redisReply **out, const char *what, mf_error *err)
+{
+    void *p = NULL;
+
+    if (redisGetReply(c, &p) != REDIS_OK)
+        p = NULL;
+    *out = p;
+    if (mfp_redis_reply_ok(h, p, what, err) == 0)
+        return 0;
+    if (p != NULL)
+        freeReplyObject(p);
+    *out = NULL;
+    mfp_redis_drop(h);
+    return -1;
+}
+
+/* Drop the WATCH without claiming. */
+static int unwatch(mf_handle *h, redisContext *c, mf_error *err)
+{
+    redisReply *r;
+
+    redisAppendCommand(c, "UNWATCH");
+    if (pipe_reply(h, c, &r, "claiming a batch", err) != 0)
+        return -1;
+    freeReplyObject(r);
+    return 0;
+}
+
+static int is_int(const redisReply *r)
+{
+    return r != NULL && r->type == REDIS_REPLY_INTEGER;
+}
+
+/* Two round trips, the second one atomic. First WATCH the in-flight list and
+ * read its length, the pending length and Redis's clock. Then MULTI, one
+ * LMOVE per record, the lease, the pending length, EXEC: when anything
+ * changed the in-flight list in between (another flusher took it back after
+ * the lease expired), EXEC does nothing and answers nil. About half the Redis
+ * CPU of the same moves in a Lua script (docs/flush.md, "Throughput"). */
 int mfp_queue_claim(mf_handle *h, size_t n, long long lease_ms, long long expected, mfp_batch *out,
                     mf_error *err)
 {
-    char key[512], count[24], lease[24], have[24];
-    const char *keys[3], *args[4];
-    redisReply *r;
-    size_t i;
+    static const char *const what = "claiming a batch";
+    char key[512], *lmove = NULL;
+    redisReply *r[4] = {NULL, NULL, NULL, NULL}, *x = NULL;
+    redisContext *c;
+    long long have, pending, now_ms;
+    size_t m, i, k;
+    int len, rc = -1;
 
     memset(out, 0, sizeof(*out));
     inflight_key(h, key, sizeof(key));
-    snprintf(count, sizeof(count), "%zu", n);
-    snprintf(lease, sizeof(lease), "%lld", lease_ms);
-    snprintf(have, sizeof(have), "%lld", expected);
-    keys[0] = h->k_pending;
-    keys[1] = key;
-    keys[2] = h->k_leases;
-    args[0] = count;
-    args[1] = h->flusher_id;
-    args[2] = lease;
-    args[3] = have;
-    r = mfp_redis_script(h, mfp_lua_claim, 3, keys, 4, args, NULL, "claiming a batch", err);
-    if (r == NULL)
+    if (mfp_redis_get(h, &c, err) != 0)
         return -1;
-    if (r->type != REDIS_REPLY_ARRAY || r->elements < 1 || r->element[0]->type != REDIS_REPLY_INTEGER)
-        return bad_reply(r, "claiming a batch", err);
-    if (r->element[0]->integer < 0) {
-        freeReplyObject(r);
-        out->lost = 1;
-        return 0;
+    redisAppendCommand(c, "WATCH %s", key);
+    redisAppendCommand(c, "LLEN %s", key);
+    redisAppendCommand(c, "LLEN %s", h->k_pending);
+    redisAppendCommand(c, "TIME");
+    for (i = 0; i < 4; i++)
+        if (pipe_reply(h, c, &r[i], what, err) != 0)
+            goto done;
+    if (!is_int(r[1]) || !is_int(r[2]) || r[3]->type != REDIS_REPLY_ARRAY || r[3]->elements != 2 ||
+        r[3]->element[0]->type != REDIS_REPLY_STRING || r[3]->element[1]->type != REDIS_REPLY_STRING) {
+        mfp_redis_drop(h);
+        rc = bad_reply(NULL, what, err);
+        goto done;
     }
-    for (i = 1; i < r->elements; i++)
-        if (r->element[i]->type != REDIS_REPLY_STRING)
-            return bad_reply(r, "claiming a batch", err);
-    out->reply = r;
-    out->n = r->elements - 1;
-    out->pending_left = r->element[0]->integer;
-    return 0;
+    TEST_HOOK(h);
+    have = r[1]->integer;
+    pending = r[2]->integer;
+    now_ms = strtoll(r[3]->element[0]->str, NULL, 10) * 1000 + strtoll(r[3]->element[1]->str, NULL, 10) / 1000;
+    if (have != expected || pending <= 0) {
+        /* not ours any more (nothing claimed), or nothing to claim */
+        out->lost = have != expected;
+        rc = unwatch(h, c, err);
+        goto done;
+    }
+    m = (unsigned long long)pending < n ? (size_t)pending : n;
+    len = redisFormatCommand(&lmove, "LMOVE %s %s LEFT RIGHT", h->k_pending, key);
+    if (len < 0) {
+        mfp_redis_drop(h);
+        rc = mfp_seterr(err, MF_ENOMEM, "out of memory");
+        goto done;
+    }
+    redisAppendCommand(c, "MULTI");
+    for (i = 0; i < m; i++)
+        redisAppendFormattedCommand(c, lmove, (size_t)len);
+    redisAppendCommand(c, "ZADD %s %lld %s", h->k_leases, now_ms + lease_ms, h->flusher_id);
+    redisAppendCommand(c, "LLEN %s", h->k_pending);
+    redisAppendCommand(c, "EXEC");
+    for (i = 0; i < m + 3; i++) {
+        /* OK, then QUEUED for every command */
+        if (pipe_reply(h, c, &x, what, err) != 0)
+            goto done;
+        freeReplyObject(x);
+    }
+    if (pipe_reply(h, c, &x, what, err) != 0)
+        goto done;
+    if (x->type == REDIS_REPLY_NIL) {
+        out->lost = 1; /* the WATCH fired: nothing was claimed */
+        rc = 0;
+        goto done;
+    }
+    if (x->type != REDIS_REPLY_ARRAY || x->elements != m + 2 || !is_int(x->element[m + 1])) {
+        rc = bad_reply(NULL, what, err);
+        goto done;
+    }
+    /* the records first; nil once another flusher emptied the list meanwhile */
+    for (k = 0; k < m && x->element[k]->type == REDIS_REPLY_STRING; k++)
+        ;
+    for (i = k; i < m + 1; i++)
+        if (x->element[i]->type == REDIS_REPLY_ERROR) {
+            rc = mfp_redis_reply_ok(h, x->element[i], what, err);
+            goto done;
+        }
+    out->n = k;
+    out->pending_left = x->element[m + 1]->integer;
+    out->reply = x;
+    x = NULL;
+    if (k == 0 && expected == 0) {
+        /* raced to an empty queue: no lease on an empty list */
+        redisReply *z;
+        redisAppendCommand(c, "ZREM %s %s", h->k_leases, h->flusher_id);
+        if (pipe_reply(h, c, &z, what, err) != 0) {
+            mfp_batch_clear(out);
+            goto done;
+        }
+        freeReplyObject(z);
+    }
+    rc = 0;
+done:
+    for (i = 0; i < 4; i++)
+        if (r[i] != NULL)
+            freeReplyObject(r[i]);
+    if (x != NULL)
+        freeReplyObject(x);
+    free(lmove);
+    return rc;
 }
 
 int mfp_queue_release(mf_handle *h, size_t count, long long expected, size_t ndead, const char *const *dead,

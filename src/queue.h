@@ -24,12 +24,18 @@ const char *mfp_batch_record(const mfp_batch *b, size_t i, size_t *len);
 void mfp_batch_clear(mfp_batch *b);
 
 /* Claim up to n records from the head of {P}:pending to the tail of this
- * flusher's in-flight list (one atomic script). expected: the records the
+ * flusher's in-flight list (atomic: MULTI/EXEC under a WATCH of the list). expected: the records the
  * flusher believes the list holds already (0 when it holds none, else the
  * batch still being written); when the list holds another number, nothing is
  * claimed and out->lost is set. lease_ms: the lease on the whole list. */
 int mfp_queue_claim(mf_handle *h, size_t n, long long lease_ms, long long expected, mfp_batch *out,
                     mf_error *err);
+
+#ifdef MF_TEST_HOOKS
+/* Test builds: called by mfp_queue_claim between its two round trips (the
+ * WATCH is set, the MULTI not yet sent). */
+extern void (*mfp_queue_test_hook)(mf_handle *h);
+#endif
 
 /* After COMMIT: push the dead-letter entries and remove the batch's count
  * records from the head of the in-flight list (the list and the lease when

@@ -288,6 +288,24 @@ void th_reset(redisContext *r, PGconn *pg)
 redisContext *R;
 PGconn *PG;
 
+mf_handle *th_open(const char *prefix, const char *context_max)
+{
+    mf_error err = {0};
+    mf_config *cfg = mf_config_new();
+    mf_handle *h;
+
+    ck_assert(cfg != NULL);
+    ck_assert_msg(mf_config_load_env(cfg, &err) == 0, "%s", err.msg);
+    if (prefix != NULL)
+        ck_assert_msg(mf_config_set(cfg, "prefix", prefix, &err) == 0, "%s", err.msg);
+    if (context_max != NULL)
+        ck_assert_msg(mf_config_set(cfg, "context-max", context_max, &err) == 0, "%s", err.msg);
+    h = mf_open(cfg, &err);
+    ck_assert_msg(h != NULL, "%s", err.msg);
+    mf_config_free(cfg);
+    return h;
+}
+
 void th_setup(void)
 {
     R = th_redis();

@@ -10,12 +10,17 @@
 #include <libpq-fe.h>
 #include <stddef.h>
 
+#include "memflush.h"
+
 /* Connections to the rig's servers (abort the test when impossible). */
 redisContext *th_redis(void);
 PGconn *th_pg(void);
 /* The Redis prefix tests use (MEMFLUSH_PREFIX or "memflush") and "{P}:suffix" (malloc'd). */
 const char *th_prefix(void);
 char *th_key(const char *suffix);
+/* A library handle configured from the environment (the rig's servers and
+ * the test's prefix); prefix and context_max override when not NULL. */
+mf_handle *th_open(const char *prefix, const char *context_max);
 
 /* The memflush binary: $MEMFLUSH, else $BUILD/memflush, else build/memflush. */
 const char *th_binary(void);

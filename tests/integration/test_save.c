@@ -73,19 +73,6 @@ static char *write_tmp(const char *content)
     return path;
 }
 
-static mf_handle *open_handle(void)
-{
-    mf_error err = {0};
-    mf_config *cfg = mf_config_new();
-    mf_handle *h;
-    ck_assert(cfg != NULL);
-    ck_assert_msg(mf_config_load_env(cfg, &err) == 0, "%s", err.msg);
-    h = mf_open(cfg, &err);
-    ck_assert_msg(h != NULL, "%s", err.msg);
-    mf_config_free(cfg);
-    return h;
-}
-
 /* ------------------------------------------------------------- tests */
 
 START_TEST(push_from_flags)
@@ -494,7 +481,7 @@ END_TEST
  * survives a SCRIPT FLUSH (NOSCRIPT) mid-stream. */
 START_TEST(library_save_json_and_saver)
 {
-    mf_handle *h = open_handle();
+    mf_handle *h = th_open(NULL, NULL);
     mf_error err = {0};
     mf_save_result res;
     mf_saver *s;

@@ -43,22 +43,6 @@ static void teardown(void)
     th_teardown();
 }
 
-static mf_handle *open_handle(const char *prefix, const char *cmax)
-{
-    mf_error err = {0};
-    mf_config *cfg = mf_config_new();
-    mf_handle *h;
-
-    ck_assert(cfg != NULL);
-    ck_assert_msg(mf_config_load_env(cfg, &err) == 0, "%s", err.msg);
-    ck_assert_msg(mf_config_set(cfg, "prefix", prefix, &err) == 0, "%s", err.msg);
-    ck_assert_msg(mf_config_set(cfg, "context-max", cmax, &err) == 0, "%s", err.msg);
-    h = mf_open(cfg, &err);
-    ck_assert_msg(h != NULL, "%s", err.msg);
-    mf_config_free(cfg);
-    return h;
-}
-
 /* Record i of a conversation chosen irregularly (cid and created_at given, so the
  * stored text is the same whichever path saves it). */
 static const char *conv_of(int i, const char *const *convs, int nconv)
@@ -107,7 +91,7 @@ static long long ttl_of(const char *prefix, const char *suffix)
 static void save_both(int n, size_t chunk, const char *const *convs, int nconv, const char *cmax,
                       int *single_ok, uint64_t *bulk_stored, int *bulk_rc, mf_error *bulk_err)
 {
-    mf_handle *hs = open_handle(single_prefix, cmax), *hb = open_handle(th_prefix(), cmax);
+    mf_handle *hs = th_open(single_prefix, cmax), *hb = th_open(th_prefix(), cmax);
     mf_error err = {0};
     mf_saver *s;
     char rec[512];
@@ -197,7 +181,7 @@ END_TEST
 
 START_TEST(foreign_pending_leaves_everything_untouched)
 {
-    mf_handle *h = open_handle(th_prefix(), "50");
+    mf_handle *h = th_open(th_prefix(), "50");
     mf_error err = {0};
     mf_saver *s;
     char rec[512];
