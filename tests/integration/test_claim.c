@@ -82,7 +82,7 @@ START_TEST(claims_in_order_under_a_lease)
     ck_assert_uint_eq(b.n, 5);
     ck_assert_int_eq(b.pending_left, 7);
     for (i = 0; i < 5; i++) {
-        char want[8];
+        char want[16];
         const char *rec = mfp_batch_record(&b, (size_t)i, &len);
         snprintf(want, sizeof(want), "r%02d", i);
         ck_assert_uint_eq(len, 3);
