@@ -58,7 +58,7 @@ int cli_check(int argc, char **argv)
                    "(warning when off), maxmemory-policy (error for allkeys-*, warning for volatile-*), the\n"
                    "queue keys' types, the age of the oldest pending turn, dead letters and expired leases;\n"
                    "the schema version (naming a missing migration file), whether row level security\n"
-                   "applies to the role and its policies exist, INSERT/SELECT and TEMPORARY privileges, and\n"
+                   "applies to the role and its policies exist, its INSERT/SELECT privileges, and\n"
                    "whether a pooler sits in between. Prints one line per finding: \"ok:\", \"warning:\" or\n"
                    "\"error:\" with the fix. Changes nothing.\n"
                    "Exit status: 0 no errors (warnings allowed), 1 errors, 2 bad usage, 3 a server could not\n"
