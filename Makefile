@@ -81,7 +81,17 @@ all: deps $(LIBA) $(LIBSO) $(BIN)
 deps:
 	@sh tools/deps.sh
 
-$(BUILD)/gen/embedded.c: $(EMBED_IN) tools/embed.sh
+# The list of embedded files, rewritten only when it changes: a file removed
+# from sql/ or src/lua/ regenerates embedded.c too (its prerequisites alone
+# would not notice).
+$(BUILD)/gen/embed.list: FORCE
+	@mkdir -p $(BUILD)/gen
+	@echo '$(EMBED_IN)' | cmp -s - $@ || echo '$(EMBED_IN)' > $@
+
+FORCE:
+.PHONY: FORCE
+
+$(BUILD)/gen/embedded.c: $(EMBED_IN) tools/embed.sh $(BUILD)/gen/embed.list
 	@mkdir -p $(BUILD)/gen
 	$(Q)sh tools/embed.sh $@ $(BUILD)/gen/embedded.h $(EMBED_IN)
 
