@@ -21,10 +21,9 @@
 struct mfp_pgwriter {
     mf_handle *h;
     int method;
-    char *sql_copy_direct;    /* flush_copy_direct.sql with the table */
     char *sql_begin_tx;       /* BEGIN; SET LOCAL statement_timeout = N (one query) */
-    char *sql_direct_tx;      /* BEGIN; SET LOCAL statement_timeout; the same: one query, so
-                                 a batch costs one round trip (a remote database pays each) */
+    char *sql_direct_tx;      /* the same, then flush_copy_direct.sql: one query, so a
+                                 batch costs one round trip (a remote database pays each) */
     int direct;               /* try COPY straight into the table first */
     int copied;               /* ... and it has worked once */
     int dup_fallbacks;        /* batches that fell back to INSERT because of a cid already there */
@@ -40,6 +39,7 @@ struct mfp_pgwriter {
 mfp_pgwriter *mfp_pgwriter_new(mf_handle *h, int method, mf_error *err)
 {
     mfp_pgwriter *w = calloc(1, sizeof(*w));
+    char *copy_direct = NULL;
 
     if (w == NULL)
         goto oom;
@@ -51,8 +51,8 @@ mfp_pgwriter *mfp_pgwriter_new(mf_handle *h, int method, mf_error *err)
     if (w->sql_insert == NULL)
         goto oom;
     w->direct = method == MF_METHOD_COPY;
-    w->sql_copy_direct = mfp_sql_with_table(mfp_sql_flush_copy_direct, h->table_sql);
-    if (w->sql_copy_direct == NULL)
+    copy_direct = mfp_sql_with_table(mfp_sql_flush_copy_direct, h->table_sql);
+    if (copy_direct == NULL)
         goto oom;
     /* the timeout is a number from the configuration, safe as a literal;
      * BEGIN and SET LOCAL go as one query: one round trip */
@@ -61,12 +61,14 @@ mfp_pgwriter *mfp_pgwriter_new(mf_handle *h, int method, mf_error *err)
         w->sql_begin_tx = NULL;
         goto oom;
     }
-    if (asprintf(&w->sql_direct_tx, "%s;\n%s", w->sql_begin_tx, w->sql_copy_direct) < 0) {
+    if (asprintf(&w->sql_direct_tx, "%s;\n%s", w->sql_begin_tx, copy_direct) < 0) {
         w->sql_direct_tx = NULL;
         goto oom;
     }
+    free(copy_direct);
     return w;
 oom:
+    free(copy_direct);
     mfp_pgwriter_free(w);
     mfp_seterr(err, MF_ENOMEM, "out of memory");
     return NULL;
@@ -76,7 +78,6 @@ void mfp_pgwriter_free(mfp_pgwriter *w)
 {
     if (w == NULL)
         return;
-    free(w->sql_copy_direct);
     free(w->sql_direct_tx);
     free(w->sql_begin_tx);
     free(w->sql_insert);

@@ -1,4 +1,5 @@
 /* th.c - see th.h. */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -331,6 +332,31 @@ int th_run_suite(Suite *s)
     failed = srunner_ntests_failed(sr);
     srunner_free(sr);
     return failed == 0 ? 0 : 1;
+}
+
+int th_each_json(const char *dir, void (*fn)(const char *path, const char *buf, size_t len, void *arg),
+                 void *arg)
+{
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    int n = 0;
+
+    ck_assert_msg(d != NULL, "cannot open %s (run the tests from the repository root)", dir);
+    while ((e = readdir(d)) != NULL) {
+        char path[1024];
+        size_t len, nl = strlen(e->d_name);
+        char *buf;
+        if (nl < 5 || strcmp(e->d_name + nl - 5, ".json") != 0)
+            continue;
+        snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
+        buf = th_slurp(path, &len);
+        fn(path, buf, len, arg);
+        free(buf);
+        n++;
+    }
+    closedir(d);
+    ck_assert_msg(n > 10, "only %d files in %s", n, dir);
+    return n;
 }
 
 char *th_slurp(const char *path, size_t *len)

@@ -77,6 +77,10 @@ int th_run_suite(Suite *s);
  * run), malloc'd and NUL-terminated; *len (optional) gets its length. Fails
  * the test when it cannot be read. */
 char *th_slurp(const char *path, size_t *len);
+/* Call fn on every *.json file of dir (path, contents, length, arg); fails
+ * the test when dir holds 10 or fewer. Returns how many there were. */
+int th_each_json(const char *dir, void (*fn)(const char *path, const char *buf, size_t len, void *arg),
+                 void *arg);
 
 /* RPUSH a record onto {P}:pending exactly as given. */
 void th_push_raw(redisContext *r, const char *record);

@@ -5,7 +5,6 @@
  * Pure logic, no servers. tests/fuzz/fuzz_record.c checks the same on random
  * inputs. */
 #include <check.h>
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -146,27 +145,15 @@ START_TEST(depth_limit)
 }
 END_TEST
 
+static void count_fast(const char *path, const char *buf, size_t len, void *arg)
+{
+    *(int *)arg += both(buf, len);
+}
+
 static void each_file(const char *dir, int want_fast)
 {
-    DIR *d = opendir(dir);
-    struct dirent *e;
-    int n = 0, fast = 0;
+    int fast = 0, n = th_each_json(dir, count_fast, &fast);
 
-    ck_assert_msg(d != NULL, "cannot open %s (run the tests from the repository root)", dir);
-    while ((e = readdir(d)) != NULL) {
-        char path[1024];
-        size_t len, nl = strlen(e->d_name);
-        char *buf;
-        if (nl < 5 || strcmp(e->d_name + nl - 5, ".json") != 0)
-            continue;
-        snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
-        buf = th_slurp(path, &len);
-        fast += both(buf, len);
-        free(buf);
-        n++;
-    }
-    closedir(d);
-    ck_assert_msg(n > 10, "only %d files in %s", n, dir);
     if (want_fast)
         ck_assert_msg(fast >= n / 2, "fast path took only %d of %d files in %s", fast, n, dir);
     else

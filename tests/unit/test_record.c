@@ -2,7 +2,6 @@
  * files in tests/data/{valid,invalid}, encoding round trips, completion,
  * mf_turn conversion, UUIDv7 cids and the token estimate. No servers. */
 #include <check.h>
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -79,30 +78,7 @@ static void round_trip(const mfp_record *r)
 
 /* ------------------------------------------------------------ data files */
 
-static void each_file(const char *dir, void (*fn)(const char *path, const char *buf, size_t len))
-{
-    DIR *d = opendir(dir);
-    struct dirent *e;
-    int n = 0;
-
-    ck_assert_msg(d != NULL, "cannot open %s (run the tests from the repository root)", dir);
-    while ((e = readdir(d)) != NULL) {
-        char path[1024];
-        size_t len, nl = strlen(e->d_name);
-        char *buf;
-        if (nl < 5 || strcmp(e->d_name + nl - 5, ".json") != 0)
-            continue;
-        snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
-        buf = th_slurp(path, &len);
-        fn(path, buf, len);
-        free(buf);
-        n++;
-    }
-    closedir(d);
-    ck_assert_msg(n > 10, "only %d files in %s", n, dir);
-}
-
-static void valid_file(const char *path, const char *buf, size_t len)
+static void valid_file(const char *path, const char *buf, size_t len, void *arg)
 {
     mfp_record r;
     mf_error err = {0};
@@ -117,7 +93,7 @@ static void valid_file(const char *path, const char *buf, size_t len)
     mfp_record_clear(&r);
 }
 
-static void invalid_file(const char *path, const char *buf, size_t len)
+static void invalid_file(const char *path, const char *buf, size_t len, void *arg)
 {
     mfp_record r;
     mf_error err = {0};
@@ -147,13 +123,13 @@ static void invalid_file(const char *path, const char *buf, size_t len)
 
 START_TEST(data_valid)
 {
-    each_file("tests/data/valid", valid_file);
+    th_each_json("tests/data/valid", valid_file, NULL);
 }
 END_TEST
 
 START_TEST(data_invalid)
 {
-    each_file("tests/data/invalid", invalid_file);
+    th_each_json("tests/data/invalid", invalid_file, NULL);
 }
 END_TEST
 
