@@ -110,7 +110,9 @@ measure() {
     shift 2
     pg0=$("$MFB" cpu "$PG_PID") && rd0=$("$MFB" cpu "$REDIS_PID") || return 1
     line=$("$MFB" run --out "$out" --err "$err" -- "$@") || return 1
-    pg1=$("$MFB" cpu "$PG_PID") && rd1=$("$MFB" cpu "$REDIS_PID") || return 1
+    # the measured program's backends count once the postmaster has reaped them
+    pg1=$("$MFB" cpu "$PG_PID" --settle "${pg0#* }") && rd1=$("$MFB" cpu "$REDIS_PID") || return 1
+    pg0=${pg0% *} pg1=${pg1% *} rd0=${rd0% *} rd1=${rd1% *}
     for kv in $line; do
         case $kv in
             exit=*) M_EXIT=${kv#exit=} ;;

@@ -122,25 +122,18 @@ static long long proc_ticks(long pid, int with_children, long *ppid)
     return (long long)(ut + st) + (with_children ? cut + cst : 0);
 }
 
-/* mfbench cpu PID: CPU seconds used by PID, its reaped children, and its
- * live children (PostgreSQL backends, Redis's forks). */
-int bench_cpu(int argc, char **argv)
+/* CPU ticks of root, its reaped children and its live children; *nchild
+ * gets how many live (or not yet reaped) children it has. -1: no root. */
+static long long tree_ticks(long root, int *nchild)
 {
-    long root, ppid;
-    long long total;
+    long ppid;
+    long long total = proc_ticks(root, 1, &ppid);
     DIR *d;
     struct dirent *e;
-    double hz = (double)sysconf(_SC_CLK_TCK);
 
-    if (argc < 2 || (root = atol(argv[1])) <= 0) {
-        fprintf(stderr, "usage: mfbench cpu PID\n");
-        return 2;
-    }
-    total = proc_ticks(root, 1, &ppid);
-    if (total < 0) {
-        fprintf(stderr, "mfbench cpu: no process %ld\n", root);
-        return 1;
-    }
+    *nchild = 0;
+    if (total < 0)
+        return -1;
     d = opendir("/proc");
     while (d && (e = readdir(d)) != NULL) {
         long pid = atol(e->d_name);
@@ -148,11 +141,46 @@ int bench_cpu(int argc, char **argv)
         if (pid <= 0 || pid == root)
             continue;
         t = proc_ticks(pid, 1, &ppid);
-        if (t >= 0 && ppid == root)
+        if (t >= 0 && ppid == root) {
             total += t;
+            (*nchild)++;
+        }
     }
     if (d)
         closedir(d);
-    printf("%.2f\n", (double)total / hz);
+    return total;
+}
+
+/* mfbench cpu PID [--settle N]: CPU seconds used by PID, its reaped children,
+ * and its live children (PostgreSQL backends, Redis's forks), then how many
+ * live children it has. With --settle, first wait (at most 5 s) until it has
+ * at most N children and its total has stopped moving for 150 ms: the CPU of
+ * a backend that has just exited can be missing from /proc for a while
+ * before it reaches the postmaster's total (measuring at once lost up to
+ * half of a flush's server CPU). */
+int bench_cpu(int argc, char **argv)
+{
+    long root;
+    long long total, prev = -1;
+    int n, i;
+    const char *settle = bench_opt(argc, argv, "settle", NULL);
+    double hz = (double)sysconf(_SC_CLK_TCK);
+
+    if (argc < 2 || (root = atol(argv[1])) <= 0) {
+        fprintf(stderr, "usage: mfbench cpu PID [--settle N]\n");
+        return 2;
+    }
+    for (i = 0;; i++) {
+        total = tree_ticks(root, &n);
+        if (total < 0) {
+            fprintf(stderr, "mfbench cpu: no process %ld\n", root);
+            return 1;
+        }
+        if (settle == NULL || (n <= atoi(settle) && total == prev) || i >= 33)
+            break;
+        prev = n <= atoi(settle) ? total : -1;
+        usleep(150000);
+    }
+    printf("%.2f %d\n", (double)total / hz, n);
     return 0;
 }
