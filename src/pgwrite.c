@@ -1,11 +1,13 @@
 /* pgwrite.c - write a batch of parsed records into the table in one
  * transaction: COPY straight into the table (with the COMMIT, one query), or
- * INSERT ... SELECT FROM unnest() of one binary array parameter per column
- * ... ON CONFLICT (cid) DO NOTHING — the INSERT method, and what the COPY
- * method falls back to where COPY is refused (row level security applies to
- * the writer) or a cid is already in the table. No named prepared
- * statements, no pipeline mode, no session state between transactions: safe
- * behind a transaction-mode pooler. Knows nothing about Redis; see queue.c. */
+ * INSERT ... SELECT FROM unnest() of one binary array parameter per column —
+ * the INSERT method, and what the COPY method falls back to where COPY is
+ * refused (row level security applies to the writer). Both first assume
+ * every cid is new (the cheapest for the server) and, when one is already in
+ * the table, write the batch again with ON CONFLICT (cid) DO NOTHING. No
+ * named prepared statements, no pipeline mode, no session state between
+ * transactions: safe behind a transaction-mode pooler. Knows nothing about
+ * Redis; see queue.c. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,19 +20,28 @@
 #define COPY_CHUNK (256u << 10) /* bytes handed to PQputCopyData at a time: libpq grows its
                                    output buffer to the largest piece, so this bounds memory */
 
+/* The forms a batch is written in, fastest first; each falls back to a later
+ * one when PostgreSQL refuses it for a reason that one handles (fall_back). */
+enum {
+    WRITE_COPY, /* COPY straight into the table, then COMMIT: one query (the COPY method) */
+    WRITE_NEW,  /* the INSERT, every cid new */
+    WRITE_SKIP  /* the INSERT skipping cids already in the table: never falls back */
+};
+
 struct mfp_pgwriter {
     mf_handle *h;
     int method;
     char *sql_begin_tx;       /* BEGIN; SET LOCAL statement_timeout = N (one query) */
     char *sql_direct_tx;      /* the same, then flush_copy_direct.sql: one query, so a
                                  batch costs one round trip (a remote database pays each) */
-    int direct;               /* try COPY straight into the table first */
-    int copied;               /* ... and it has worked once */
-    int dup_fallbacks;        /* batches that fell back to INSERT because of a cid already there */
+    int first;                /* the form a batch is tried in first (WRITE_*); only moves on */
+    int copied;               /* COPY straight into the table has worked once */
+    int dup_fallbacks;        /* batches in a row written again because a cid was already there */
     int sent;                 /* a batch's last statements are on the wire (mfp_pgwrite_send) */
-    int sent_direct;          /* ... and they are flush_copy_direct.sql */
+    int sent_form;            /* ... in this form */
     uint64_t sent_inserted;   /* rows inserted by the statements before them */
-    char *sql_insert;         /* flush_insert.sql with the table */
+    char *sql_insert_new;     /* flush_insert.sql with the table */
+    char *sql_insert;         /* the same + flush_insert_skip.sql */
     mfp_buf copy;             /* COPY data, reused across batches */
     mfp_buf arrays;           /* the INSERT's parameters, reused across statements */
     void (*hook)(const char *point);
@@ -47,10 +58,14 @@ mfp_pgwriter *mfp_pgwriter_new(mf_handle *h, int method, mf_error *err)
     w->method = method;
     mfp_buf_init(&w->copy);
     mfp_buf_init(&w->arrays);
-    w->sql_insert = mfp_sql_with_table(mfp_sql_flush_insert, h->table_sql);
-    if (w->sql_insert == NULL)
+    w->sql_insert_new = mfp_sql_with_table(mfp_sql_flush_insert, h->table_sql);
+    if (w->sql_insert_new == NULL)
         goto oom;
-    w->direct = method == MF_METHOD_COPY;
+    if (asprintf(&w->sql_insert, "%s\n%s", w->sql_insert_new, mfp_sql_flush_insert_skip) < 0) {
+        w->sql_insert = NULL;
+        goto oom;
+    }
+    w->first = method == MF_METHOD_COPY ? WRITE_COPY : WRITE_NEW;
     copy_direct = mfp_sql_with_table(mfp_sql_flush_copy_direct, h->table_sql);
     if (copy_direct == NULL)
         goto oom;
@@ -81,6 +96,7 @@ void mfp_pgwriter_free(mfp_pgwriter *w)
     free(w->sql_direct_tx);
     free(w->sql_begin_tx);
     free(w->sql_insert);
+    free(w->sql_insert_new);
     mfp_buf_free(&w->copy);
     mfp_buf_free(&w->arrays);
     free(w);
@@ -230,14 +246,14 @@ static void copy_row(mfp_buf *b, const mfp_record *r)
 
 int mfp_pgwrite_ends_alone(const mfp_pgwriter *w)
 {
-    return w->sent && w->sent_direct;
+    return w->sent && w->sent_form == WRITE_COPY;
 }
 
 int mfp_pgwrite_wants_text(const mfp_pgwriter *w)
 {
     /* not before COPY has worked once: under row level security it never
      * does, and the text would only cost memory */
-    return w->method == MF_METHOD_COPY && w->direct && w->copied;
+    return w->first == WRITE_COPY && w->copied;
 }
 
 int mfp_pgwrite_copy_text(mfp_record *const *recs, size_t n, mfp_buf *out, mf_error *err)
@@ -432,11 +448,12 @@ static int build_arrays(mfp_pgwriter *w, mfp_record *const *recs, size_t rows, s
     return 0;
 }
 
-/* INSERT recs[0..n) in statements of at most INSERT_BYTES of parameters
- * (one record more when it alone is larger). With send_last, the last
- * statement is only sent (its result is read by mfp_pgwrite_finish). */
-static int write_insert_ex(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t n, uint64_t *inserted,
-                           int send_last, mf_error *err)
+/* INSERT recs[0..n) with sql (sql_insert or sql_insert_new) in statements
+ * of at most INSERT_BYTES of parameters (one record more when it alone is
+ * larger). With send_last, the last statement is only sent (its result is
+ * read by mfp_pgwrite_finish). */
+static int write_insert_ex(mfp_pgwriter *w, PGconn *c, const char *sql, mfp_record *const *recs, size_t n,
+                           uint64_t *inserted, int send_last, mf_error *err)
 {
     static const Oid types[NCOLS] = {TEXTARRAYOID, TEXTARRAYOID, TEXTARRAYOID, TEXTARRAYOID, TEXTARRAYOID,
                                      INT4ARRAYOID, TEXTARRAYOID, TEXTARRAYOID, TEXTARRAYOID};
@@ -456,13 +473,13 @@ static int write_insert_ex(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, 
              * blocking connection, sends them all before returning: ours are
              * freed at once (a batch would otherwise stay in memory twice
              * per connection) */
-            int ok = PQsendQueryParams(c, w->sql_insert, NCOLS, types, vals, lens, binary, 0);
+            int ok = PQsendQueryParams(c, sql, NCOLS, types, vals, lens, binary, 0);
             mfp_buf_free(&w->arrays);
             if (ok != 1)
                 return copy_fail(w, c, "INSERT", err);
             return 0;
         }
-        res = PQexecParams(c, w->sql_insert, NCOLS, types, vals, lens, binary, 0);
+        res = PQexecParams(c, sql, NCOLS, types, vals, lens, binary, 0);
         mfp_buf_free(&w->arrays);
         if (result_ok(w, res, PGRES_COMMAND_OK, "INSERT", err) != 0)
             return -1;
@@ -476,20 +493,21 @@ static int write_insert_ex(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, 
 static int write_insert(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t n, uint64_t *inserted,
                         mf_error *err)
 {
-    return write_insert_ex(w, c, recs, n, inserted, 0, err);
+    return write_insert_ex(w, c, w->sql_insert, recs, n, inserted, 0, err);
 }
 
 /* ---------------------------------------------------------------- batches */
 
-static int send_ex(mfp_pgwriter *w, mfp_record *const *recs, size_t n, int direct, const mfp_buf *text,
+/* Send the batch in form (WRITE_*); text only for WRITE_COPY. */
+static int send_ex(mfp_pgwriter *w, mfp_record *const *recs, size_t n, int form, const mfp_buf *text,
                    mf_error *err)
 {
     PGconn *c;
 
     w->sent = 0;
-    w->sent_direct = 0;
+    w->sent_form = form;
     w->sent_inserted = 0;
-    if (w->method == MF_METHOD_COPY && direct) {
+    if (form == WRITE_COPY) {
         /* the transaction opens inside the one query send_direct sends */
         if (conn_idle(w, &c, err) != 0)
             goto fail;
@@ -497,13 +515,13 @@ static int send_ex(mfp_pgwriter *w, mfp_record *const *recs, size_t n, int direc
         if (send_direct(w, c, recs, n, text, err) != 0)
             goto fail;
         hook(w, "after_copy");
-        w->sent_direct = 1;
     } else if (begin_tx(w, &c, err) != 0) {
         goto fail;
     } else {
         /* the INSERT method, and the COPY method when PostgreSQL refuses
          * COPY (row level security) or the batch holds a cid already there */
-        if (write_insert_ex(w, c, recs, n, &w->sent_inserted, 1, err) != 0)
+        if (write_insert_ex(w, c, form == WRITE_NEW ? w->sql_insert_new : w->sql_insert, recs, n,
+                            &w->sent_inserted, 1, err) != 0)
             goto fail;
         hook(w, "after_copy");
     }
@@ -537,60 +555,72 @@ static int collect(PGconn *c, PGresult **res)
 
 static int finish(mfp_pgwriter *w, uint64_t *inserted, mf_error *err);
 
-/* Why a direct COPY failed: 1 when the INSERT may succeed instead (a
- * cid already in the table; row level security or a privilege refusing COPY). */
-static int fall_back(mfp_pgwriter *w, const mf_error *e)
+/* The form to write a batch in after form failed with e, or -1 when none
+ * would do better: a cid already in the table (23505) is skipped by
+ * WRITE_SKIP; COPY refused (row level security applies to the writer, or a
+ * privilege: 0A000, 42501) is not by the INSERT. A DBA's other unique
+ * constraint fails WRITE_SKIP again: that is a data error (probe). */
+static int fall_back(mfp_pgwriter *w, int form, const mf_error *e)
 {
+    if (form == WRITE_SKIP)
+        return -1;
     if (strcmp(e->sqlstate, "23505") == 0) {
         /* a re-delivered batch; when it keeps happening (write-through
-         * producers), stop trying */
+         * producers), stop assuming new cids */
         if (++w->dup_fallbacks >= 3)
-            w->direct = 0;
-        return 1;
+            w->first = WRITE_SKIP;
+        return WRITE_SKIP;
     }
-    if (strcmp(e->sqlstate, "0A000") == 0 || strcmp(e->sqlstate, "42501") == 0) {
-        w->direct = 0; /* for the rest of this writer's life */
-        return 1;
+    if (form == WRITE_COPY && (strcmp(e->sqlstate, "0A000") == 0 || strcmp(e->sqlstate, "42501") == 0)) {
+        if (w->first == WRITE_COPY)
+            w->first = WRITE_NEW; /* for the rest of this writer's life */
+        return WRITE_NEW;
     }
-    return 0;
+    return -1;
 }
 
 int mfp_pgwrite_send(mfp_pgwriter *w, mfp_record *const *recs, size_t n, const mfp_buf *text, mf_error *err)
 {
-    mf_error e = {0};
+    int form = w->first;
 
-    if (!w->direct)
-        return send_ex(w, recs, n, 0, NULL, err);
-    if (send_ex(w, recs, n, 1, text, &e) == 0)
-        return 0;
-    /* refused before any row (row level security applies to the writer) */
-    if (!fall_back(w, &e)) {
-        *err = e;
-        return -1;
+    for (;;) {
+        mf_error e = {0};
+
+        if (send_ex(w, recs, n, form, form == WRITE_COPY ? text : NULL, &e) == 0)
+            return 0;
+        /* refused before the last statement went: row level security
+         * refusing COPY, a cid already there in an earlier INSERT statement */
+        form = fall_back(w, form, &e);
+        if (form < 0) {
+            *err = e;
+            return -1;
+        }
     }
-    return send_ex(w, recs, n, 0, NULL, err);
 }
 
 int mfp_pgwrite_finish(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64_t *inserted, mf_error *err)
 {
     mf_error e = {0};
-    int direct = w->sent_direct;
+    int form = w->sent_form;
+    int rc = finish(w, inserted, &e);
 
-    if (finish(w, inserted, &e) == 0) {
-        if (direct) {
-            w->dup_fallbacks = 0;
-            w->copied = 1;
+    while (rc != 0) {
+        form = fall_back(w, form, &e);
+        if (form < 0) {
+            *err = e;
+            return -1;
         }
-        return 0;
+        /* rolled back: write the batch again in that form, now */
+        memset(&e, 0, sizeof(e));
+        rc = send_ex(w, recs, n, form, NULL, &e);
+        if (rc == 0)
+            rc = finish(w, inserted, &e);
     }
-    if (!direct || !fall_back(w, &e)) {
-        *err = e;
-        return -1;
-    }
-    /* rolled back: write the batch again with the INSERT */
-    if (send_ex(w, recs, n, 0, NULL, err) != 0)
-        return -1;
-    return finish(w, inserted, err);
+    if (form != WRITE_SKIP)
+        w->dup_fallbacks = 0;
+    if (form == WRITE_COPY)
+        w->copied = 1;
+    return 0;
 }
 
 static int finish(mfp_pgwriter *w, uint64_t *inserted, mf_error *err)
@@ -607,13 +637,13 @@ static int finish(mfp_pgwriter *w, uint64_t *inserted, mf_error *err)
     w->sent = 0;
     collect(c, res);
     if (result_ok(w, res[0], PGRES_COMMAND_OK,
-                  w->sent_direct ? "COPY into the table" : "INSERT", err) != 0) {
+                  w->sent_form == WRITE_COPY ? "COPY into the table" : "INSERT", err) != 0) {
         PQclear(res[1]);
         goto fail;
     }
     ins += cmd_tuples(res[0]);
     PQclear(res[0]);
-    if (!w->sent_direct) {
+    if (w->sent_form != WRITE_COPY) {
         PQclear(res[1]); /* NULL: one statement */
         hook(w, "before_commit");
         if (commit_tx(w, c, err) != 0)

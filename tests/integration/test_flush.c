@@ -341,6 +341,159 @@ START_TEST(same_cid_twice_first_wins)
 }
 END_TEST
 
+/* A record cid whose user_message is len bytes of letter c. */
+static void push_sized(const char *cid, char c, size_t len)
+{
+    char *msg = malloc(len + 1);
+
+    ck_assert_ptr_nonnull(msg);
+    memset(msg, c, len);
+    msg[len] = '\0';
+    push_json(json_pack("{s:s, s:s, s:s, s:s, s:s}", "cid", cid, "conversation_id", "c", "user_id", "u",
+                        "user_message", msg, "assistant_message", cid));
+    free(msg);
+}
+
+/* One flush run (as DATABASE_URL url, NULL: the owner) that must count
+ * flushed new rows and dups duplicates. */
+static void flush_counts(const char *method, const char *url, long long flushed, long long dups)
+{
+    char *env[2] = {url ? env_kv("DATABASE_URL", url) : NULL, NULL};
+    th_run r;
+    json_t *s;
+
+    th_memflush(&r, NULL, (const char *const *)env, "flush", "--method", method, "--max-record-bytes", "8000000",
+                NULL);
+    ck_assert_msg(r.status == 0, "flush --method %s exited %d: %s", method, r.status, r.err);
+    s = summary(&r);
+    ck_assert_int_eq(jint(s, "flushed_count"), flushed);
+    ck_assert_int_eq(jint(s, "duplicate_count"), dups);
+    ck_assert_int_eq(jint(s, "dead_lettered_count"), 0);
+    json_decref(s);
+    th_run_free(&r);
+    free(env[0]);
+}
+
+/* Both methods first assume every cid of a batch is new (COPY, or the INSERT
+ * without ON CONFLICT) and write the batch again skipping the cids already in
+ * the table when one is there (a re-delivered batch). Every way that can
+ * happen: the direct COPY; the INSERT in one statement; the INSERT's first
+ * of several statements (refused while sending) and its last (refused when
+ * finishing); the least-privilege writer, whose COPY row level security
+ * refuses before its INSERT meets the cid. New rows land, old ones keep
+ * their content, the rest count as duplicates. */
+START_TEST(redelivered_batch_every_form)
+{
+    enum { BIG = 1500000 };
+    static const char *const old[4] = {"o0", "o1", "o2", "o3"};
+    char *cids[24], name[16];
+    size_t n = 0, i;
+
+    for (i = 0; i < 4; i++) {
+        push_sized(old[i], 'o', 10);
+        cids[n++] = strdup(old[i]);
+    }
+    flush_counts("copy", NULL, 4, 0);
+
+#define PUSH_NEW(fmt, k, len)                                                                                  \
+    do {                                                                                                       \
+        snprintf(name, sizeof(name), fmt, (int)(k));                                                           \
+        push_sized(name, 'n', len);                                                                            \
+        cids[n++] = strdup(name);                                                                              \
+    } while (0)
+    PUSH_NEW("i%d", 0, 10);
+    push_sized("o1", 'n', 10);
+    PUSH_NEW("i%d", 1, 10);
+    flush_counts("insert", NULL, 2, 1);
+
+    PUSH_NEW("c%d", 0, 10);
+    push_sized("o2", 'n', 10);
+    PUSH_NEW("c%d", 1, 10);
+    flush_counts("copy", NULL, 2, 1);
+
+    PUSH_NEW("w%d", 0, 10);
+    push_sized("o3", 'n', 10);
+    PUSH_NEW("w%d", 1, 10);
+    flush_counts("copy", getenv("MF_WRITER_URL"), 2, 1);
+
+    /* 1.5 MB records: two per INSERT statement, three statements */
+    push_sized("o0", 'n', BIG);
+    for (i = 0; i < 5; i++)
+        PUSH_NEW("f%d", i, BIG);
+    flush_counts("insert", NULL, 5, 1);
+    for (i = 0; i < 5; i++)
+        PUSH_NEW("l%d", i, BIG);
+    push_sized("o0", 'n', BIG);
+    flush_counts("insert", NULL, 5, 1);
+#undef PUSH_NEW
+
+    for (i = 0; i < 4; i++)
+        assert_col(old[i], "user_message", "oooooooooo");
+    ck_assert_int_eq(th_pg_int(PG, "SELECT count(*) FROM public.chat_memories WHERE user_message LIKE 'n%'"),
+                     (long long)n - 4);
+    ck_assert_int_eq(th_llen("pending"), 0);
+    all_in_table_free(cids, n);
+}
+END_TEST
+
+/* A unique constraint of the DBA's on another column also answers 23505:
+ * skipping cids already there does not help, so that record is refused
+ * (dead-lettered with the constraint's name), never counted as a duplicate;
+ * the rest of its batch lands. */
+START_TEST(other_unique_constraint_dead_letters)
+{
+    char *cids[3] = {strdup("u0"), strdup("u1"), strdup("u2")};
+    size_t in_table, in_dead, i;
+    const char *methods[2] = {"insert", "copy"};
+    char *kdead = th_key("dead");
+    redisReply *rep;
+    th_run r[2];
+    int m;
+
+    th_pg_exec(PG, "ALTER TABLE public.chat_memories ADD CONSTRAINT t_uniq UNIQUE (assistant_message)");
+    push_json(json_pack("{s:s,s:s,s:s,s:s,s:s}", "cid", "u0", "conversation_id", "c", "user_id", "u",
+                        "user_message", "m", "assistant_message", "taken"));
+    th_memflush(&r[0], NULL, NULL, "flush", NULL);
+    th_run_free(&r[0]);
+    for (m = 0; m < 2; m++) {
+        push_json(json_pack("{s:s,s:s,s:s,s:s,s:s}", "cid", m ? "u2" : "u1", "conversation_id", "c", "user_id",
+                            "u", "user_message", "m", "assistant_message", m ? "free-2" : "free-1"));
+        push_json(json_pack("{s:s,s:s,s:s,s:s,s:s}", "cid", m ? "x2" : "x1", "conversation_id", "c", "user_id",
+                            "u", "user_message", "m", "assistant_message", "taken"));
+        th_memflush(&r[m], NULL, NULL, "flush", "--method", methods[m], NULL);
+    }
+    /* before any assertion, so that no later test meets the constraint */
+    th_pg_exec(PG, "ALTER TABLE public.chat_memories DROP CONSTRAINT t_uniq");
+    for (m = 0; m < 2; m++) {
+        json_t *s;
+
+        ck_assert_msg(r[m].status == 0, "flush --method %s exited %d: %s", methods[m], r[m].status, r[m].err);
+        s = summary(&r[m]);
+        ck_assert_int_eq(jint(s, "flushed_count"), 1);
+        ck_assert_int_eq(jint(s, "duplicate_count"), 0);
+        ck_assert_int_eq(jint(s, "dead_lettered_count"), 1);
+        json_decref(s);
+        th_run_free(&r[m]);
+    }
+    rep = redisCommand(R, "LRANGE %s 0 -1", kdead);
+    ck_assert(rep != NULL && rep->type == REDIS_REPLY_ARRAY && rep->elements == 2);
+    for (i = 0; i < 2; i++) {
+        json_t *e = th_json(rep->element[i]->str);
+        ck_assert_str_eq(json_string_value(json_object_get(e, "sqlstate")), "23505");
+        ck_assert_msg(strstr(json_string_value(json_object_get(e, "error")), "t_uniq") != NULL, "%s",
+                      rep->element[i]->str);
+        json_decref(e);
+    }
+    freeReplyObject(rep);
+    free(kdead);
+    th_check_invariant(R, PG, cids, 3, &in_table, &in_dead);
+    ck_assert_int_eq(in_table, 3);
+    ck_assert_int_eq(th_pg_int(PG, "SELECT count(*) FROM public.chat_memories"), 3);
+    for (i = 0; i < 3; i++)
+        free(cids[i]);
+}
+END_TEST
+
 /* Each poison kind goes to {P}:dead with a reason; the good records around land. */
 START_TEST(poison_records_dead_lettered)
 {
@@ -818,6 +971,8 @@ static Suite *suite(void)
     tcase_add_test(tc, many_records_both_methods);
     tcase_add_test(tc, insert_splits_large_batches);
     tcase_add_test(tc, same_cid_twice_first_wins);
+    tcase_add_test(tc, redelivered_batch_every_form);
+    tcase_add_test(tc, other_unique_constraint_dead_letters);
     tcase_add_test(tc, poison_records_dead_lettered);
     tcase_add_test(tc, postgres_refuses_some_records_copy);
     tcase_add_test(tc, postgres_refuses_some_records_insert);
