@@ -150,6 +150,7 @@ NAME_COPY='memflush flush --method copy'
 NAME_INSERT='memflush flush --method insert'
 NAME_WRITER='flush copy, least-privilege role'
 NAME_PUSH='memflush push --jsonl (to Redis)'
+NAME_FLOOR='Redis floor: RPUSH+LPUSH+EXPIRE'
 HAVE_REF=0
 
 run_baseline() { # ROUND
@@ -200,8 +201,26 @@ run_flush() { # ROUND NAME METHOD [DATABASE_URL]
     record "$name" "$r" "$ROWS" ok
 }
 
+# The Redis writes push must make for the same turns (RPUSH to pending; per chunk of 256
+# and conversation, LPUSH to its context list + EXPIRE), pipelined, with no Lua and no
+# validation: what push is compared with.
+run_push_floor() { # ROUND
+    local r=$1 n
+    reset_redis || { fail "$NAME_FLOOR" "$r" "$ROWS" "could not reset redis"; return; }
+    measure "$OUT/floor.out" "$OUT/floor.err" "$MFB" load --key "$PENDING" --file "$JSONL" \
+        --ctx "${PENDING%pending}ctx:" ||
+        { fail "$NAME_FLOOR" "$r" "$ROWS" "could not run mfbench load"; return; }
+    n=$(rcli LLEN "$PENDING")
+    if [ "$M_EXIT" != 0 ] || [ "$n" != "$ROWS" ]; then
+        fail "$NAME_FLOOR" "$r" "$ROWS" "exit $M_EXIT, $n records pending: $(tail -c 300 "$OUT/floor.err")"
+        return
+    fi
+    record "$NAME_FLOOR" "$r" "$ROWS" ok
+}
+
 run_push() { # ROUND
     local r=$1 n
+    run_push_floor "$r"
     if placeholder push; then
         M_WALL=0 M_RSS=0 M_USER=0 M_SYS=0 M_PG=0 M_REDIS=0
         record "$NAME_PUSH" "$r" "$ROWS" "n/a: memflush push is not built yet"
@@ -317,9 +336,11 @@ echo "  $GEN"
 echo "  PostgreSQL $(pq -c 'SHOW server_version') fsync=$(pq -c 'SHOW fsync') synchronous_commit=$(pq -c 'SHOW synchronous_commit'); Redis $(rcli INFO server | sed -n 's/^redis_version:\([^\r]*\).*/\1/p') AOF everysec; $(nproc) cores"
 if [ -n "$JSON" ]; then
     case $JSON in /*) ;; *) JSON=$ROOT/$JSON ;; esac
-    "$MFB" report --results "$RESULTS" --limit "$NAME_BASE" --json "$JSON" || FAILED=1
+    "$MFB" report --results "$RESULTS" --limit "$NAME_BASE" --push "$NAME_PUSH" --push-floor "$NAME_FLOOR" \
+        --json "$JSON" || FAILED=1
 else
-    "$MFB" report --results "$RESULTS" --limit "$NAME_BASE" || FAILED=1
+    "$MFB" report --results "$RESULTS" --limit "$NAME_BASE" --push "$NAME_PUSH" --push-floor "$NAME_FLOOR" ||
+        FAILED=1
 fi
 echo
 echo "reproduce: make bench BENCH_ROWS=$ROWS BENCH_ROUNDS=$ROUNDS BENCH_SEED=$SEED${BATCH:+ BENCH_BATCH_SIZE=$BATCH}${BENCH_BIG:+ BENCH_BIG=$BIG}${BENCH_METHODS:+ BENCH_METHODS=\"$METHODS\"} (raw results: ${RESULTS#"$ROOT"/})"

@@ -124,12 +124,24 @@ static void print_json(const char *path, method *m, int nm, memcheck *mc, int nm
         perror(path);
 }
 
-/* mfbench report --results FILE [--json FILE] [--limit METHOD-NAME] */
+/* The median rate of the method called name; 0 when it has no good round. */
+static double rate_of(method *m, int nm, const char *name)
+{
+    for (int i = 0; name != NULL && i < nm; i++)
+        if (strcmp(m[i].name, name) == 0)
+            return m[i].n > 0 ? median(m[i].rate, m[i].n) : 0;
+    return 0;
+}
+
+/* mfbench report --results FILE [--json FILE] [--limit METHOD-NAME]
+ *                [--push METHOD-NAME --push-floor METHOD-NAME] */
 int bench_report(int argc, char **argv)
 {
     const char *path = bench_opt(argc, argv, "results", NULL);
     const char *jpath = bench_opt(argc, argv, "json", NULL);
     const char *limit_name = bench_opt(argc, argv, "limit", NULL);
+    const char *push_name = bench_opt(argc, argv, "push", NULL);
+    const char *floor_name = bench_opt(argc, argv, "push-floor", NULL);
     static method m[MAXM];
     static char meta[32][2][256];
     memcheck mc[MAXMEM];
@@ -227,6 +239,11 @@ int bench_report(int argc, char **argv)
     }
     printf("(median of the rounds; ratio = rows/s over the psql \\copy median; CPU = seconds per run:\n"
            " client = the measured process (user+sys), PG/Redis = the server process trees)\n");
+    if (rate_of(m, nm, push_name) > 0 && rate_of(m, nm, floor_name) > 0)
+        printf("push: %.0f turns/s, %.2fx the Redis floor of the same turns (%.0f/s: the same RPUSH,\n"
+               " LPUSH and EXPIRE pipelined by a bare client, no Lua, no validation)\n",
+               rate_of(m, nm, push_name), rate_of(m, nm, push_name) / rate_of(m, nm, floor_name),
+               rate_of(m, nm, floor_name));
     if (nlat > 0)
         printf("\nsingle-turn save latency (median over %d rounds of per-round percentiles):\n"
                "  mf_save_json   p50 %7.1f us   p99 %7.1f us\n"
