@@ -1,9 +1,12 @@
 -- flush_copy_direct.sql - the fast form of the COPY method: the batch straight into the table,
--- then COMMIT, sent as one query (the server commits while memflush prepares the next batch).
+-- sent as one query after "SET LOCAL statement_timeout = N;" and with no BEGIN or COMMIT. The
+-- statements of one query form one implicit transaction: PostgreSQL commits it when the COPY
+-- succeeds and rolls it back by itself when anything fails, so the transaction ends without
+-- waiting for memflush either way (the server commits while memflush prepares the next batch,
+-- and a transaction pooler gets its server connection back even when the COPY failed).
 -- Tried first; when it fails because a cid is already in the table (23505: a re-delivered
 -- batch) or because row level security applies to the writer (0A000, 42501: COPY FROM is
--- refused then), the transaction is rolled back and the batch is written again through the
--- INSERT of flush_insert.sql, which skips existing cids and counts them.
+-- refused then), the batch is written again through the INSERT of flush_insert.sql.
+SET TRANSACTION ISOLATION LEVEL READ COMMITTED;
 COPY {{table}} (cid, conversation_id, user_id, user_message, assistant_message,
-                token_count, reflection, metadata, created_at) FROM STDIN;
-COMMIT
+                token_count, reflection, metadata, created_at) FROM STDIN

@@ -529,22 +529,32 @@ static int start_write(flusher *f, slot *s, mf_error *err)
 
 /* a's transaction was sent, b is claimed and parsed: send b and wait for
  * a's commit, then release a. With two connections b is sent first, so
- * PostgreSQL writes b while it commits a — only when a's transaction ends on
- * its own (its COMMIT already sent): behind a transaction pooler with one
- * server connection, b would otherwise wait for a server connection that a
- * holds until we commit it (found by test_flush_pgbouncer.sh). Else b goes
- * right after a's commit, so PostgreSQL starts on b while Redis releases a.
- * Releases stay in claim order (a, then b). */
+ * PostgreSQL writes b while it commits a — only when both transactions end
+ * on their own (direct COPYs): behind a transaction pooler with one server
+ * connection, b would otherwise wait for the server connection a holds
+ * until we commit it (found by test_flush_pgbouncer.sh), or a's retry after
+ * a failure (the INSERT after a refused COPY, the probe) for the one b holds
+ * until we commit b. Else b goes right after a's commit, so PostgreSQL starts
+ * on b while Redis releases a. Releases stay in claim order (a, then b). */
 static int rotate(flusher *f, slot *a, slot *b, mf_error *err)
 {
     uint64_t inserted, offered;
     mf_error eb = {0};
     int sent_b = -1, send = !b->lost && b->ngood > 0;
 
-    int early = send && a->w != b->w && mfp_pgwrite_ends_alone(a->w);
+    int early = send && a->w != b->w && mfp_pgwrite_ends_alone(a->w) && mfp_pgwrite_sends_alone(b->w);
 
-    if (early)
+    if (early) {
         sent_b = send_rows(f, b, &eb);
+        if (sent_b == 0 && !mfp_pgwrite_ends_alone(b->w)) {
+            /* PostgreSQL refused b's COPY at once (row level security) and b
+             * went as the INSERT, whose transaction waits for us: take it
+             * back and send it after a */
+            mfp_pgwrite_cancel(b->w);
+            early = 0;
+            sent_b = -1;
+        }
+    }
     /* a failure puts back (or leaves in flight) everything in hand, b too:
      * rows of b that commit anyway come back as duplicates */
     if (await_sent(f, &inserted, &offered, err) != 0)

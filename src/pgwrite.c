@@ -1,5 +1,6 @@
 /* pgwrite.c - write a batch of parsed records into the table in one
- * transaction: COPY straight into the table (with the COMMIT, one query), or
+ * transaction: COPY straight into the table (one query, one implicit
+ * transaction that ends on its own), or
  * INSERT ... SELECT FROM unnest() of one binary array parameter per column —
  * the INSERT method, and what the COPY method falls back to where COPY is
  * refused (row level security applies to the writer). Both first assume
@@ -32,8 +33,9 @@ struct mfp_pgwriter {
     mf_handle *h;
     int method;
     char *sql_begin_tx;       /* BEGIN; SET LOCAL statement_timeout = N (one query) */
-    char *sql_direct_tx;      /* the same, then flush_copy_direct.sql: one query, so a
-                                 batch costs one round trip (a remote database pays each) */
+    char *sql_direct_tx;      /* SET LOCAL statement_timeout = N, then flush_copy_direct.sql: one
+                                 query and one implicit transaction, so a batch costs one round
+                                 trip (a remote database pays each) and ends on its own */
     int first;                /* the form a batch is tried in first (WRITE_*); only moves on */
     int copied;               /* COPY straight into the table has worked once */
     int dup_fallbacks;        /* batches in a row written again because a cid was already there */
@@ -76,7 +78,8 @@ mfp_pgwriter *mfp_pgwriter_new(mf_handle *h, int method, mf_error *err)
         w->sql_begin_tx = NULL;
         goto oom;
     }
-    if (asprintf(&w->sql_direct_tx, "%s;\n%s", w->sql_begin_tx, copy_direct) < 0) {
+    if (asprintf(&w->sql_direct_tx, "SET LOCAL statement_timeout = %ld;\n%s", h->cfg->statement_timeout_ms,
+                 copy_direct) < 0) {
         w->sql_direct_tx = NULL;
         goto oom;
     }
@@ -249,6 +252,16 @@ int mfp_pgwrite_ends_alone(const mfp_pgwriter *w)
     return w->sent && w->sent_form == WRITE_COPY;
 }
 
+int mfp_pgwrite_sends_alone(const mfp_pgwriter *w)
+{
+    return w->first == WRITE_COPY;
+}
+
+void mfp_pgwrite_cancel(mfp_pgwriter *w)
+{
+    abort_tx(w);
+}
+
 int mfp_pgwrite_wants_text(const mfp_pgwriter *w)
 {
     /* not before COPY has worked once: under row level security it never
@@ -318,18 +331,18 @@ static int put_rows(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t 
     return 0;
 }
 
-/* BEGIN, the statement timeout, COPY straight into the table and COMMIT, in
- * one query: only sent; the COPY's and COMMIT's results are read by
- * mfp_pgwrite_finish. text: the rows (mfp_pgwrite_copy_text), or NULL to
- * build them here. */
+/* The statement timeout and COPY straight into the table, in one query
+ * (one implicit transaction): only sent; the COPY's result, and the
+ * commit's error if it fails, are read by mfp_pgwrite_finish. text: the rows
+ * (mfp_pgwrite_copy_text), or NULL to build them here. */
 static int send_direct(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t n, const mfp_buf *text,
                        mf_error *err)
 {
     PGresult *res;
 
     if (PQsendQuery(c, w->sql_direct_tx) != 1)
-        return copy_fail(w, c, "BEGIN and COPY", err);
-    /* BEGIN and SET answer first, then the COPY asks for its rows */
+        return copy_fail(w, c, "COPY", err);
+    /* the SETs answer first, then the COPY asks for its rows */
     while ((res = PQgetResult(c)) != NULL && PQresultStatus(res) == PGRES_COMMAND_OK)
         PQclear(res);
     if (res == NULL || PQresultStatus(res) != PGRES_COPY_IN) {
@@ -648,16 +661,14 @@ static int finish(mfp_pgwriter *w, uint64_t *inserted, mf_error *err)
         hook(w, "before_commit");
         if (commit_tx(w, c, err) != 0)
             goto fail;
-    } else {
-        if (result_ok(w, res[1], PGRES_COMMAND_OK, "COMMIT", err) != 0)
-            goto fail;
-        /* COMMIT of a transaction that had failed answers ROLLBACK */
-        if (strcmp(PQcmdStatus(res[1]), "COMMIT") != 0) {
-            PQclear(res[1]);
-            mfp_seterr(err, MF_ETRANSIENT, "PostgreSQL rolled the batch back at COMMIT; the work was put back");
-            goto fail;
-        }
+    } else if (res[1] != NULL) {
+        /* PostgreSQL commits the implicit transaction before it reports
+         * the query's last statement complete (a failed commit replaces
+         * that report), so the COPY's success means committed; anything
+         * after it is unexpected */
+        mfp_pg_fail(w->h, res[1], "COMMIT", err);
         PQclear(res[1]);
+        goto fail;
     }
     *inserted = ins;
     return 0;

@@ -47,13 +47,19 @@ int mfp_pgwrite_batch(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64
 int mfp_pgwrite_send(mfp_pgwriter *w, mfp_record *const *recs, size_t n, const mfp_buf *text, mf_error *err);
 int mfp_pgwrite_finish(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64_t *inserted, mf_error *err);
 
-/* 1 when the batch sent (mfp_pgwrite_send) ends without the caller: its
- * COMMIT is on the wire with it (the direct COPY), so the transaction does
- * not wait for another statement; 0 for the INSERT, whose COMMIT
- * mfp_pgwrite_finish sends. Behind a pooler whose pool is smaller than our
- * connections, nothing may wait on a server connection that such an open
- * transaction holds. */
+/* 1 when the batch sent (mfp_pgwrite_send) ends without the caller: the
+ * direct COPY is one implicit transaction, which PostgreSQL commits, or
+ * rolls back on any error, by itself; 0 for the INSERT, whose COMMIT (or
+ * ROLLBACK) mfp_pgwrite_finish sends. Behind a pooler whose pool is smaller
+ * than our connections, nothing may wait on a server connection that such
+ * an open transaction holds. */
 int mfp_pgwrite_ends_alone(const mfp_pgwriter *w);
+/* 1 when the next batch sent will most likely end alone (it goes as the
+ * direct COPY unless PostgreSQL refuses that at once). */
+int mfp_pgwrite_sends_alone(const mfp_pgwriter *w);
+/* Roll back the batch sent and not finished (reading what is left of its
+ * results first); the writer is idle afterwards. */
+void mfp_pgwrite_cancel(mfp_pgwriter *w);
 
 /* 1 when mfp_pgwrite_send would COPY the rows straight into the table (and
  * that has worked before), so the caller may build their text beforehand

@@ -39,6 +39,9 @@ pool_mode = transaction
 default_pool_size = 1
 max_client_conn = 50
 server_reset_query =
+; a client left waiting for the server connection errors after 10 s instead of 120: a stall
+; shows up as a batch put back (requeued_count) rather than as a slow test
+query_wait_timeout = 10
 ignore_startup_parameters = extra_float_digits
 logfile = $dir/pgbouncer.log
 pidfile = $dir/pgbouncer.pid
@@ -110,6 +113,41 @@ for method in copy insert; do
         check "$method as $who: flushed_count adds up" 300 "$flushed"
     done
 done
+
+# Each connection tries COPY first until three batches in a row met a cid already in the
+# table. Make that happen on one connection only: batches 1 and 2 go on the first connection
+# (the overlap starts after a commit), then they alternate, so batches 3, 5 and 7 are the
+# second connection's; each holds one cid that is already there. Then batch 8 (the first
+# connection's, still COPYing) meets one too. Its COPY goes with its COMMIT (it ends on its
+# own), but batch 9, on the other connection, now goes as an INSERT whose transaction waits
+# for us: sent early, it would hold the pool's one server connection while batch 8's retry
+# waits for it. Nothing may stall or be put back.
+pfx=dl-
+push "$pfx" 250
+for b in 3 5 7 8; do
+    q "INSERT INTO public.chat_memories (cid, conversation_id, user_id, user_message, assistant_message,
+           token_count, created_at) VALUES ('$pfx$(printf %04d $(( (b - 1) * 25 + 3 )))', 'c', 'u', 'old', 'a', 0, now())" >/dev/null
+done
+waits=$(grep -c query_wait_timeout "$dir/pgbouncer.log")
+DATABASE_URL=$SU_URL "$MEMFLUSH" flush --method copy --batch-size 25 >"$dir/out1" 2>"$dir/err1"
+s1=$?
+check "COPY and INSERT batches on the two connections: exit status" 0 "$s1"
+[ "$s1" -eq 0 ] || cat "$dir/err1"
+check "COPY and INSERT batches on the two connections: nothing put back" 0 \
+    "$(sed -n 's/.*"requeued_count":\([0-9]*\).*/\1/p' "$dir/out1")"
+check "COPY and INSERT batches on the two connections: no warning or error logged" 0 \
+    "$(grep -vc ' info: ' "$dir/err1")"
+# a stall ends when PgBouncer gives up on the waiting client, and logs it
+check "COPY and INSERT batches on the two connections: no client waited for the server connection" \
+    "$waits" "$(grep -c query_wait_timeout "$dir/pgbouncer.log")"
+grep -v ' info: ' "$dir/err1" | head -n 3
+check "COPY and INSERT batches on the two connections: new rows" 246 \
+    "$(sed -n 's/.*"flushed_count":\([0-9]*\).*/\1/p' "$dir/out1")"
+check "COPY and INSERT batches on the two connections: rows" 250 \
+    "$(q "SELECT count(DISTINCT cid) FROM public.chat_memories WHERE cid LIKE '$pfx%'")"
+check "COPY and INSERT batches on the two connections: old rows kept" 4 \
+    "$(q "SELECT count(*) FROM public.chat_memories WHERE cid LIKE '$pfx%' AND user_message = 'old'")"
+check "COPY and INSERT batches on the two connections: pending empty" 0 "$(rcli LLEN "{$PREFIX}:pending")"
 
 # the pooler's server connection holds no leftover state (no temp table, no open transaction)
 check "no temp table left behind" 0 "$(psql -X -At "$SU_URL" -c "SELECT count(*) FROM pg_class WHERE relname = 'memflush_stage'")"
