@@ -24,14 +24,13 @@
 /* The forms a batch is written in, fastest first; each falls back to a later
  * one when PostgreSQL refuses it for a reason that one handles (fall_back). */
 enum {
-    WRITE_COPY, /* COPY straight into the table, then COMMIT: one query (the COPY method) */
+    WRITE_COPY, /* COPY straight into the table: one query, one implicit transaction (the COPY method) */
     WRITE_NEW,  /* the INSERT, every cid new */
     WRITE_SKIP  /* the INSERT skipping cids already in the table: never falls back */
 };
 
 struct mfp_pgwriter {
     mf_handle *h;
-    int method;
     char *sql_begin_tx;       /* BEGIN; SET LOCAL statement_timeout = N (one query) */
     char *sql_direct_tx;      /* SET LOCAL statement_timeout = N, then flush_copy_direct.sql: one
                                  query and one implicit transaction, so a batch costs one round
@@ -57,7 +56,6 @@ mfp_pgwriter *mfp_pgwriter_new(mf_handle *h, int method, mf_error *err)
     if (w == NULL)
         goto oom;
     w->h = h;
-    w->method = method;
     mfp_buf_init(&w->copy);
     mfp_buf_init(&w->arrays);
     w->sql_insert_new = mfp_sql_with_table(mfp_sql_flush_insert, h->table_sql);
@@ -521,7 +519,7 @@ static int send_ex(mfp_pgwriter *w, mfp_record *const *recs, size_t n, int form,
     w->sent_form = form;
     w->sent_inserted = 0;
     if (form == WRITE_COPY) {
-        /* the transaction opens inside the one query send_direct sends */
+        /* the one query send_direct sends is the whole (implicit) transaction */
         if (conn_idle(w, &c, err) != 0)
             goto fail;
         hook(w, "before_commit");
