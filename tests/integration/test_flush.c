@@ -354,6 +354,13 @@ static void push_sized(const char *cid, char c, size_t len)
     free(msg);
 }
 
+/* push_sized(cid, 'n', len) of a new cid, remembered in cids[(*n)++]. */
+static void push_new(char **cids, size_t *n, const char *cid, size_t len)
+{
+    push_sized(cid, 'n', len);
+    cids[(*n)++] = strdup(cid);
+}
+
 /* One flush run (as DATABASE_URL url, NULL: the owner) that must count
  * flushed new rows and dups duplicates. */
 static void flush_counts(const char *method, const char *url, long long flushed, long long dups)
@@ -395,37 +402,34 @@ START_TEST(redelivered_batch_every_form)
     }
     flush_counts("copy", NULL, 4, 0);
 
-#define PUSH_NEW(fmt, k, len)                                                                                  \
-    do {                                                                                                       \
-        snprintf(name, sizeof(name), fmt, (int)(k));                                                           \
-        push_sized(name, 'n', len);                                                                            \
-        cids[n++] = strdup(name);                                                                              \
-    } while (0)
-    PUSH_NEW("i%d", 0, 10);
+    push_new(cids, &n, "i0", 10);
     push_sized("o1", 'n', 10);
-    PUSH_NEW("i%d", 1, 10);
+    push_new(cids, &n, "i1", 10);
     flush_counts("insert", NULL, 2, 1);
 
-    PUSH_NEW("c%d", 0, 10);
+    push_new(cids, &n, "c0", 10);
     push_sized("o2", 'n', 10);
-    PUSH_NEW("c%d", 1, 10);
+    push_new(cids, &n, "c1", 10);
     flush_counts("copy", NULL, 2, 1);
 
-    PUSH_NEW("w%d", 0, 10);
+    push_new(cids, &n, "w0", 10);
     push_sized("o3", 'n', 10);
-    PUSH_NEW("w%d", 1, 10);
+    push_new(cids, &n, "w1", 10);
     flush_counts("copy", getenv("MF_WRITER_URL"), 2, 1);
 
     /* 1.5 MB records: two per INSERT statement, three statements */
     push_sized("o0", 'n', BIG);
-    for (i = 0; i < 5; i++)
-        PUSH_NEW("f%d", i, BIG);
+    for (i = 0; i < 5; i++) {
+        snprintf(name, sizeof(name), "f%zu", i);
+        push_new(cids, &n, name, BIG);
+    }
     flush_counts("insert", NULL, 5, 1);
-    for (i = 0; i < 5; i++)
-        PUSH_NEW("l%d", i, BIG);
+    for (i = 0; i < 5; i++) {
+        snprintf(name, sizeof(name), "l%zu", i);
+        push_new(cids, &n, name, BIG);
+    }
     push_sized("o0", 'n', BIG);
     flush_counts("insert", NULL, 5, 1);
-#undef PUSH_NEW
 
     for (i = 0; i < 4; i++)
         assert_col(old[i], "user_message", "oooooooooo");
