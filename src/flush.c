@@ -72,7 +72,7 @@ typedef struct slot {
     int lost;               /* another flusher took our in-flight list back: not ours to release */
     char claimed_at[MFP_TS_MAX];
     mfp_buf text;           /* the good records as COPY text, built before they are sent */
-    mfp_pgwriter *w;        /* the connection this slot's batches are written on */
+    mfp_pgwriter *w;        /* the connection this slot's batch is written on (writer_for) */
 } slot;
 
 typedef struct flusher {
@@ -584,6 +584,21 @@ static int rotate(flusher *f, slot *a, slot *b, mf_error *err)
     return 0;
 }
 
+/* The writer of the batch claimed while a (or nothing) is sent: the other
+ * connection only when that batch can go while a commits (both direct
+ * COPYs, see rotate), else a's own, idle again by the time the batch goes.
+ * So a run that writes with the INSERT never opens a second connection
+ * (nor holds a second INSERT in libpq's buffers). */
+static mfp_pgwriter *writer_for(const flusher *f, const slot *a)
+{
+    mfp_pgwriter *other;
+
+    if (a == NULL)
+        return f->w[0];
+    other = a->w == f->w[0] ? f->w[1] : f->w[0];
+    return mfp_pgwrite_ends_alone(a->w) && mfp_pgwrite_sends_alone(other) ? other : a->w;
+}
+
 static int may_claim(const flusher *f)
 {
     return !stopping(f) && !over_time(f) &&
@@ -614,6 +629,7 @@ static int flush_step(flusher *f, mf_error *err)
     }
     b = a == &f->slots[0] ? &f->slots[1] : &f->slots[0];
     slot_clear(b);
+    b->w = writer_for(f, a);
     if (mfp_queue_claim(f->h, (size_t)f->h->cfg->batch_size, f->lease_ms, f->inflight, &b->batch, err) != 0) {
         mf_error ignored = {0};
         f->need_requeue = 1; /* the claim may have happened */

@@ -697,6 +697,59 @@ START_TEST(least_privilege_role_both_methods)
 }
 END_TEST
 
+/* A run that writes with the INSERT (the INSERT method, or the COPY method
+ * as a writer row level security refuses COPY) opens one PostgreSQL
+ * connection: its batches cannot overlap on a second one (see rotate in
+ * flush.c), which would only hold a server connection and memory. Checked
+ * with CONNECTION LIMIT 1 on the writer role. */
+START_TEST(insert_runs_use_one_connection)
+{
+    const char *url = getenv("MF_WRITER_URL");
+    const char *methods[2] = {"insert", "copy"};
+    char *env[2] = {NULL, NULL}, *cids[80];
+    size_t i, in_table, in_dead;
+    th_run r[2];
+    int m, tries;
+
+    ck_assert_msg(url != NULL, "MF_WRITER_URL is not set");
+    env[0] = env_kv("DATABASE_URL", url);
+    for (i = 0; i < 80; i++) {
+        char cid[16], *rec;
+        snprintf(cid, sizeof(cid), "one%02zu", i);
+        cids[i] = strdup(cid);
+        rec = th_record(cid, "conv");
+        th_push_raw(R, rec);
+        free(rec);
+    }
+    /* no backend of the role left from an earlier test */
+    for (tries = 0; tries < 100 && th_pg_int(PG, "SELECT count(*) FROM pg_stat_activity "
+                                                 "WHERE usename = 'mf_writer_login'") > 0; tries++)
+        usleep(50000);
+    th_pg_exec(PG, "ALTER ROLE mf_writer_login CONNECTION LIMIT 1");
+    for (m = 0; m < 2; m++)
+        th_memflush(&r[m], NULL, (const char *const *)env, "flush", "--method", methods[m], "--batch-size", "10",
+                    "--max-batches", "4", "--retry-seconds", "1", NULL);
+    /* before any assertion, so that no later test meets the limit */
+    th_pg_exec(PG, "ALTER ROLE mf_writer_login CONNECTION LIMIT -1");
+    for (m = 0; m < 2; m++) {
+        json_t *s;
+
+        ck_assert_msg(r[m].status == 0, "--method %s as the writer exited %d: %s", methods[m], r[m].status,
+                      r[m].err);
+        s = summary(&r[m]);
+        ck_assert_int_eq(jint(s, "flushed_count"), 40);
+        ck_assert_int_eq(jint(s, "batches"), 4);
+        json_decref(s);
+        th_run_free(&r[m]);
+    }
+    th_check_invariant(R, PG, cids, 80, &in_table, &in_dead);
+    ck_assert_int_eq(in_table, 80);
+    for (i = 0; i < 80; i++)
+        free(cids[i]);
+    free(env[0]);
+}
+END_TEST
+
 /* The summary line: exactly the contract's keys, in its order. */
 /* Records are UTF-8 whatever the environment says: a PGCLIENTENCODING (or a
  * client_encoding in the URL) of another encoding would make PostgreSQL
@@ -981,6 +1034,7 @@ static Suite *suite(void)
     tcase_add_test(tc, postgres_refuses_some_records_copy);
     tcase_add_test(tc, postgres_refuses_some_records_insert);
     tcase_add_test(tc, least_privilege_role_both_methods);
+    tcase_add_test(tc, insert_runs_use_one_connection);
     tcase_add_test(tc, client_encoding_is_always_utf8);
     tcase_add_test(tc, summary_line_format);
     tcase_add_test(tc, report_json_exact);
