@@ -101,6 +101,31 @@ static void flush_ok(th_run *r, const char *method)
     ck_assert_msg(r->status == 0, "flush exited %d: %s", r->status, r->err);
 }
 
+/* Push n th_record()s of conversation "conv", cids prefix00, prefix01, ...
+ * (owned by the caller, in cids). */
+static void push_records(char **cids, size_t n, const char *prefix)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        char cid[32], *rec;
+        snprintf(cid, sizeof(cid), "%s%02zu", prefix, i);
+        cids[i] = strdup(cid);
+        rec = th_record(cid, "conv");
+        th_push_raw(R, rec);
+        free(rec);
+    }
+}
+
+/* DATABASE_URL=<the least-privilege login role's URL>, for th_memflush's env. */
+static char *writer_env(void)
+{
+    const char *url = getenv("MF_WRITER_URL");
+
+    ck_assert_msg(url != NULL, "MF_WRITER_URL is not set");
+    return env_kv("DATABASE_URL", url);
+}
+
 /* Every one of the n cids (owned, freed here) is in the table exactly once. */
 static void all_in_table_free(char **cids, size_t n)
 {
@@ -664,22 +689,12 @@ END_TEST
 /* The least-privilege login role (member of memflush_writer, RLS applies). */
 START_TEST(least_privilege_role_both_methods)
 {
-    const char *url = getenv("MF_WRITER_URL");
-    char *env[2] = {NULL, NULL};
+    char *env[2] = {writer_env(), NULL};
     char *cids[20];
     size_t i, in_table, in_dead;
     th_run r;
 
-    ck_assert_msg(url != NULL, "MF_WRITER_URL is not set");
-    env[0] = env_kv("DATABASE_URL", url);
-    for (i = 0; i < 20; i++) {
-        char cid[16], *rec;
-        snprintf(cid, sizeof(cid), "w%02zu", i);
-        cids[i] = strdup(cid);
-        rec = th_record(cid, "conv");
-        th_push_raw(R, rec);
-        free(rec);
-    }
+    push_records(cids, 20, "w");
     th_memflush(&r, NULL, (const char *const *)env, "flush", "--method", "copy", "--max-batches", "1",
                 "--batch-size", "10", NULL);
     ck_assert_msg(r.status == 0, "copy as the writer role exited %d: %s", r.status, r.err);
@@ -704,23 +719,13 @@ END_TEST
  * with CONNECTION LIMIT 1 on the writer role. */
 START_TEST(insert_runs_use_one_connection)
 {
-    const char *url = getenv("MF_WRITER_URL");
     const char *methods[2] = {"insert", "copy"};
-    char *env[2] = {NULL, NULL}, *cids[80];
+    char *env[2] = {writer_env(), NULL}, *cids[80];
     size_t i, in_table, in_dead;
     th_run r[2];
     int m, tries;
 
-    ck_assert_msg(url != NULL, "MF_WRITER_URL is not set");
-    env[0] = env_kv("DATABASE_URL", url);
-    for (i = 0; i < 80; i++) {
-        char cid[16], *rec;
-        snprintf(cid, sizeof(cid), "one%02zu", i);
-        cids[i] = strdup(cid);
-        rec = th_record(cid, "conv");
-        th_push_raw(R, rec);
-        free(rec);
-    }
+    push_records(cids, 80, "one");
     /* no backend of the role left from an earlier test */
     for (tries = 0; tries < 100 && th_pg_int(PG, "SELECT count(*) FROM pg_stat_activity "
                                                  "WHERE usename = 'mf_writer_login'") > 0; tries++)
