@@ -528,21 +528,17 @@ static int start_write(flusher *f, slot *s, mf_error *err)
 }
 
 /* a's transaction was sent, b is claimed and parsed: send b and wait for
- * a's commit, then release a. With two connections b is sent first, so
- * PostgreSQL writes b while it commits a — only when both transactions end
- * on their own (direct COPYs): behind a transaction pooler with one server
- * connection, b would otherwise wait for the server connection a holds
- * until we commit it (found by test_flush_pgbouncer.sh), or a's retry after
- * a failure (the INSERT after a refused COPY, the probe) for the one b holds
- * until we commit b. Else b goes right after a's commit, so PostgreSQL starts
- * on b while Redis releases a. Releases stay in claim order (a, then b). */
+ * a's commit, then release a. When b has the other connection (writer_for:
+ * both are direct COPYs, whose transactions end on their own) b is sent
+ * first, so PostgreSQL writes b while it commits a. Else b goes right after
+ * a's commit, so PostgreSQL starts on b while Redis releases a. Releases stay
+ * in claim order (a, then b). */
 static int rotate(flusher *f, slot *a, slot *b, mf_error *err)
 {
     uint64_t inserted, offered;
     mf_error eb = {0};
     int sent_b = -1, send = !b->lost && b->ngood > 0;
-
-    int early = send && a->w != b->w && mfp_pgwrite_ends_alone(a->w) && mfp_pgwrite_sends_alone(b->w);
+    int early = send && a->w != b->w;
 
     if (early) {
         sent_b = send_rows(f, b, &eb);
@@ -585,10 +581,15 @@ static int rotate(flusher *f, slot *a, slot *b, mf_error *err)
 }
 
 /* The writer of the batch claimed while a (or nothing) is sent: the other
- * connection only when that batch can go while a commits (both direct
- * COPYs, see rotate), else a's own, idle again by the time the batch goes.
- * So a run that writes with the INSERT never opens a second connection
- * (nor holds a second INSERT in libpq's buffers). */
+ * connection only when that batch can go while a commits, i.e. both
+ * transactions end on their own (direct COPYs). Behind a transaction pooler
+ * with one server connection, an early batch would otherwise wait for the
+ * server connection a holds until we commit it (found by
+ * test_flush_pgbouncer.sh), or a's retry after a failure (the INSERT after a
+ * refused COPY, the probe) for the one the early batch holds. Else a's own
+ * writer, idle again by the time the batch goes (see rotate): so a run that
+ * writes with the INSERT never opens a second connection (nor holds a second
+ * INSERT in libpq's buffers). */
 static mfp_pgwriter *writer_for(const flusher *f, const slot *a)
 {
     mfp_pgwriter *other;
@@ -717,8 +718,6 @@ int mf_flush(mf_handle *h, const mf_flush_opts *o, mf_flush_report *r, mf_error 
             goto done;
         mfp_pgwriter_set_hook(f.w[1], HOOK_FN);
     }
-    f.slots[0].w = f.w[0];
-    f.slots[1].w = f.w[1];
     if (with_retry(&f, mfp_queue_check_types, &n, &e) != 0)
         goto done;
     if (with_retry(&f, mfp_queue_reclaim, &n, &e) != 0)

@@ -675,14 +675,6 @@ fail:
     return -1;
 }
 
-int mfp_pgwrite_batch(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64_t *inserted, mf_error *err)
-{
-    *inserted = 0;
-    if (mfp_pgwrite_send(w, recs, n, NULL, err) != 0)
-        return -1;
-    return mfp_pgwrite_finish(w, recs, n, inserted, err);
-}
-
 typedef struct probe_ctx {
     mfp_pgwriter *w;
     PGconn *c;

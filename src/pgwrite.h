@@ -24,26 +24,20 @@ void mfp_pgwriter_free(mfp_pgwriter *w);
 void mfp_pgwriter_set_hook(mfp_pgwriter *w, void (*hook)(const char *point));
 
 /* Write the n records (borrowed; every field set, see mfp_record_complete)
- * in one transaction and commit it. *inserted gets the rows newly inserted
- * (the rest had a cid already in the table). Returns 0 once COMMIT
- * succeeded; else -1 with err (the transaction rolled back or the connection
- * dropped; nothing committed): MF_EDATA when PostgreSQL refused some
- * record's data (use mfp_pgwrite_probe), MF_ETRANSIENT, MF_EPRIVILEGE ... */
-int mfp_pgwrite_batch(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64_t *inserted,
-                      mf_error *err);
-
-/* mfp_pgwrite_batch in two halves, so the caller can prepare the next batch
- * while PostgreSQL works: send opens the transaction, sends the rows and then
- * the last statements (the INSERT and, for the COPY method, the COMMIT)
- * without waiting for them; finish waits for them (and commits, for the
- * INSERT method). finish gets the same records again: the COPY method first
- * tries COPY straight into the table and, when that is refused (a cid
- * already in the table, row level security), writes them again with the
- * INSERT. text (optional): the rows as mfp_pgwrite_copy_text built
- * them from the same records, used by the direct COPY. Between the two the
- * connection must not be used. send returns -1 with err (nothing
- * committed, no transaction left open) like mfp_pgwrite_batch; finish returns
- * what mfp_pgwrite_batch returns. */
+ * in one transaction, in two halves so the caller can prepare the next batch
+ * while PostgreSQL works. send sends the rows and the last statement (the
+ * direct COPY, the whole of its implicit transaction; or the INSERT after
+ * BEGIN) without waiting for it; finish waits for it (and COMMITs the
+ * INSERT). When PostgreSQL refuses a form (a cid already in the table, row
+ * level security refusing COPY), either writes the batch again in the next
+ * form (pgwrite.c, fall_back), so finish gets the same records again.
+ * text (optional): the rows as mfp_pgwrite_copy_text built them from the
+ * same records, used by the direct COPY. Between the two the connection must
+ * not be used. finish gives *inserted, the rows newly inserted (the rest had
+ * a cid already in the table), and returns 0 once committed; both return -1
+ * with err when nothing was committed and no transaction is left open:
+ * MF_EDATA when PostgreSQL refused some record's data (use
+ * mfp_pgwrite_probe), MF_ETRANSIENT, MF_EPRIVILEGE ... */
 int mfp_pgwrite_send(mfp_pgwriter *w, mfp_record *const *recs, size_t n, const mfp_buf *text, mf_error *err);
 int mfp_pgwrite_finish(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64_t *inserted, mf_error *err);
 
@@ -77,7 +71,7 @@ typedef void (*mfp_reject_fn)(void *arg, size_t index, const char *sqlstate, con
  * batch is inserted inside a savepoint, and a refused part is split in
  * halves until the refused records are found. Refused records are reported
  * through reject and not written; the rest is committed. Same return and
- * *inserted as mfp_pgwrite_batch. */
+ * *inserted as mfp_pgwrite_finish. */
 int mfp_pgwrite_probe(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64_t *inserted,
                       mfp_reject_fn reject, void *arg, mf_error *err);
 

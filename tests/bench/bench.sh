@@ -201,40 +201,34 @@ run_flush() { # ROUND NAME METHOD [DATABASE_URL]
     record "$name" "$r" "$ROWS" ok
 }
 
-# The Redis writes push must make for the same turns (RPUSH to pending; per chunk of 256
-# and conversation, LPUSH to its context list + EXPIRE), pipelined, with no Lua and no
-# validation: what push is compared with.
-run_push_floor() { # ROUND
-    local r=$1 n
-    reset_redis || { fail "$NAME_FLOOR" "$r" "$ROWS" "could not reset redis"; return; }
-    measure "$OUT/floor.out" "$OUT/floor.err" "$MFB" load --key "$PENDING" --file "$JSONL" \
-        --ctx "${PENDING%pending}ctx:" ||
-        { fail "$NAME_FLOOR" "$r" "$ROWS" "could not run mfbench load"; return; }
+# run_to_redis NAME ROUND TAG CMD ARGS...: on an empty Redis, time CMD writing the turns and
+# check that all of them are pending.
+run_to_redis() {
+    local name=$1 r=$2 tag=$3 n
+    shift 3
+    reset_redis || { fail "$name" "$r" "$ROWS" "could not reset redis"; return; }
+    measure "$OUT/$tag.out" "$OUT/$tag.err" "$@" || { fail "$name" "$r" "$ROWS" "could not run $1"; return; }
     n=$(rcli LLEN "$PENDING")
     if [ "$M_EXIT" != 0 ] || [ "$n" != "$ROWS" ]; then
-        fail "$NAME_FLOOR" "$r" "$ROWS" "exit $M_EXIT, $n records pending: $(tail -c 300 "$OUT/floor.err")"
+        fail "$name" "$r" "$ROWS" "exit $M_EXIT, $n records pending: $(tail -c 300 "$OUT/$tag.err" | tr '\n\t' '  ')"
         return
     fi
-    record "$NAME_FLOOR" "$r" "$ROWS" ok
+    record "$name" "$r" "$ROWS" ok
 }
 
 run_push() { # ROUND
-    local r=$1 n
-    run_push_floor "$r"
+    local r=$1
+    # the Redis writes push must make for the same turns (RPUSH to pending; per chunk of 256
+    # and conversation, LPUSH to its context list + EXPIRE), pipelined, with no Lua and no
+    # validation: what push is compared with
+    run_to_redis "$NAME_FLOOR" "$r" floor "$MFB" load --key "$PENDING" --file "$JSONL" \
+        --ctx "${PENDING%pending}ctx:"
     if placeholder push; then
         M_WALL=0 M_RSS=0 M_USER=0 M_SYS=0 M_PG=0 M_REDIS=0
         record "$NAME_PUSH" "$r" "$ROWS" "n/a: memflush push is not built yet"
         return
     fi
-    reset_redis || { fail "$NAME_PUSH" "$r" "$ROWS" "could not reset redis"; return; }
-    measure "$OUT/push.out" "$OUT/push.err" "$MF" push --jsonl "$JSONL" ||
-        { fail "$NAME_PUSH" "$r" "$ROWS" "could not run memflush"; return; }
-    n=$(rcli LLEN "$PENDING")
-    if [ "$M_EXIT" != 0 ] || [ "$n" != "$ROWS" ]; then
-        fail "$NAME_PUSH" "$r" "$ROWS" "exit $M_EXIT, $n records pending: $(tail -c 300 "$OUT/push.err" | tr '\n\t' '  ')"
-        return
-    fi
-    record "$NAME_PUSH" "$r" "$ROWS" ok
+    run_to_redis "$NAME_PUSH" "$r" push "$MF" push --jsonl "$JSONL"
 }
 
 run_latency() { # ROUND
