@@ -7,6 +7,8 @@
 -- Tried first; when it fails because a cid is already in the table (23505: a re-delivered
 -- batch) or because row level security applies to the writer (0A000, 42501: COPY FROM is
 -- refused then), the batch is written again through the INSERT of flush_insert.sql.
+-- Deferred constraints are checked at the COPY, as in flush_begin.sql.
 SET TRANSACTION ISOLATION LEVEL READ COMMITTED;
+SET CONSTRAINTS ALL IMMEDIATE;
 COPY {{table}} (cid, conversation_id, user_id, user_message, assistant_message,
                 token_count, reflection, metadata, created_at) FROM STDIN

@@ -31,7 +31,7 @@ enum {
 
 struct mfp_pgwriter {
     mf_handle *h;
-    char *sql_begin_tx;       /* BEGIN; SET LOCAL statement_timeout = N (one query) */
+    char *sql_begin_tx;       /* flush_begin.sql; SET LOCAL statement_timeout = N (one query) */
     char *sql_direct_tx;      /* SET LOCAL statement_timeout = N, then flush_copy_direct.sql: one
                                  query and one implicit transaction, so a batch costs one round
                                  trip (a remote database pays each) and ends on its own */

@@ -469,8 +469,13 @@ END_TEST
  * skipping cids already there does not help, so that record is refused
  * (dead-lettered with the constraint's name), never counted as a duplicate;
  * the rest of its batch lands. */
+/* _i: the constraint checked at each statement, or only at COMMIT (deferred) */
 START_TEST(other_unique_constraint_dead_letters)
 {
+    static const char *const add[2] = {
+        "ALTER TABLE public.chat_memories ADD CONSTRAINT t_uniq UNIQUE (assistant_message)",
+        "ALTER TABLE public.chat_memories ADD CONSTRAINT t_uniq UNIQUE (assistant_message) "
+        "DEFERRABLE INITIALLY DEFERRED"};
     char *cids[3] = {strdup("u0"), strdup("u1"), strdup("u2")};
     size_t in_table, in_dead, i;
     const char *methods[2] = {"insert", "copy"};
@@ -479,7 +484,7 @@ START_TEST(other_unique_constraint_dead_letters)
     th_run r[2];
     int m;
 
-    th_pg_exec(PG, "ALTER TABLE public.chat_memories ADD CONSTRAINT t_uniq UNIQUE (assistant_message)");
+    th_pg_exec(PG, add[_i]);
     push_json(json_pack("{s:s,s:s,s:s,s:s,s:s}", "cid", "u0", "conversation_id", "c", "user_id", "u",
                         "user_message", "m", "assistant_message", "taken"));
     th_memflush(&r[0], NULL, NULL, "flush", NULL);
@@ -496,7 +501,8 @@ START_TEST(other_unique_constraint_dead_letters)
     for (m = 0; m < 2; m++) {
         json_t *s;
 
-        ck_assert_msg(r[m].status == 0, "flush --method %s exited %d: %s", methods[m], r[m].status, r[m].err);
+        ck_assert_msg(r[m].status == 0, "%s: flush --method %s exited %d: %s", add[_i], methods[m], r[m].status,
+                      r[m].err);
         s = summary(&r[m]);
         ck_assert_int_eq(jint(s, "flushed_count"), 1);
         ck_assert_int_eq(jint(s, "duplicate_count"), 0);
@@ -1026,7 +1032,7 @@ static Suite *suite(void)
     tcase_add_test(tc, insert_splits_large_batches);
     tcase_add_test(tc, same_cid_twice_first_wins);
     tcase_add_test(tc, redelivered_batch_every_form);
-    tcase_add_test(tc, other_unique_constraint_dead_letters);
+    tcase_add_loop_test(tc, other_unique_constraint_dead_letters, 0, 2);
     tcase_add_test(tc, poison_records_dead_lettered);
     tcase_add_test(tc, postgres_refuses_some_records_copy);
     tcase_add_test(tc, postgres_refuses_some_records_insert);
