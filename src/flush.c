@@ -443,13 +443,13 @@ static int committed(flusher *f, slot *s, uint64_t inserted, uint64_t sent, mf_e
 }
 
 /* s's transaction failed with e (nothing committed): when PostgreSQL refused
- * some record's data, find those records and commit the rest (0, with
- * *inserted and *offered); else put everything back (-1). */
+ * it in a way a record may have caused, find those records and commit the
+ * rest (0, with *inserted and *offered); else put everything back (-1). */
 static int failed(flusher *f, slot *s, mf_error *e, uint64_t *inserted, uint64_t *offered, mf_error *err)
 {
     mf_error pe = {0};
 
-    if (e->code != MF_EDATA) {
+    if (!mfp_pgwrite_probe_applies(e)) {
         *err = *e;
         return abandon(f, err);
     }

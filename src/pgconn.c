@@ -65,7 +65,10 @@ int mfp_pg_code(const char *s)
         strcmp(s, "57P03") == 0 || strcmp(s, "57014") == 0 || strcmp(s, "25006") == 0 ||
         strcmp(s, "55P03") == 0 || strcmp(s, "58000") == 0 || strcmp(s, "58030") == 0)
         return MF_ETRANSIENT;
-    if (strncmp(s, "22", 2) == 0 || strncmp(s, "23", 2) == 0)
+    /* 54000/54001: a value beyond a server limit (an index row too large for
+     * a DBA's index on a message, jsonb nested too deep): the record's */
+    if (strncmp(s, "22", 2) == 0 || strncmp(s, "23", 2) == 0 || strcmp(s, "54000") == 0 ||
+        strcmp(s, "54001") == 0)
         return MF_EDATA;
     if (strcmp(s, "42501") == 0 || strcmp(s, "0A000") == 0 || strcmp(s, "42P01") == 0 ||
         strcmp(s, "42703") == 0 || strcmp(s, "26000") == 0 || strcmp(s, "3D000") == 0 ||

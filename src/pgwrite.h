@@ -67,10 +67,19 @@ int mfp_pgwrite_copy_text(mfp_record *const *recs, size_t n, mfp_buf *out, mf_er
 /* Called for each record PostgreSQL refuses: its index, SQLSTATE and a sentence. */
 typedef void (*mfp_reject_fn)(void *arg, size_t index, const char *sqlstate, const char *message);
 
-/* The slow path after MF_EDATA: one transaction in which every part of the
- * batch is inserted inside a savepoint, and a refused part is split in
+/* 1 when the batch failed with e in a way one of its records may have
+ * caused, so that mfp_pgwrite_probe should look for it: a data error
+ * (MF_EDATA), or a refusal PostgreSQL gives no class to (MF_ECONFIG with a
+ * SQLSTATE: a DBA's trigger raising an exception, say). */
+int mfp_pgwrite_probe_applies(const mf_error *e);
+
+/* The slow path after such a failure: one transaction in which every part of
+ * the batch is inserted inside a savepoint, and a refused part is split in
  * halves until the refused records are found. Refused records are reported
- * through reject and not written; the rest is committed. Same return and
+ * through reject and not written; the rest is committed. A refusal without
+ * a class is blamed on records only when others of the batch go in: when
+ * none does, the batch is refused as a whole (-1 with MF_ECONFIG: a trigger
+ * that blocks every write is configuration, not poison). Same return and
  * *inserted as mfp_pgwrite_finish. */
 int mfp_pgwrite_probe(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64_t *inserted,
                       mfp_reject_fn reject, void *arg, mf_error *err);

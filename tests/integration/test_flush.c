@@ -137,6 +137,25 @@ static void all_in_table_free(char **cids, size_t n)
         free(cids[i]);
 }
 
+/* {P}:pending holds exactly the n records of cids, in that order. */
+static void pending_is(char **cids, size_t n)
+{
+    char *kp = th_key("pending");
+    redisReply *rep = redisCommand(R, "LRANGE %s 0 -1", kp);
+    size_t i;
+
+    ck_assert(rep != NULL && rep->type == REDIS_REPLY_ARRAY);
+    ck_assert_msg(rep->elements == n, "%zu records pending, want %zu", rep->elements, n);
+    for (i = 0; i < n; i++) {
+        json_t *j = th_json(rep->element[i]->str);
+        ck_assert_msg(strcmp(json_string_value(json_object_get(j, "cid")), cids[i]) == 0,
+                      "position %zu holds %s, want %s", i, rep->element[i]->str, cids[i]);
+        json_decref(j);
+    }
+    freeReplyObject(rep);
+    free(kp);
+}
+
 /* --------------------------------------------------------------- tests */
 
 /* The same fixed records with either method, every field checked. */
@@ -630,30 +649,72 @@ START_TEST(poison_records_dead_lettered)
 }
 END_TEST
 
-/* Records that pass the contract but that PostgreSQL refuses (a CHECK a DBA
- * added): dead-lettered with the SQLSTATE, their neighbours land. */
-static void pg_refuses(const char *method)
+/* Ways a DBA can make PostgreSQL refuse records that pass the contract: each
+ * refuses the records whose user_message is the kind's value. */
+static const struct refusal {
+    const char *setup, *teardown;
+    const char *sqlstate, *error_part; /* of the dead-letter entries */
+} refusals[] = {
+    {"ALTER TABLE public.chat_memories ADD CONSTRAINT t_chk CHECK (user_message <> 'reject-me')",
+     "ALTER TABLE public.chat_memories DROP CONSTRAINT t_chk", "23514", "t_chk"},
+    /* no class of its own (MF_ECONFIG): blamed on the record since others go in */
+    {"CREATE FUNCTION public.t_moderate() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+     "IF NEW.user_message = 'reject-me' THEN RAISE EXCEPTION 'moderation refused this turn'; END IF; "
+     "RETURN NEW; END $$; "
+     "CREATE TRIGGER t_moderate BEFORE INSERT ON public.chat_memories "
+     "FOR EACH ROW EXECUTE FUNCTION public.t_moderate()",
+     "DROP TRIGGER t_moderate ON public.chat_memories; DROP FUNCTION public.t_moderate()", "P0001",
+     "moderation refused"},
+    /* 54000: a long message too big for a btree index on it */
+    {"CREATE INDEX t_msg_idx ON public.chat_memories (user_message)", "DROP INDEX public.t_msg_idx", "54000",
+     "t_msg_idx"},
+};
+
+/* A 4,000-byte message no compression shrinks below btree's 2,704-byte limit. */
+static char *incompressible(void)
+{
+    static const char alpha[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/";
+    char *s = malloc(4001);
+    unsigned x = 12345;
+    size_t i;
+
+    ck_assert(s != NULL);
+    for (i = 0; i < 4000; i++) {
+        x = x * 1103515245u + 12345u;
+        s[i] = alpha[(x >> 16) & 63];
+    }
+    s[4000] = '\0';
+    return s;
+}
+
+/* Records that pass the contract but that PostgreSQL refuses: dead-lettered
+ * with the SQLSTATE and PostgreSQL's message, their neighbours land.
+ * _i: the method (even: copy, odd: insert) and the refusal (_i / 2). */
+START_TEST(postgres_refuses_some_records)
 {
     enum { N = 100 };
-    char *cids[N];
+    const struct refusal *k = &refusals[_i / 2];
+    const char *method = _i % 2 ? "insert" : "copy";
+    char *cids[N], *big = incompressible();
+    const char *bad = k == &refusals[2] ? big : "reject-me";
     size_t i, in_table, in_dead;
     char *kdead = th_key("dead");
     redisReply *rep;
     th_run r;
     json_t *s;
 
-    th_pg_exec(PG, "ALTER TABLE public.chat_memories ADD CONSTRAINT t_chk CHECK (user_message <> 'reject-me')");
+    th_pg_exec(PG, k->setup);
     for (i = 0; i < N; i++) {
         char cid[16];
         snprintf(cid, sizeof(cid), "r%03zu", i);
         cids[i] = strdup(cid);
         push_json(json_pack("{s:s,s:s,s:s,s:s,s:s}", "cid", cid, "conversation_id", "c", "user_id", "u",
-                            "user_message", (i == 3 || i == 4 || i == 71) ? "reject-me" : "fine",
-                            "assistant_message", "a"));
+                            "user_message", (i == 3 || i == 4 || i == 71) ? bad : "fine", "assistant_message",
+                            "a"));
     }
     th_memflush(&r, NULL, NULL, "flush", "--method", method, "--batch-size", "60", NULL);
-    th_pg_exec(PG, "ALTER TABLE public.chat_memories DROP CONSTRAINT t_chk");
-    ck_assert_msg(r.status == 0, "flush exited %d: %s", r.status, r.err);
+    th_pg_exec(PG, k->teardown);
+    ck_assert_msg(r.status == 0, "%s, %s: flush exited %d: %s", k->setup, method, r.status, r.err);
     s = summary(&r);
     ck_assert_int_eq(jint(s, "flushed_count"), N - 3);
     ck_assert_int_eq(jint(s, "dead_lettered_count"), 3);
@@ -665,10 +726,10 @@ static void pg_refuses(const char *method)
     ck_assert(rep != NULL && rep->type == REDIS_REPLY_ARRAY && rep->elements == 3);
     for (i = 0; i < 3; i++) {
         json_t *e = th_json(rep->element[i]->str);
-        ck_assert_str_eq(json_string_value(json_object_get(e, "sqlstate")), "23514");
-        ck_assert_msg(strstr(json_string_value(json_object_get(e, "error")), "t_chk") != NULL, "%s",
+        ck_assert_str_eq(json_string_value(json_object_get(e, "sqlstate")), k->sqlstate);
+        ck_assert_msg(strstr(json_string_value(json_object_get(e, "error")), k->error_part) != NULL, "%s",
                       rep->element[i]->str);
-        ck_assert(strstr(json_string_value(json_object_get(e, "record")), "reject-me") != NULL);
+        ck_assert(strstr(json_string_value(json_object_get(e, "record")), bad) != NULL);
         json_decref(e);
     }
     freeReplyObject(rep);
@@ -678,17 +739,54 @@ static void pg_refuses(const char *method)
     for (i = 0; i < N; i++)
         free(cids[i]);
     free(kdead);
-}
-
-START_TEST(postgres_refuses_some_records_copy)
-{
-    pg_refuses("copy");
+    free(big);
 }
 END_TEST
 
-START_TEST(postgres_refuses_some_records_insert)
+/* A trigger that refuses every record is configuration, not poison: nothing
+ * is dead-lettered, the batch goes back in order, exit 2 with the trigger's
+ * message; the probe gives up after a few records instead of trying each of
+ * the batch alone (counted by the trigger: a sequence survives rollbacks). */
+START_TEST(table_refusing_everything_is_configuration)
 {
-    pg_refuses("insert");
+    enum { N = 300 };
+    const char *methods[2] = {"copy", "insert"};
+    char *cids[N];
+    long long calls[2], dead[2], rows[2];
+    th_run r[2];
+    int m;
+
+    push_records(cids, N, "frozen");
+    th_pg_exec(PG, "CREATE SEQUENCE public.t_calls; GRANT USAGE ON SEQUENCE public.t_calls TO PUBLIC; "
+                   "CREATE FUNCTION public.t_frozen() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                   "PERFORM nextval('public.t_calls'); RAISE EXCEPTION 'the table is frozen for maintenance'; END $$; "
+                   "CREATE TRIGGER t_frozen BEFORE INSERT ON public.chat_memories "
+                   "FOR EACH ROW EXECUTE FUNCTION public.t_frozen()");
+    for (m = 0; m < 2; m++) {
+        th_memflush(&r[m], NULL, NULL, "flush", "--method", methods[m], "--batch-size", "250", NULL);
+        calls[m] = th_pg_int(PG, "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM public.t_calls");
+        th_pg_exec(PG, "SELECT setval('public.t_calls', 1, false)");
+        dead[m] = th_llen("dead");
+        rows[m] = th_pg_int(PG, "SELECT count(*) FROM public.chat_memories");
+        pending_is(cids, N); /* everything back in order before the next run */
+    }
+    /* before any other assertion, so that no later test meets the trigger */
+    th_pg_exec(PG, "DROP TRIGGER t_frozen ON public.chat_memories; DROP FUNCTION public.t_frozen(); "
+                   "DROP SEQUENCE public.t_calls");
+    for (m = 0; m < 2; m++) {
+        ck_assert_msg(r[m].status == 2, "%s: flush exited %d: %s", methods[m], r[m].status, r[m].err);
+        ck_assert_msg(strstr(r[m].err, "frozen for maintenance") != NULL && strstr(r[m].err, "P0001") != NULL &&
+                          strstr(r[m].err, "put back") != NULL,
+                      "%s", r[m].err);
+        /* the whole batch once or twice, then the probe's halves down to 8 records */
+        ck_assert_msg(calls[m] > 0 && calls[m] < 40, "%s: the trigger ran %lld times", methods[m], calls[m]);
+        ck_assert_int_eq(dead[m], 0);
+        ck_assert_int_eq(rows[m], 0);
+        th_run_free(&r[m]);
+    }
+    flush_ok(&r[0], "copy");
+    th_run_free(&r[0]);
+    all_in_table_free(cids, N);
 }
 END_TEST
 
@@ -1034,8 +1132,8 @@ static Suite *suite(void)
     tcase_add_test(tc, redelivered_batch_every_form);
     tcase_add_loop_test(tc, other_unique_constraint_dead_letters, 0, 2);
     tcase_add_test(tc, poison_records_dead_lettered);
-    tcase_add_test(tc, postgres_refuses_some_records_copy);
-    tcase_add_test(tc, postgres_refuses_some_records_insert);
+    tcase_add_loop_test(tc, postgres_refuses_some_records, 0, 6);
+    tcase_add_test(tc, table_refusing_everything_is_configuration);
     tcase_add_test(tc, least_privilege_role_both_methods);
     tcase_add_test(tc, insert_runs_use_one_connection);
     tcase_add_test(tc, client_encoding_is_always_utf8);

@@ -1,10 +1,11 @@
 /* test_config.c - the configuration table, table-name validation, URL
- * parsing and password masking (no servers). */
+ * parsing, password masking and the SQLSTATE classes (no servers). */
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
+#include "pgwrite.h"
 
 START_TEST(defaults_match_contract)
 {
@@ -185,6 +186,35 @@ START_TEST(error_first_wins_and_trims)
 }
 END_TEST
 
+/* What flush does with a SQLSTATE: retry, probe for the records, or stop. */
+START_TEST(sqlstate_classes)
+{
+    static const struct {
+        const char *state;
+        int code, probe;
+    } want[] = {
+        {"08006", MF_ETRANSIENT, 0}, {"57014", MF_ETRANSIENT, 0}, {"40P01", MF_ETRANSIENT, 0},
+        {"23514", MF_EDATA, 1},      {"22P05", MF_EDATA, 1},      {"54000", MF_EDATA, 1},
+        {"54001", MF_EDATA, 1},      {"42501", MF_EPRIVILEGE, 0}, {"0A000", MF_EPRIVILEGE, 0},
+        {"42P01", MF_EPRIVILEGE, 0}, {"P0001", MF_ECONFIG, 1},    {"42883", MF_ECONFIG, 1},
+    };
+    mf_error e = {0};
+    size_t i;
+
+    for (i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+        ck_assert_msg(mfp_pg_code(want[i].state) == want[i].code, "%s", want[i].state);
+        e.code = want[i].code;
+        strcpy(e.sqlstate, want[i].state);
+        ck_assert_msg(mfp_pgwrite_probe_applies(&e) == want[i].probe, "%s", want[i].state);
+    }
+    ck_assert_int_eq(mfp_pg_code(NULL), MF_ETRANSIENT); /* no SQLSTATE: the connection broke */
+    /* memflush's own configuration errors carry no SQLSTATE: nothing to probe */
+    e.code = MF_ECONFIG;
+    e.sqlstate[0] = '\0';
+    ck_assert_int_eq(mfp_pgwrite_probe_applies(&e), 0);
+}
+END_TEST
+
 START_TEST(sql_table_substitution)
 {
     char *s = mfp_sql_with_table("INSERT INTO {{table}} SELECT * FROM {{table}}", "\"public\".\"t\"");
@@ -224,6 +254,7 @@ int main(void)
     tcase_add_test(tc, redis_urls);
     tcase_add_test(tc, bad_redis_urls);
     tcase_add_test(tc, error_first_wins_and_trims);
+    tcase_add_test(tc, sqlstate_classes);
     tcase_add_test(tc, sql_table_substitution);
     tcase_add_test(tc, help_table_complete);
     suite_add_tcase(s, tc);
