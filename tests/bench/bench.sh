@@ -10,7 +10,9 @@
 #   BENCH_JSON=path    also write the results as JSON
 # Less common: BENCH_METHODS (space-separated subset of: baseline copy insert writer push latency),
 #   BENCH_BATCH_SIZE (passed to flush as --batch-size), BENCH_LAT_SAMPLES (default 5000),
-#   BENCH_MEMORY=0 (skip the memory check), BENCH_FLUSH_ARGS (extra flags for flush).
+#   BENCH_MEMORY=0 (skip the memory check), BENCH_FLUSH_ARGS (extra flags for flush),
+#   BENCH_REDIS_AOF=0 (Redis without its append-only file, as Redis ships: what persistence
+#   costs push; memflush check warns against running so).
 set -uo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 2
@@ -32,10 +34,12 @@ BATCH=${BENCH_BATCH_SIZE:-}
 LAT_SAMPLES=${BENCH_LAT_SAMPLES:-5000}
 MEMORY=${BENCH_MEMORY:-1}
 EXTRA_FLUSH_ARGS=${BENCH_FLUSH_ARGS:-}
+AOF=${BENCH_REDIS_AOF:-1}
 
 for v in ROWS ROUNDS SEED LAT_SAMPLES; do
     [[ ${!v} =~ ^[1-9][0-9]*$ ]] || { echo "bench: BENCH_$v must be a positive integer" >&2; exit 2; }
 done
+[[ $AOF =~ ^[01]$ ]] || { echo "bench: BENCH_REDIS_AOF must be 0 or 1" >&2; exit 2; }
 
 MF=$ROOT/$BUILD/memflush
 MFB=$ROOT/$BUILD/bench/mfbench
@@ -71,6 +75,7 @@ reset_pg() {
 reset_redis() {
     local i=0
     rcli FLUSHDB >/dev/null || return 1
+    [ "$AOF" = 1 ] || return 0
     rcli BGREWRITEAOF >/dev/null 2>&1
     while rcli INFO persistence | grep -Eq '^aof_rewrite_(in_progress|scheduled):1'; do
         i=$((i + 1)); [ "$i" -gt 600 ] && break
@@ -274,6 +279,7 @@ run_memory() { # N
 
 PG_PID=$("$MF_RIG" pg-pid) && REDIS_PID=$("$MF_RIG" redis-pid) || { say "rig servers are not running"; exit 1; }
 rcli CONFIG SET auto-aof-rewrite-percentage 0 >/dev/null
+[ "$AOF" = 1 ] || rcli CONFIG SET appendonly no >/dev/null || { say "could not switch the AOF off"; exit 1; }
 
 say "generating $ROWS turns, seed $SEED"
 GEN=$("$MFB" gen --rows "$ROWS" --seed "$SEED" --jsonl "$JSONL" --copy "$COPYF") || { say "generator failed"; exit 1; }
@@ -283,7 +289,7 @@ meta rounds "$ROUNDS"
 meta seed "$SEED"
 meta generator "$GEN"
 meta postgresql "$(pq -c 'SHOW server_version') (fsync=$(pq -c 'SHOW fsync'), synchronous_commit=$(pq -c 'SHOW synchronous_commit'), shared_buffers=$(pq -c 'SHOW shared_buffers'))"
-meta redis "$(rcli INFO server | sed -n 's/^redis_version:\([^\r]*\).*/\1/p') (appendonly=yes, appendfsync=everysec)"
+meta redis "$(rcli INFO server | sed -n 's/^redis_version:\([^\r]*\).*/\1/p') (appendonly=$(rcli CONFIG GET appendonly | sed -n 2p), appendfsync=$(rcli CONFIG GET appendfsync | sed -n 2p))"
 meta cpu "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1) x $(nproc)"
 meta memflush "$("$MF" --version 2>/dev/null | head -n 1)"
 meta batch_size "${BATCH:-default}"
@@ -327,7 +333,7 @@ echo
 echo "memflush bench: $ROWS turns, $ROUNDS rounds, seed $SEED, batch size ${BATCH:-default}"
 echo "  $GEN"
 [ -n "${PARSE:-}" ] && echo "  client-side $PARSE"
-echo "  PostgreSQL $(pq -c 'SHOW server_version') fsync=$(pq -c 'SHOW fsync') synchronous_commit=$(pq -c 'SHOW synchronous_commit'); Redis $(rcli INFO server | sed -n 's/^redis_version:\([^\r]*\).*/\1/p') AOF everysec; $(nproc) cores"
+echo "  PostgreSQL $(pq -c 'SHOW server_version') fsync=$(pq -c 'SHOW fsync') synchronous_commit=$(pq -c 'SHOW synchronous_commit'); Redis $(rcli INFO server | sed -n 's/^redis_version:\([^\r]*\).*/\1/p') appendonly=$(rcli CONFIG GET appendonly | sed -n 2p) (appendfsync $(rcli CONFIG GET appendfsync | sed -n 2p)); $(nproc) cores"
 if [ -n "$JSON" ]; then
     case $JSON in /*) ;; *) JSON=$ROOT/$JSON ;; esac
     "$MFB" report --results "$RESULTS" --limit "$NAME_BASE" --push "$NAME_PUSH" --push-floor "$NAME_FLOOR" \
