@@ -676,17 +676,23 @@ fail:
 }
 
 /* When this many records were refused without a class and none went in,
- * the table refuses everything: the probe stops there instead of trying
- * every record alone (2n statements, minutes against a remote database). */
+ * and neither did any of PROBE_SAMPLES records spread over the rest of the
+ * batch, the table refuses everything: the probe stops there instead of
+ * trying every record alone (2n statements, minutes against a remote
+ * database). A run of refused records at the head of the queue (one user's
+ * turns a trigger refuses) must not pass for that: the samples. */
 #define PROBE_BLAME_TABLE 8
+#define PROBE_SAMPLES 4
 
 typedef struct probe_ctx {
     mfp_pgwriter *w;
     PGconn *c;
     mfp_record *const *recs;
+    size_t n;
     uint64_t inserted;
     size_t passed;        /* records that went in (or were skipped as duplicates) */
     size_t unclassed;     /* records refused without a class (MF_ECONFIG) */
+    int table_accepts;    /* a sample went in: refusals are the records' */
     mf_error first_unclassed;
     mfp_reject_fn reject;
     void *arg;
@@ -706,6 +712,34 @@ static int blame_table(probe_ctx *p, mf_error *err)
                    "put back: fix what refuses them (a trigger?) and run again",
                    p->first_unclassed.msg);
     return -1;
+}
+
+/* 1 when one of PROBE_SAMPLES records spread over recs(at..n) goes in
+ * alone (tried inside a savepoint and rolled back: its own range writes it
+ * later), 0 when none does, -1 with err when the connection fails. */
+static int sample_rest(probe_ctx *p, size_t at, mf_error *err)
+{
+    size_t k, left = p->n - at - 1;
+
+    for (k = 0; k < PROBE_SAMPLES && k < left; k++) {
+        size_t i = p->n - 1 - k * left / PROBE_SAMPLES;
+        mf_error e = {0};
+        uint64_t ins = 0;
+        int ok;
+
+        if (exec_simple(p->w, p->c, mfp_sql_flush_savepoint, "SAVEPOINT", err) != 0)
+            return -1;
+        ok = write_insert(p->w, p->c, p->recs + i, 1, &ins, &e) == 0;
+        if (!ok && !mfp_pgwrite_probe_applies(&e)) {
+            *err = e;
+            return -1;
+        }
+        if (exec_simple(p->w, p->c, mfp_sql_flush_savepoint_rollback, "ROLLBACK TO SAVEPOINT", err) != 0)
+            return -1;
+        if (ok)
+            return 1;
+    }
+    return 0;
 }
 
 /* Insert recs[lo..hi) inside a savepoint; split a refused range in halves. */
@@ -731,8 +765,14 @@ static int probe_range(probe_ctx *p, size_t lo, size_t hi, mf_error *err)
     if (hi - lo == 1) {
         if (e.code != MF_EDATA && p->unclassed++ == 0)
             p->first_unclassed = e;
-        if (p->passed == 0 && p->unclassed >= PROBE_BLAME_TABLE)
-            return blame_table(p, err);
+        if (p->passed == 0 && !p->table_accepts && p->unclassed >= PROBE_BLAME_TABLE) {
+            int r = sample_rest(p, lo, err);
+            if (r < 0)
+                return -1;
+            if (r == 0)
+                return blame_table(p, err);
+            p->table_accepts = 1;
+        }
         p->reject(p->arg, lo, e.sqlstate, e.msg);
         return 0;
     }
@@ -749,6 +789,7 @@ int mfp_pgwrite_probe(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64
 
     p.w = w;
     p.recs = recs;
+    p.n = n;
     p.reject = reject;
     p.arg = arg;
     *inserted = 0;
@@ -756,7 +797,7 @@ int mfp_pgwrite_probe(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64
         goto fail;
     if (n > 0 && probe_range(&p, 0, n, err) != 0)
         goto fail;
-    if (p.passed == 0 && p.unclassed > 0) {
+    if (p.passed == 0 && !p.table_accepts && p.unclassed > 0) {
         blame_table(&p, err);
         goto fail;
     }

@@ -743,6 +743,40 @@ START_TEST(postgres_refuses_some_records)
 }
 END_TEST
 
+/* One user's turns a trigger refuses, 12 in a row at the head of a batch:
+ * more than the probe needs to suspect the table, but records further on
+ * go in, so these are the records' fault: dead-lettered, the rest lands. */
+START_TEST(run_of_refused_records_at_head)
+{
+    enum { N = 50, BAD = 12 };
+    char *cids[N];
+    size_t i, in_table, in_dead;
+    th_run r;
+    json_t *s;
+
+    th_pg_exec(PG, refusals[1].setup);
+    for (i = 0; i < N; i++) {
+        char cid[16];
+        snprintf(cid, sizeof(cid), "h%03zu", i);
+        cids[i] = strdup(cid);
+        push_json(json_pack("{s:s,s:s,s:s,s:s,s:s}", "cid", cid, "conversation_id", "c", "user_id", "u",
+                            "user_message", i < BAD ? "reject-me" : "fine", "assistant_message", "a"));
+    }
+    th_memflush(&r, NULL, NULL, "flush", "--method", "insert", "--batch-size", "50", NULL);
+    th_pg_exec(PG, refusals[1].teardown);
+    ck_assert_msg(r.status == 0, "flush exited %d: %s", r.status, r.err);
+    s = summary(&r);
+    ck_assert_int_eq(jint(s, "flushed_count"), N - BAD);
+    ck_assert_int_eq(jint(s, "dead_lettered_count"), BAD);
+    json_decref(s);
+    th_run_free(&r);
+    th_check_invariant(R, PG, cids, N, &in_table, &in_dead);
+    ck_assert_int_eq(in_dead, BAD);
+    for (i = 0; i < N; i++)
+        free(cids[i]);
+}
+END_TEST
+
 /* A trigger that refuses every record is configuration, not poison: nothing
  * is dead-lettered, the batch goes back in order, exit 2 with the trigger's
  * message; the probe gives up after a few records instead of trying each of
@@ -1133,6 +1167,7 @@ static Suite *suite(void)
     tcase_add_loop_test(tc, other_unique_constraint_dead_letters, 0, 2);
     tcase_add_test(tc, poison_records_dead_lettered);
     tcase_add_loop_test(tc, postgres_refuses_some_records, 0, 6);
+    tcase_add_test(tc, run_of_refused_records_at_head);
     tcase_add_test(tc, table_refusing_everything_is_configuration);
     tcase_add_test(tc, least_privilege_role_both_methods);
     tcase_add_test(tc, insert_runs_use_one_connection);
