@@ -714,30 +714,44 @@ static int blame_table(probe_ctx *p, mf_error *err)
     return -1;
 }
 
+/* Insert recs[lo..hi) inside a savepoint: released when they go in and
+ * keep is set, else rolled back. 1: they went in (*ins: the rows new);
+ * 0: PostgreSQL refused them in a way a record may cause (*why); -1 with
+ * err: any other failure. */
+static int attempt(probe_ctx *p, size_t lo, size_t hi, int keep, uint64_t *ins, mf_error *why, mf_error *err)
+{
+    int ok;
+
+    *ins = 0;
+    if (exec_simple(p->w, p->c, mfp_sql_flush_savepoint, "SAVEPOINT", err) != 0)
+        return -1;
+    ok = write_insert(p->w, p->c, p->recs + lo, hi - lo, ins, why) == 0;
+    if (!ok && !mfp_pgwrite_probe_applies(why)) {
+        *err = *why;
+        return -1;
+    }
+    if (ok && keep)
+        return exec_simple(p->w, p->c, mfp_sql_flush_savepoint_release, "RELEASE SAVEPOINT", err) == 0 ? 1 : -1;
+    if (exec_simple(p->w, p->c, mfp_sql_flush_savepoint_rollback, "ROLLBACK TO SAVEPOINT", err) != 0)
+        return -1;
+    return ok;
+}
+
 /* 1 when one of PROBE_SAMPLES records spread over recs(at..n) goes in
- * alone (tried inside a savepoint and rolled back: its own range writes it
- * later), 0 when none does, -1 with err when the connection fails. */
+ * alone (only tried: its own range writes it later), 0 when none does, -1
+ * with err. */
 static int sample_rest(probe_ctx *p, size_t at, mf_error *err)
 {
     size_t k, left = p->n - at - 1;
 
     for (k = 0; k < PROBE_SAMPLES && k < left; k++) {
         size_t i = p->n - 1 - k * left / PROBE_SAMPLES;
-        mf_error e = {0};
-        uint64_t ins = 0;
-        int ok;
+        mf_error why = {0};
+        uint64_t ins;
+        int r = attempt(p, i, i + 1, 0, &ins, &why, err);
 
-        if (exec_simple(p->w, p->c, mfp_sql_flush_savepoint, "SAVEPOINT", err) != 0)
-            return -1;
-        ok = write_insert(p->w, p->c, p->recs + i, 1, &ins, &e) == 0;
-        if (!ok && !mfp_pgwrite_probe_applies(&e)) {
-            *err = e;
-            return -1;
-        }
-        if (exec_simple(p->w, p->c, mfp_sql_flush_savepoint_rollback, "ROLLBACK TO SAVEPOINT", err) != 0)
-            return -1;
-        if (ok)
-            return 1;
+        if (r != 0)
+            return r;
     }
     return 0;
 }
@@ -746,27 +760,22 @@ static int sample_rest(probe_ctx *p, size_t at, mf_error *err)
 static int probe_range(probe_ctx *p, size_t lo, size_t hi, mf_error *err)
 {
     mf_error e = {0};
-    uint64_t ins = 0;
+    uint64_t ins;
     size_t mid;
+    int r = attempt(p, lo, hi, 1, &ins, &e, err);
 
-    if (exec_simple(p->w, p->c, mfp_sql_flush_savepoint, "SAVEPOINT", err) != 0)
+    if (r < 0)
         return -1;
-    if (write_insert(p->w, p->c, p->recs + lo, hi - lo, &ins, &e) == 0) {
+    if (r > 0) {
         p->inserted += ins;
         p->passed += hi - lo;
-        return exec_simple(p->w, p->c, mfp_sql_flush_savepoint_release, "RELEASE SAVEPOINT", err);
+        return 0;
     }
-    if (!mfp_pgwrite_probe_applies(&e)) {
-        *err = e;
-        return -1;
-    }
-    if (exec_simple(p->w, p->c, mfp_sql_flush_savepoint_rollback, "ROLLBACK TO SAVEPOINT", err) != 0)
-        return -1;
     if (hi - lo == 1) {
         if (e.code != MF_EDATA && p->unclassed++ == 0)
             p->first_unclassed = e;
         if (p->passed == 0 && !p->table_accepts && p->unclassed >= PROBE_BLAME_TABLE) {
-            int r = sample_rest(p, lo, err);
+            r = sample_rest(p, lo, err);
             if (r < 0)
                 return -1;
             if (r == 0)

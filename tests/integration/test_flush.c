@@ -137,23 +137,55 @@ static void all_in_table_free(char **cids, size_t n)
         free(cids[i]);
 }
 
-/* {P}:pending holds exactly the n records of cids, in that order. */
-static void pending_is(char **cids, size_t n)
+/* The n entries of the list {P}:<suffix> (asserted), each parsed, as a JSON array. */
+static json_t *list_entries(const char *suffix, size_t n)
 {
-    char *kp = th_key("pending");
-    redisReply *rep = redisCommand(R, "LRANGE %s 0 -1", kp);
+    char *k = th_key(suffix);
+    redisReply *rep = redisCommand(R, "LRANGE %s 0 -1", k);
+    json_t *all = json_array();
     size_t i;
 
     ck_assert(rep != NULL && rep->type == REDIS_REPLY_ARRAY);
-    ck_assert_msg(rep->elements == n, "%zu records pending, want %zu", rep->elements, n);
-    for (i = 0; i < n; i++) {
-        json_t *j = th_json(rep->element[i]->str);
-        ck_assert_msg(strcmp(json_string_value(json_object_get(j, "cid")), cids[i]) == 0,
-                      "position %zu holds %s, want %s", i, rep->element[i]->str, cids[i]);
-        json_decref(j);
-    }
+    ck_assert_msg(rep->elements == n, "%zu entries in %s, want %zu", rep->elements, k, n);
+    for (i = 0; i < n; i++)
+        json_array_append_new(all, th_json(rep->element[i]->str));
     freeReplyObject(rep);
-    free(kp);
+    free(k);
+    return all;
+}
+
+static const char *jstr(json_t *o, const char *key)
+{
+    const char *v = json_string_value(json_object_get(o, key));
+    ck_assert_msg(v != NULL, "no string %s", key);
+    return v;
+}
+
+/* {P}:pending holds exactly the n records of cids, in that order. */
+static void pending_is(char **cids, size_t n)
+{
+    json_t *all = list_entries("pending", n), *e;
+    size_t i;
+
+    json_array_foreach (all, i, e)
+        ck_assert_msg(strcmp(jstr(e, "cid"), cids[i]) == 0, "position %zu holds cid %s, want %s", i,
+                      jstr(e, "cid"), cids[i]);
+    json_decref(all);
+}
+
+/* {P}:dead holds exactly n entries, each with that SQLSTATE, error_part in
+ * its error and (unless NULL) record_part in its record. */
+static void dead_letters_are(size_t n, const char *sqlstate, const char *error_part, const char *record_part)
+{
+    json_t *all = list_entries("dead", n), *e;
+    size_t i;
+
+    json_array_foreach (all, i, e) {
+        ck_assert_str_eq(jstr(e, "sqlstate"), sqlstate);
+        ck_assert_msg(strstr(jstr(e, "error"), error_part) != NULL, "error: %s", jstr(e, "error"));
+        ck_assert(record_part == NULL || strstr(jstr(e, "record"), record_part) != NULL);
+    }
+    json_decref(all);
 }
 
 /* --------------------------------------------------------------- tests */
@@ -498,8 +530,6 @@ START_TEST(other_unique_constraint_dead_letters)
     char *cids[3] = {strdup("u0"), strdup("u1"), strdup("u2")};
     size_t in_table, in_dead, i;
     const char *methods[2] = {"insert", "copy"};
-    char *kdead = th_key("dead");
-    redisReply *rep;
     th_run r[2];
     int m;
 
@@ -529,17 +559,7 @@ START_TEST(other_unique_constraint_dead_letters)
         json_decref(s);
         th_run_free(&r[m]);
     }
-    rep = redisCommand(R, "LRANGE %s 0 -1", kdead);
-    ck_assert(rep != NULL && rep->type == REDIS_REPLY_ARRAY && rep->elements == 2);
-    for (i = 0; i < 2; i++) {
-        json_t *e = th_json(rep->element[i]->str);
-        ck_assert_str_eq(json_string_value(json_object_get(e, "sqlstate")), "23505");
-        ck_assert_msg(strstr(json_string_value(json_object_get(e, "error")), "t_uniq") != NULL, "%s",
-                      rep->element[i]->str);
-        json_decref(e);
-    }
-    freeReplyObject(rep);
-    free(kdead);
+    dead_letters_are(2, "23505", "t_uniq", NULL);
     th_check_invariant(R, PG, cids, 3, &in_table, &in_dead);
     ck_assert_int_eq(in_table, 3);
     ck_assert_int_eq(th_pg_int(PG, "SELECT count(*) FROM public.chat_memories"), 3);
@@ -698,8 +718,6 @@ START_TEST(postgres_refuses_some_records)
     char *cids[N], *big = incompressible();
     const char *bad = k == &refusals[2] ? big : "reject-me";
     size_t i, in_table, in_dead;
-    char *kdead = th_key("dead");
-    redisReply *rep;
     th_run r;
     json_t *s;
 
@@ -722,23 +740,12 @@ START_TEST(postgres_refuses_some_records)
     json_decref(s);
     th_run_free(&r);
 
-    rep = redisCommand(R, "LRANGE %s 0 -1", kdead);
-    ck_assert(rep != NULL && rep->type == REDIS_REPLY_ARRAY && rep->elements == 3);
-    for (i = 0; i < 3; i++) {
-        json_t *e = th_json(rep->element[i]->str);
-        ck_assert_str_eq(json_string_value(json_object_get(e, "sqlstate")), k->sqlstate);
-        ck_assert_msg(strstr(json_string_value(json_object_get(e, "error")), k->error_part) != NULL, "%s",
-                      rep->element[i]->str);
-        ck_assert(strstr(json_string_value(json_object_get(e, "record")), bad) != NULL);
-        json_decref(e);
-    }
-    freeReplyObject(rep);
+    dead_letters_are(3, k->sqlstate, k->error_part, bad);
     ck_assert_int_eq(th_pg_int(PG, "SELECT count(*) FROM public.chat_memories WHERE user_message = 'fine'"), N - 3);
     th_check_invariant(R, PG, cids, N, &in_table, &in_dead);
     ck_assert_int_eq(in_dead, 3);
     for (i = 0; i < N; i++)
         free(cids[i]);
-    free(kdead);
     free(big);
 }
 END_TEST
@@ -770,6 +777,7 @@ START_TEST(run_of_refused_records_at_head)
     ck_assert_int_eq(jint(s, "dead_lettered_count"), BAD);
     json_decref(s);
     th_run_free(&r);
+    dead_letters_are(BAD, "P0001", "moderation refused", "reject-me");
     th_check_invariant(R, PG, cids, N, &in_table, &in_dead);
     ck_assert_int_eq(in_dead, BAD);
     for (i = 0; i < N; i++)
