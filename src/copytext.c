@@ -4,19 +4,15 @@
 #include <string.h>
 
 #include "record.h"
+#include "swar.h"
 
 /* 1 when one of the 8 bytes at p may need escaping: a byte below 0x0e (tab,
- * newline and carriage return among them) or a backslash. Word-at-a-time
- * tests ("Bit Twiddling Hacks": hasless, haszero), exact for "any". Most
- * text has none, so most of it is skipped 8 bytes at a time. */
+ * newline and carriage return among them) or a backslash. Most text has
+ * none, so most of it is skipped 8 bytes at a time. */
 static int special8(const char *p)
 {
-    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-    uint64_t x, y;
-
-    memcpy(&x, p, 8);
-    y = x ^ (ones * '\\');
-    return (((x - ones * 0x0e) & ~x) | ((y - ones) & ~y)) & highs ? 1 : 0;
+    uint64_t x = mfp_swar_load(p);
+    return (mfp_swar_less(x, 0x0e) | mfp_swar_has(x, '\\')) ? 1 : 0;
 }
 
 int mfp_copy_escape(mfp_buf *b, const char *s, size_t len)

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "record.h"
+#include "swar.h"
 
 #define FAST_MAX_DEPTH 64   /* deeper metadata/reflection: declined */
 #define FAST_MAX_KEYS 256   /* keys of the objects open at once */
@@ -44,6 +45,14 @@ static const unsigned char plain[256] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 };
 
+/* 1 when the 8 bytes at p are all plain (see plain[]). */
+static int plain8(const unsigned char *p)
+{
+    uint64_t x = mfp_swar_load(p);
+    return !(mfp_swar_less(x, 0x20) | mfp_swar_has(x, '"') | mfp_swar_has(x, '\\') |
+             mfp_swar_high(x));
+}
+
 static void skip_ws(fscan *s)
 {
     while (s->p < s->end && (*s->p == ' ' || *s->p == '\n' || *s->p == '\r' || *s->p == '\t'))
@@ -72,8 +81,17 @@ static int scan_string(fscan *s, const unsigned char **raw, size_t *n, int *esc)
     *esc = 0;
     for (;;) {
         size_t k;
+        /* printable ASCII 8 bytes at a time, then byte by byte; then a run of
+         * non-ASCII characters (CJK text is nothing else) */
+        while (end - p >= 8 && plain8(p))
+            p += 8;
         while (p < end && plain[*p])
             p++;
+        while (p < end && *p >= 0x80) {
+            if ((k = mfp_utf8_seq(p, (size_t)(end - p))) == 0)
+                return -1;   /* not UTF-8 */
+            p += k;
+        }
         if (p >= end)
             return -1;
         if (*p == '"')
@@ -83,28 +101,31 @@ static int scan_string(fscan *s, const unsigned char **raw, size_t *n, int *esc)
             p += 2;          /* the escaped byte is checked by decode() */
             continue;
         }
-        if (*p < 0x80 || (k = mfp_utf8_seq(p, (size_t)(end - p))) == 0)
-            return -1;   /* a control character, or not UTF-8 */
-        p += k;
+        if (*p < 0x20)
+            return -1;       /* a control character */
     }
     *n = (size_t)(p - *raw);
     s->p = p + 1;
     return 0;
 }
 
+/* The value of a hex digit plus one; 0 for any other byte. */
+static const unsigned char hex1[256] = {
+    ['0'] = 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ['A'] = 11, 12, 13, 14, 15, 16,
+    ['a'] = 11, 12, 13, 14, 15, 16,
+};
+
 static int hex4(const unsigned char *p, const unsigned char *end, unsigned *out)
 {
-    unsigned v = 0;
+    unsigned a, b, c, d;
 
     if (end - p < 4)
         return -1;
-    for (int i = 0; i < 4; i++) {
-        int d = mfp_hexval(p[i]);
-        if (d < 0)
-            return -1;
-        v = v << 4 | (unsigned)d;
-    }
-    *out = v;
+    a = hex1[p[0]], b = hex1[p[1]], c = hex1[p[2]], d = hex1[p[3]];
+    if (a == 0 || b == 0 || c == 0 || d == 0)
+        return -1;
+    *out = (a - 1) << 12 | (b - 1) << 8 | (c - 1) << 4 | (d - 1);
     return 0;
 }
 
@@ -117,7 +138,8 @@ static long decode(const unsigned char *raw, size_t n, char *dst)
     char *o = dst;
 
     while (p < end) {
-        const unsigned char *bs = memchr(p, '\\', (size_t)(end - p));
+        /* escapes often follow each other (\uXXXX\uXXXX...): no search then */
+        const unsigned char *bs = *p == '\\' ? p : memchr(p, '\\', (size_t)(end - p));
         size_t run = bs ? (size_t)(bs - p) : (size_t)(end - p);
         unsigned cp, lo;
 

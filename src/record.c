@@ -8,28 +8,9 @@
 #include <jansson.h>
 
 #include "record.h"
+#include "swar.h"
 
 /* ------------------------------------------------------------- UTF-8 */
-
-size_t mfp_utf8_seq(const unsigned char *p, size_t avail)
-{
-    unsigned char c = p[0];
-
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF)
-        return avail >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
-    if (c >= 0xE0 && c <= 0xEF) {
-        unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-        return avail >= 3 && p[1] >= lo && p[1] <= hi && (p[2] & 0xC0) == 0x80 ? 3 : 0;
-    }
-    if (c >= 0xF0 && c <= 0xF4) {
-        unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-        return avail >= 4 && p[1] >= lo && p[1] <= hi && (p[2] & 0xC0) == 0x80 &&
-                       (p[3] & 0xC0) == 0x80 ? 4 : 0;
-    }
-    return 0;
-}
 
 int mfp_utf8_valid(const char *s, size_t len)
 {
@@ -51,7 +32,19 @@ int mfp_utf8_valid(const char *s, size_t len)
 
 /* -------------------------------------------------------- JSON writer */
 
-int mfp_json_put_string(mfp_buf *b, const char *s, size_t len)
+/* 1 when none of the 8 bytes at p needs a look: no control character, quote
+ * or backslash, and (unless the text is known to be UTF-8) no byte above
+ * ASCII. */
+static int plain8(const unsigned char *p, int utf8)
+{
+    uint64_t x = mfp_swar_load(p);
+    return !(mfp_swar_less(x, 0x20) | mfp_swar_has(x, '"') | mfp_swar_has(x, '\\') |
+             (utf8 ? 0 : mfp_swar_high(x)));
+}
+
+/* The JSON string of s[0..len); utf8: s is known to be valid UTF-8, so its
+ * bytes above ASCII are copied unchecked. */
+static int put_string(mfp_buf *b, const char *s, size_t len, int utf8)
 {
     static const char hex[] = "0123456789abcdef";
     const unsigned char *p = (const unsigned char *)s;
@@ -61,11 +54,16 @@ int mfp_json_put_string(mfp_buf *b, const char *s, size_t len)
         return -1;
     mfp_buf_putc(b, '"');
     while (i < len) {
-        unsigned char c = p[i];
+        unsigned char c;
         char esc[8];
         size_t elen = 2, n;
 
-        if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+        if (len - i >= 8 && plain8(p + i, utf8)) {
+            i += 8;
+            continue;
+        }
+        c = p[i];
+        if (c >= 0x20 && c != '"' && c != '\\' && (c < 0x80 || utf8)) {
             i++;
             continue;
         }
@@ -101,6 +99,11 @@ int mfp_json_put_string(mfp_buf *b, const char *s, size_t len)
     mfp_buf_append(b, s + start, len - start);
     mfp_buf_putc(b, '"');
     return b->oom ? -1 : 0;
+}
+
+int mfp_json_put_string(mfp_buf *b, const char *s, size_t len)
+{
+    return put_string(b, s, len, 0);
 }
 
 /* The shortest decimal text that reads back as the same double, so 0.85
@@ -563,7 +566,8 @@ static void put_field(mfp_buf *b, const char *name, const char *s, size_t len)
     mfp_buf_putc(b, '"');
     mfp_buf_puts(b, name);
     mfp_buf_append(b, "\":", 2);
-    mfp_json_put_string(b, s ? s : "", s ? len : 0);
+    /* a record's strings are valid UTF-8: every way of building one checks */
+    put_string(b, s ? s : "", s ? len : 0, 1);
 }
 
 int mfp_record_write_json(mfp_buf *b, const mfp_record *r)
@@ -578,8 +582,10 @@ int mfp_record_write_json(mfp_buf *b, const mfp_record *r)
     put_field(b, "user_id", r->user_id, r->user_id_len);
     put_field(b, "user_message", r->user_message, r->user_message_len);
     put_field(b, "assistant_message", r->assistant_message, r->assistant_message_len);
-    if (r->has_token_count)
-        mfp_buf_printf(b, ",\"token_count\":%lld", r->token_count);
+    if (r->has_token_count) {
+        mfp_buf_puts(b, ",\"token_count\":");
+        mfp_buf_put_int(b, r->token_count);
+    }
     if (r->has_created_at)
         put_field(b, "created_at", r->created_at, strlen(r->created_at));
     if (r->reflection_json != NULL) {

@@ -176,24 +176,48 @@ int mfp_rfc3339_parse(const char *s, size_t len, mfp_ts *ts, mf_error *err)
     return 0;
 }
 
+/* v as exactly w decimal digits at o (v < 10^w); returns o + w. */
+static char *put_digits(char *o, int v, int w)
+{
+    for (int i = w - 1; i >= 0; i--, v /= 10)
+        o[i] = (char)('0' + v % 10);
+    return o + w;
+}
+
+/* By hand rather than snprintf: every turn push saves is formatted here. */
 size_t mfp_rfc3339_format(const mfp_ts *ts, char *out)
 {
-    int n = snprintf(out, MFP_TS_MAX, "%04d-%02d-%02dT%02d:%02d:%02d", ts->year, ts->month,
-                     ts->day, ts->hour, ts->minute, ts->second);
+    char *o = out;
+
+    o = put_digits(o, ts->year, 4);
+    *o++ = '-';
+    o = put_digits(o, ts->month, 2);
+    *o++ = '-';
+    o = put_digits(o, ts->day, 2);
+    *o++ = 'T';
+    o = put_digits(o, ts->hour, 2);
+    *o++ = ':';
+    o = put_digits(o, ts->minute, 2);
+    *o++ = ':';
+    o = put_digits(o, ts->second, 2);
     if (ts->frac_digits > 0) {
         int v = ts->usec;
         for (int k = ts->frac_digits; k < 6; k++)
             v /= 10;
-        n += snprintf(out + n, MFP_TS_MAX - (size_t)n, ".%0*d", ts->frac_digits, v);
+        *o++ = '.';
+        o = put_digits(o, v, ts->frac_digits);
     }
     if (ts->zulu) {
-        n += snprintf(out + n, MFP_TS_MAX - (size_t)n, "Z");
+        *o++ = 'Z';
     } else {
         int off = ts->offset_min < 0 ? -ts->offset_min : ts->offset_min;
-        n += snprintf(out + n, MFP_TS_MAX - (size_t)n, "%c%02d:%02d",
-                      ts->offset_min < 0 ? '-' : '+', off / 60, off % 60);
+        *o++ = ts->offset_min < 0 ? '-' : '+';
+        o = put_digits(o, off / 60, 2);
+        *o++ = ':';
+        o = put_digits(o, off % 60, 2);
     }
-    return (size_t)n;
+    *o = '\0';
+    return (size_t)(o - out);
 }
 
 int mfp_rfc3339_normalize(const char *s, size_t len, char *out, mf_error *err)

@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <jansson.h>
+
 #include "record.h"
 #include "th.h"
 
@@ -189,6 +191,85 @@ START_TEST(parse_uses_both)
 }
 END_TEST
 
+/* The scanner and the writer skip 8 bytes at a time where nothing needs a
+ * look: every kind of string content (escapes, raw UTF-8 of 2 to 4 bytes,
+ * control bytes, bytes that are not UTF-8) at every position of strings of
+ * 0 to 40 bytes, in user_message and inside metadata. The fast path must
+ * agree with jansson, and the record written back must read back as the
+ * same bytes. */
+START_TEST(strings_every_position)
+{
+    static const struct {
+        const char *json;   /* as it appears between the quotes */
+        const char *bytes;  /* what it decodes to; NULL: the record is poison */
+    } probes[] = {
+        {"\\\"", "\""}, {"\\\\", "\\"}, {"\\n", "\n"}, {"\\/", "/"}, {"\\u4f60", "你"},
+        {"\\ud83d\\ude00", "😀"}, {"\\u0001", "\x01"}, {"é", "é"}, {"你", "你"}, {"😀", "😀"},
+        {"\x7f", "\x7f"}, {"\n", NULL}, {"\x01", NULL}, {"\xff", NULL}, {"\xe4\xbd" "a", NULL},
+        {"\xed\xa0\x80", NULL}, {"\xc0\xaf", NULL}, {"\\u0000", NULL}, {"\\x", NULL},
+        {"\\ud83d", NULL},
+    };
+
+    for (size_t len = 0; len <= 40; len++)
+        for (size_t pos = 0; pos <= len; pos++)
+            for (size_t k = 0; k < sizeof(probes) / sizeof(probes[0]); k++) {
+                char raw[128], want[128], rec[512];
+                size_t r = 0, w = 0;
+                mfp_record f;
+                mf_error err = {0};
+                int n, fast;
+
+                /* filler: ASCII with a CJK character now and then */
+                for (size_t i = 0; i <= len; i++) {
+                    const char *fill = i % 11 == 10 ? "中" : i % 3 == 0 ? "a" : "Z";
+                    if (i == pos) {
+                        memcpy(raw + r, probes[k].json, strlen(probes[k].json));
+                        r += strlen(probes[k].json);
+                        if (probes[k].bytes != NULL) {
+                            memcpy(want + w, probes[k].bytes, strlen(probes[k].bytes));
+                            w += strlen(probes[k].bytes);
+                        }
+                    }
+                    if (i < len) {
+                        memcpy(raw + r, fill, strlen(fill));
+                        r += strlen(fill);
+                        memcpy(want + w, fill, strlen(fill));
+                        w += strlen(fill);
+                    }
+                }
+                raw[r] = want[w] = '\0';
+                n = snprintf(rec, sizeof(rec), "{" HEAD "\"user_message\":\"%s\",\"assistant_message\":\"x\","
+                             "\"metadata\":{\"k\":\"%s\"}}", raw, raw);
+                ck_assert(n > 0 && (size_t)n < sizeof(rec));
+                fast = both(rec, (size_t)n);
+                if (probes[k].bytes == NULL) {
+                    ck_assert_msg(!fast, "fast path accepted probe %zu at %zu of %zu", k, pos, len);
+                    ck_assert_int_eq(mfp_record_parse(rec, (size_t)n, 0, &f, &err), -1);
+                    mfp_record_clear(&f);
+                    continue;
+                }
+                ck_assert_msg(fast, "fast path declined probe %zu at %zu of %zu", k, pos, len);
+                ck_assert_int_eq(mfp_record_parse(rec, (size_t)n, 0, &f, &err), 0);
+                ck_assert_uint_eq(f.user_message_len, w);
+                ck_assert(memcmp(f.user_message, want, w) == 0);
+                {
+                    char *text = canon(&f);
+                    json_error_t je;
+                    json_t *o = json_loads(text, 0, &je), *m;
+                    ck_assert_msg(o != NULL, "written record does not read back: %s", je.text);
+                    m = json_object_get(json_object_get(o, "metadata"), "k");
+                    ck_assert_uint_eq(json_string_length(json_object_get(o, "user_message")), w);
+                    ck_assert(memcmp(json_string_value(json_object_get(o, "user_message")), want, w) == 0);
+                    ck_assert_uint_eq(json_string_length(m), w);
+                    ck_assert(memcmp(json_string_value(m), want, w) == 0);
+                    json_decref(o);
+                    free(text);
+                }
+                mfp_record_clear(&f);
+            }
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("recfast");
@@ -199,6 +280,7 @@ static Suite *suite(void)
     tcase_add_test(tc, depth_limit);
     tcase_add_test(tc, data_files);
     tcase_add_test(tc, parse_uses_both);
+    tcase_add_test(tc, strings_every_position);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -752,6 +752,64 @@ START_TEST(token_estimate)
 }
 END_TEST
 
+/* mfp_json_put_string takes any bytes (a dead letter's record): every byte
+ * that needs a look at every position of strings of 0 to 40 bytes, against a
+ * byte-by-byte reference (escapes; U+FFFD for a byte that is not UTF-8). */
+START_TEST(json_string_every_position)
+{
+    static const char *const probes[] = {"\"", "\\", "\n", "\x01", "\x1f", "\x7f", "é", "中",
+                                         "😀", "\xff", "\xe4\xbd", "\xed\xa0\x80", "\xc0\xaf"};
+
+    for (size_t len = 0; len <= 40; len++)
+        for (size_t pos = 0; pos <= len; pos++)
+            for (size_t k = 0; k < sizeof(probes) / sizeof(probes[0]); k++) {
+                char in[64], want[256];
+                size_t n = 0, w = 0, i = 0;
+                mfp_buf b;
+
+                for (size_t j = 0; j <= len; j++) {
+                    if (j == pos) {
+                        memcpy(in + n, probes[k], strlen(probes[k]));
+                        n += strlen(probes[k]);
+                    }
+                    if (j < len)
+                        in[n++] = j % 7 == 6 ? '\xe4' : (char)('a' + j % 26); /* '\xe4' alone: not UTF-8 */
+                }
+                want[w++] = '"';
+                while (i < n) {
+                    unsigned char c = (unsigned char)in[i];
+                    size_t q = mfp_utf8_seq((const unsigned char *)in + i, n - i);
+                    if (c == '"' || c == '\\') {
+                        want[w++] = '\\';
+                        want[w++] = (char)c;
+                        i++;
+                    } else if (c == '\n') {
+                        memcpy(want + w, "\\n", 2);
+                        w += 2;
+                        i++;
+                    } else if (c < 0x20) {
+                        w += (size_t)sprintf(want + w, "\\u%04x", c);
+                        i++;
+                    } else if (q == 0) {
+                        memcpy(want + w, "\xEF\xBF\xBD", 3);
+                        w += 3;
+                        i++;
+                    } else {
+                        memcpy(want + w, in + i, q);
+                        w += q;
+                        i += q;
+                    }
+                }
+                want[w++] = '"';
+                mfp_buf_init(&b);
+                ck_assert_int_eq(mfp_json_put_string(&b, in, n), 0);
+                ck_assert_msg(b.len == w && memcmp(b.data, want, w) == 0,
+                              "probe %zu at %zu of %zu: got %.*s", k, pos, len, (int)b.len, b.data);
+                mfp_buf_free(&b);
+            }
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("record");
@@ -759,6 +817,7 @@ static Suite *suite(void)
 
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, data_valid);
+    tcase_add_test(tc, json_string_every_position);
     tcase_add_test(tc, data_invalid);
     tcase_add_test(tc, minimal_defaults);
     tcase_add_test(tc, full_record);
