@@ -13,10 +13,14 @@
  * chunks are held at once: one in flight, one being filled). */
 #define SAVER_MAX_CHUNK_BYTES (4u * 1024 * 1024)
 #define SAVER_MAX_CHUNK 100000u
-/* Turns per script call, and bytes after which a call is closed early: one
- * call runs atomically in Redis, so it is kept short (~1 ms) */
-#define SAVER_CALL_MAX 256u
-#define SAVER_CALL_BYTES (1024u * 1024)
+/* Turns per script call, and bytes after which a call is closed early. One
+ * call runs atomically in Redis, so it is kept short; and Redis appends a
+ * call's effects to its AOF in one write, which costs it more per byte when
+ * large: with the AOF on, calls of 256 turns (330 KB) made push ~25 % slower
+ * than calls of 64, which cost the same as 256 without the AOF (bench
+ * README, seventh session). */
+#define SAVER_CALL_MAX 64u
+#define SAVER_CALL_BYTES (128u * 1024)
 /* open-addressing table of the current call's distinct conversations */
 #define SAVER_HASH 1024u
 
@@ -63,7 +67,7 @@ struct mf_saver {
     int hash[SAVER_HASH]; /* key index + 1 within the open call, 0: free */
     const char **argv;  /* scratch for one call */
     size_t *lens;
-    char idx[SAVER_CALL_MAX + 2][8]; /* "2".."257" as text */
+    char idx[SAVER_CALL_MAX + 2][8]; /* "2".."65" as text */
     uint64_t stored;
 };
 

@@ -34,7 +34,7 @@ local bad, badmsg = {}, nil
 for k = 2, #KEYS do
     local p = per[k]
     -- LPUSH a b c leaves c b a: newest first; unpack stays within Lua's stack
-    -- limit because one call carries at most 256 turns
+    -- limit because one call carries at most 64 turns (saver.c)
     local n = redis.pcall('LPUSH', KEYS[k], unpack(p))
     if type(n) == 'table' and n['err'] then
         bad[k] = true

@@ -125,7 +125,7 @@ START_TEST(bulk_equals_single_saves)
 {
     static const char *const convs[NCONV] = {"c0", "c1", "c2", "c3", "c4", "c5"};
     static const size_t chunks[] = {1000, 300, 7};
-    const int n = 700; /* more than one script call (256) and more than one chunk */
+    const int n = 700; /* more than one script call (64) and more than one chunk */
     size_t k;
 
     for (k = 0; k < sizeof(chunks) / sizeof(chunks[0]); k++) {
