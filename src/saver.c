@@ -21,6 +21,8 @@
  * README, seventh session). */
 #define SAVER_CALL_MAX 64u
 #define SAVER_CALL_BYTES (128u * 1024)
+/* a turn's context-list index goes to the script as one byte */
+_Static_assert(SAVER_CALL_MAX <= 256, "save_many.lua's index map holds one byte a turn");
 /* open-addressing table of the current call's distinct conversations */
 #define SAVER_HASH 1024u
 
@@ -67,7 +69,7 @@ struct mf_saver {
     int hash[SAVER_HASH]; /* key index + 1 within the open call, 0: free */
     const char **argv;  /* scratch for one call */
     size_t *lens;
-    char idx[SAVER_CALL_MAX + 2][8]; /* "2".."65" as text */
+    char map[SAVER_CALL_MAX];  /* one call's index map (save_many.lua's ARGV[3]) */
     uint64_t stored;
 };
 
@@ -100,7 +102,7 @@ mf_saver *mf_saver_new(mf_handle *h, size_t chunk, mf_error *err)
 {
     mf_saver *s;
     const char *sha;
-    size_t i, argc = 6 + 3 * (size_t)SAVER_CALL_MAX;
+    size_t argc = 6 + 3 * (size_t)SAVER_CALL_MAX;
 
     if (h == NULL) {
         mfp_seterr(err, MF_ECONFIG, "mf_saver_new needs a handle");
@@ -128,8 +130,6 @@ mf_saver *mf_saver_new(mf_handle *h, size_t chunk, mf_error *err)
     memcpy(s->sha, sha, sizeof(s->sha));
     snprintf(s->cmax, sizeof(s->cmax), "%ld", h->cfg->context_max);
     snprintf(s->ttl, sizeof(s->ttl), "%ld", h->cfg->ttl_seconds);
-    for (i = 0; i < SAVER_CALL_MAX + 2; i++)
-        snprintf(s->idx[i], sizeof(s->idx[i]), "%zu", i);
     return s;
 oom:
     mfp_seterr(err, MF_ENOMEM, "out of memory");
@@ -192,10 +192,11 @@ static int call_args(mf_saver *s, const saver_chunk *k, const saver_call *c)
     s->lens[n++] = strlen(s->cmax);
     s->argv[n] = s->ttl;
     s->lens[n++] = strlen(s->ttl);
+    s->argv[n] = s->map;
+    s->lens[n++] = c->nrec;
     for (i = 0; i < c->nrec; i++) {
         const queued_rec *q = &k->recs[c->rec0 + i];
-        s->argv[n] = s->idx[q->key];
-        s->lens[n++] = strlen(s->idx[q->key]);
+        s->map[i] = (char)(q->key - 2); /* key <= SAVER_CALL_MAX + 1: fits a byte */
         s->argv[n] = k->keep.data + q->json_off;
         s->lens[n++] = q->json_len;
     }
