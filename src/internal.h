@@ -49,8 +49,12 @@ char *mfp_buf_steal(mfp_buf *b);
 /* Append n in decimal (the hot paths: no format string). */
 int mfp_buf_put_int(mfp_buf *b, long long n);
 
-/* bytes.c: the value of hex digit c (either case), or -1. */
-int mfp_hexval(int c);
+/* bytes.c: the value of hex digit c (a byte; either case), or -1. */
+extern const unsigned char mfp_hex1[256]; /* the value plus one, 0: not hex */
+static inline int mfp_hexval(int c)
+{
+    return (int)mfp_hex1[(unsigned char)c] - 1;
+}
 /* FNV-1a of s[0..n), for hash tables (not for anything an attacker may
  * choose to collide with cost). */
 uint64_t mfp_hash(const char *s, size_t n);

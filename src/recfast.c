@@ -49,8 +49,7 @@ static const unsigned char plain[256] = {
 static int plain8(const unsigned char *p)
 {
     uint64_t x = mfp_swar_load(p);
-    return !(mfp_swar_less(x, 0x20) | mfp_swar_has(x, '"') | mfp_swar_has(x, '\\') |
-             mfp_swar_high(x));
+    return !(mfp_swar_json_special(x) | mfp_swar_high(x));
 }
 
 static void skip_ws(fscan *s)
@@ -109,23 +108,19 @@ static int scan_string(fscan *s, const unsigned char **raw, size_t *n, int *esc)
     return 0;
 }
 
-/* The value of a hex digit plus one; 0 for any other byte. */
-static const unsigned char hex1[256] = {
-    ['0'] = 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
-    ['A'] = 11, 12, 13, 14, 15, 16,
-    ['a'] = 11, 12, 13, 14, 15, 16,
-};
-
 static int hex4(const unsigned char *p, const unsigned char *end, unsigned *out)
 {
-    unsigned a, b, c, d;
+    unsigned v = 0;
 
     if (end - p < 4)
         return -1;
-    a = hex1[p[0]], b = hex1[p[1]], c = hex1[p[2]], d = hex1[p[3]];
-    if (a == 0 || b == 0 || c == 0 || d == 0)
-        return -1;
-    *out = (a - 1) << 12 | (b - 1) << 8 | (c - 1) << 4 | (d - 1);
+    for (int i = 0; i < 4; i++) {
+        int d = mfp_hexval(p[i]);
+        if (d < 0)
+            return -1;
+        v = v << 4 | (unsigned)d;
+    }
+    *out = v;
     return 0;
 }
 

@@ -38,8 +38,7 @@ int mfp_utf8_valid(const char *s, size_t len)
 static int plain8(const unsigned char *p, int utf8)
 {
     uint64_t x = mfp_swar_load(p);
-    return !(mfp_swar_less(x, 0x20) | mfp_swar_has(x, '"') | mfp_swar_has(x, '\\') |
-             (utf8 ? 0 : mfp_swar_high(x)));
+    return !(mfp_swar_json_special(x) | (utf8 ? 0 : mfp_swar_high(x)));
 }
 
 /* The JSON string of s[0..len); utf8: s is known to be valid UTF-8, so its

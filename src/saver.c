@@ -102,7 +102,9 @@ mf_saver *mf_saver_new(mf_handle *h, size_t chunk, mf_error *err)
 {
     mf_saver *s;
     const char *sha;
-    size_t argc = 6 + 3 * (size_t)SAVER_CALL_MAX;
+    /* EVALSHA sha numkeys, pending and up to one ctx key a turn, cmax ttl
+     * map, the records */
+    size_t argc = 3 + 1 + SAVER_CALL_MAX + 3 + SAVER_CALL_MAX;
 
     if (h == NULL) {
         mfp_seterr(err, MF_ECONFIG, "mf_saver_new needs a handle");

@@ -39,4 +39,11 @@ static inline uint64_t mfp_swar_high(uint64_t x)
     return x & MFP_SWAR_HIGHS;
 }
 
+/* Non-zero when a byte of x cannot stand as it is inside a JSON string: a
+ * control character, a quote or a backslash. */
+static inline uint64_t mfp_swar_json_special(uint64_t x)
+{
+    return mfp_swar_less(x, 0x20) | mfp_swar_has(x, '"') | mfp_swar_has(x, '\\');
+}
+
 #endif

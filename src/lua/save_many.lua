@@ -20,11 +20,11 @@ local t = redis.call('TYPE', KEYS[1])['ok']
 if t ~= 'none' and t ~= 'list' then
     return redis.error_reply('WRONGTYPE key ' .. KEYS[1] .. ' holds a ' .. t .. ', not a list')
 end
-local n = #ARGV - 3
-if n < 1 or #ARGV[3] ~= n then
-    return redis.error_reply('ERR save_many.lua: ' .. n .. ' records but an index map of ' .. #ARGV[3])
+local n, map = #ARGV - 3, ARGV[3] or ''
+if n < 1 or #map ~= n then
+    return redis.error_reply('ERR save_many.lua: ' .. n .. ' records but an index map of ' .. #map)
 end
-local keyof = {string.byte(ARGV[3], 1, n)}
+local keyof = {string.byte(map, 1, n)}
 local per = {}
 for j = 1, n do
     local k = keyof[j] + 2

@@ -89,6 +89,7 @@ int bench_parse(int argc, char **argv)
                         ok = -1;
                 }
                 if (ok != 0) {
+                    mfp_record_clear(&r);
                     mfp_buf_free(&out);
                     fprintf(stderr, "mfbench parse: record %zu: %s\n", i + 1, err.msg);
                     goto done;

@@ -204,6 +204,7 @@ START_TEST(strings_every_position)
         const char *bytes;  /* what it decodes to; NULL: the record is poison */
     } probes[] = {
         {"\\\"", "\""}, {"\\\\", "\\"}, {"\\n", "\n"}, {"\\/", "/"}, {"\\u4f60", "你"},
+        {"\\u4F60", "你"}, {"\\u4g60", NULL},
         {"\\ud83d\\ude00", "😀"}, {"\\u0001", "\x01"}, {"é", "é"}, {"你", "你"}, {"😀", "😀"},
         {"\x7f", "\x7f"}, {"\n", NULL}, {"\x01", NULL}, {"\xff", NULL}, {"\xe4\xbd" "a", NULL},
         {"\xed\xa0\x80", NULL}, {"\xc0\xaf", NULL}, {"\\u0000", NULL}, {"\\x", NULL},

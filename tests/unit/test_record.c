@@ -752,6 +752,19 @@ START_TEST(token_estimate)
 }
 END_TEST
 
+/* The hex digit table (JSON \uXXXX, URL %XX, COPY \xHH) against strtol, for
+ * every byte value. */
+START_TEST(hex_digits)
+{
+    for (int c = 0; c < 256; c++) {
+        char s[2] = {(char)c, '\0'}, *end;
+        long want = c != 0 && strchr("0123456789abcdefABCDEF", c) != NULL ? strtol(s, &end, 16) : -1;
+        ck_assert_msg(mfp_hexval(c) == want, "byte %d: %d, want %ld", c, mfp_hexval(c), want);
+        ck_assert_int_eq(mfp_hexval((char)c), want); /* a negative char is a byte too */
+    }
+}
+END_TEST
+
 /* mfp_json_put_string takes any bytes (a dead letter's record): every byte
  * that needs a look at every position of strings of 0 to 40 bytes, against a
  * byte-by-byte reference (escapes; U+FFFD for a byte that is not UTF-8). */
@@ -818,6 +831,7 @@ static Suite *suite(void)
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, data_valid);
     tcase_add_test(tc, json_string_every_position);
+    tcase_add_test(tc, hex_digits);
     tcase_add_test(tc, data_invalid);
     tcase_add_test(tc, minimal_defaults);
     tcase_add_test(tc, full_record);
