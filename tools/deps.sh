@@ -16,7 +16,7 @@ set -eu
 mode=${1:-test}
 build_pkgs="build-essential pkg-config libhiredis-dev libpq-dev libjansson-dev"
 test_pkgs="check libsubunit-dev redis-server redis-tools postgresql postgresql-client pgbouncer \
-util-linux procps"
+util-linux procps jq"
 case "$mode" in
     build) pkgs="$build_pkgs ${MF_DEPS_EXTRA:-}" ;;
     test) pkgs="$build_pkgs $test_pkgs ${MF_DEPS_EXTRA:-}" ;;
