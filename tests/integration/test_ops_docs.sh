@@ -108,6 +108,25 @@ line=$(grep -v '^#' docs/deploy/crontab | grep -v '^$')
 [ "$(wc -l <<<"$line")" -eq 1 ] && grep -q 'flock -n' <<<"$line" &&
     [ "$(awk '{print NF}' <<<"$line")" -ge 7 ] && ok "the crontab line uses flock -n" || bad "docs/deploy/crontab"
 
+# ---- the contract and the deploy guide are in the repository, and their links resolve
+for n in 1 2 3 4 5; do
+    grep -q "^## $n\. " docs/contract.md || bad "docs/contract.md has no section $n"
+done
+grep -q 'owner: deployment' docs/contract.md && bad "docs/contract.md still has the placeholder of sections 1-5"
+grep -q '\.\./shared' docs/contract-notes.md docs/contract.md && bad "the contract docs point outside the repository"
+for f in include/memflush.h docs/memflush.1; do
+    grep -q 'docs/contract\.md' "$f" || bad "$f does not point to docs/contract.md"
+done
+for doc in docs/contract.md docs/deploy/README.md README.md; do
+    for l in $(grep -oE '\]\([^)#]+(#[^)]*)?\)' "$doc" | sed -E 's/^\]\(//; s/\)$//; s/#.*//' | grep -v '^https\?:' | sort -u); do
+        [ -e "$(dirname "$doc")/$l" ] || bad "$doc links to $l, which does not exist"
+    done
+done
+grep -q 'docs/deploy/README.md' README.md || bad "README does not link the deploy guide"
+grep -q '<role>.<project-ref>' docs/deploy/README.md && grep -q 'Redis.REDIS_URL' docs/deploy/README.md &&
+    grep -q 'prod-ca-2021.crt' docs/deploy/README.md || bad "the deploy guide lacks the pooler user, the Redis reference or the CA"
+[ "$fail" -eq 0 ] && ok "docs/contract.md and the deploy guide are complete and their links resolve"
+
 # ---- the crontab recipe, run for real: its command line (without the schedule and the user)
 # with the paths pointed into a temp dir, sourcing an env file written like
 # memflush.env.example (same names, same quoting) but with the rig's servers; logger is a stub
