@@ -184,6 +184,10 @@ install: all
 	if [ -f docs/memflush.1 ]; then install -m 644 docs/memflush.1 $(DESTDIR)$(PREFIX)/share/man/man1/; fi
 	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(shell sed -n 's/^#define MF_VERSION "\(.*\)"/\1/p' include/memflush.h)|g' \
 	    tools/memflush.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/memflush.pc
+	@# a library directory the loader is configured for (/usr/local/lib on Debian) needs its
+	@# cache refreshed, or programs linked with -lmemflush do not find libmemflush.so.0
+	@if [ -z "$(DESTDIR)" ] && [ "$$(id -u)" -eq 0 ] && \
+	    grep -rqsx '$(PREFIX)/lib' /etc/ld.so.conf /etc/ld.so.conf.d; then ldconfig; fi
 
 # ---- image (Dockerfile; tests/image/test_image.sh) ---------------------------
 #   make image-test   build the Dockerfile with podman from a debootstrapped bookworm base

@@ -14,16 +14,13 @@
 #     '--version', 'check' (exit 0), then a flush of turns pushed into the rig's Redis; the rows
 #     must be in PostgreSQL and the queue empty.
 # Prints the time of each phase. Needs root (debootstrap, podman's storage, chroot).
-set -uo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 2
+# shellcheck source=../helpers/th.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../helpers/th.sh"
 CACHE=${MF_IMAGE_CACHE:-build-image/base}
 BASE=docker.io/library/debian:bookworm-slim
 IMAGE=${MF_IMAGE_NAME:-localhost/memflush:test}
 MIRROR=${MF_DEBIAN_MIRROR:-http://deb.debian.org/debian}
 P=${MEMFLUSH_PREFIX:-imgtest}
-fail=0
-bad() { echo "FAIL: $*"; fail=1; }
-ok() { echo "ok: $*"; }
 die() { echo "FAIL: $*"; exit 1; }
 t0=$(date +%s)
 phase() { echo "--- $1 ($(( $(date +%s) - t0 ))s so far)"; }

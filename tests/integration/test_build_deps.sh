@@ -3,11 +3,8 @@
 # redis-server, PostgreSQL or PgBouncer (Debian starts them when it installs them). The servers
 # belong to the test, demo and bench goals. Checks tools/deps.sh's package lists and what the
 # Makefile's goals would run (make -n), without installing anything.
-set -uo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 2
-fail=0
-bad() { echo "FAIL: $*"; fail=1; }
-ok() { echo "ok: $*"; }
+# shellcheck source=../helpers/th.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../helpers/th.sh"
 servers='^(redis-server|redis-tools|postgresql|postgresql-[0-9]+|postgresql-client|pgbouncer|check)$'
 
 build=$(sh tools/deps.sh build --list 2>&1)

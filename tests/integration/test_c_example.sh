@@ -6,13 +6,10 @@
 # the first link work: libmemflush.so records libm, and memflush.pc gives what a static link needs.
 # A fully static program (cc -static) is not tried: Debian ships no static libgssapi_krb5/libldap,
 # which a static libpq needs.
-set -uo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 2
+# shellcheck source=../helpers/th.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../helpers/th.sh"
 BUILD=${BUILD:-build}
 P=${MEMFLUSH_PREFIX:-memflush}
-fail=0
-bad() { echo "FAIL: $*"; fail=1; }
-ok() { echo "ok: $*"; }
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/mfcex.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT

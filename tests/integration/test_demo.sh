@@ -4,12 +4,8 @@
 # run again with eval against this test's own servers, and must save the same turns the demo
 # saved (the same fields in the context the demo printed), arguments with spaces, quotes, a tab,
 # emoji and '$' included.
-set -uo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 2
-BIN=${MEMFLUSH:-${BUILD:-build}/memflush}
-fail=0
-bad() { echo "FAIL: $*"; fail=1; }
-ok() { echo "ok: $*"; }
+# shellcheck source=../helpers/th.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../helpers/th.sh"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/mfdemo.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT
 

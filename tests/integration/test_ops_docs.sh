@@ -5,12 +5,8 @@
 # railway.json is JSON; the crontab line uses flock and, run for real with an env file like
 # memflush.env.example, flushes. Tools that are missing are reported as
 # skipped (not failed); the man page and option checks always run.
-set -uo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 2
-BIN=${MEMFLUSH:-${BUILD:-build}/memflush}
-fail=0
-bad() { echo "FAIL: $*"; fail=1; }
-ok() { echo "ok: $*"; }
+# shellcheck source=../helpers/th.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../helpers/th.sh"
 
 [ -x "$BIN" ] || { echo "FAIL: $BIN not built"; exit 1; }
 
