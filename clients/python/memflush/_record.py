@@ -319,8 +319,9 @@ def loads(buf, what="record", top_object=True):
                 if "\x00" in text:
                     raise InvalidRecord("%s carries a NUL byte at byte %d; text and jsonb cannot "
                                         "hold it" % (what, _byte_pos(text, text.index("\x00"))))
-                raise InvalidRecord("%s is not valid JSON: '[' or '{' expected near '%s' at byte %d"
-                                    % (what, s[:20], _byte_pos(text, len(text) - len(s))))
+                raise InvalidRecord("%s is not valid JSON: '[' or '{' expected near %s at byte %d"
+                                    % (what, "'%s'" % s[:20] if s else "end of file",
+                                       _byte_pos(text, len(text) - len(s))))
         if _depth(text) > 400:
             v = _run_deep(lambda: _decoder.decode(text))
         else:
@@ -340,8 +341,9 @@ def loads(buf, what="record", top_object=True):
         for py, js in _SYNTAX:
             if msg.startswith(py):
                 msg = js
-                if js == "control character":
-                    msg = "control character 0x%x" % ord(text[e.pos]) if e.pos < len(text) else js
+                if js == "control character" and e.pos < len(text):
+                    c = text[e.pos]
+                    msg = "unexpected newline" if c == "\n" else "control character 0x%x" % ord(c)
                 break
         if msg == "Expecting value":
             msg = "'[' or '{' expected" if not text.strip() else "unexpected token"
@@ -358,8 +360,11 @@ def _size_error(n, max_bytes):
                          % (n, max_bytes))
 
 
+_ABSENT = object()
+
+
 def _take_string(name, v, lo, hi):
-    if v is None:
+    if v is _ABSENT:
         raise InvalidRecord('field "%s" is required' % name)
     if type(v) is not str:
         raise InvalidRecord('field "%s" must be a string, got %s' % (name, describe(v)))
@@ -410,11 +415,11 @@ def from_object(d, allow_missing_cid=False):
     if "cid" not in d and allow_missing_cid:
         r.cid = new_cid()
     else:
-        r.cid = _take_string("cid", f.get("cid"), 1, CID_MAX)
-    r.conversation_id = _take_string("conversation_id", f.get("conversation_id"), 1, ID_MAX)
-    r.user_id = _take_string("user_id", f.get("user_id"), 1, ID_MAX)
-    r.user_message = _take_string("user_message", f.get("user_message"), 0, 0)
-    r.assistant_message = _take_string("assistant_message", f.get("assistant_message"), 0, 0)
+        r.cid = _take_string("cid", f.get("cid", _ABSENT), 1, CID_MAX)
+    r.conversation_id = _take_string("conversation_id", f.get("conversation_id", _ABSENT), 1, ID_MAX)
+    r.user_id = _take_string("user_id", f.get("user_id", _ABSENT), 1, ID_MAX)
+    r.user_message = _take_string("user_message", f.get("user_message", _ABSENT), 0, 0)
+    r.assistant_message = _take_string("assistant_message", f.get("assistant_message", _ABSENT), 0, 0)
     tc = f.get("token_count")
     if tc is not None:
         if type(tc) is not int or tc < 0 or tc > TOKEN_MAX:
