@@ -5,7 +5,8 @@
 # MF_DEPS_EXTRA adds packages (the fuzz and torture targets use it).
 set -eu
 pkgs="build-essential pkg-config libhiredis-dev libpq-dev libjansson-dev check libsubunit-dev \
-redis-server redis-tools postgresql postgresql-client pgbouncer util-linux procps ${MF_DEPS_EXTRA:-}"
+redis-server redis-tools postgresql postgresql-client pgbouncer util-linux procps \
+python3 python3-venv python3-pip python3-setuptools python3-redis python3-pytest python3-psycopg ${MF_DEPS_EXTRA:-}"
 missing=""
 for p in $pkgs; do
     st=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)

@@ -98,3 +98,12 @@ def data_files(kind):
         with open(os.path.join(d, n), "rb") as f:
             out.append((n, f.read()))
     return out
+
+
+@pytest.fixture(scope="session", autouse=True)
+def empty_table():
+    """The rig gives each test program an empty table; start from one when run
+    again by hand in the same rig too."""
+    import psycopg
+    with psycopg.connect(need("DATABASE_URL"), autocommit=True) as c:
+        c.execute("TRUNCATE public.chat_memories")
