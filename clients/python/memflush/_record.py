@@ -104,7 +104,7 @@ def dump_value(v):
         return _enc_str(v)
     if t is dict:
         return "{" + ",".join(_enc_str(k) + ":" + dump_value(x) for k, x in v.items()) + "}"
-    if t is list:
+    if t is list or t is tuple:
         return "[" + ",".join(dump_value(x) for x in v) + "]"
     if v is True:
         return "true"
@@ -117,6 +117,19 @@ def dump_value(v):
     if t is float:
         return _real(v)
     raise TypeError("not a JSON value: %r" % (v,))
+
+
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False,
+                         allow_nan=False).encode
+
+
+def dump_fast(v):
+    """dump_value through json's C encoder: the same text except for floats
+    with 1e16 <= |d| < 1e17 (repr writes 1e+16), which take the slow path."""
+    s = _dumps(v)
+    if "e+16" in s:
+        return dump_value(v)
+    return s
 
 
 def describe(v):
@@ -269,8 +282,21 @@ def _lone_surrogate(text):
     return "invalid Unicode escape"
 
 
+_RISKY = re.compile(r"\\u(?:0000|[dD][89a-fA-F])")
+
+
 def _check_strings(v, text):
-    """NUL characters and lone surrogates that json.loads let through."""
+    """NUL characters and lone surrogates that json.loads let through (only
+    \\u0000 and surrogate escapes make them, so most texts need no look)."""
+    if "\\u" not in text or not _RISKY.search(text):
+        return
+    try:
+        d = json.dumps(v, ensure_ascii=False)
+        d.encode("utf-8")
+        if "\\u0000" not in d:
+            return
+    except UnicodeEncodeError:
+        pass
     stack = [v]
     while stack:
         x = stack.pop()
@@ -310,7 +336,8 @@ def loads(buf, what="record", top_object=True):
                                 % (what, buf[e.start], e.start)) from None
     else:
         text = buf
-    if _depth(text) > PARSER_MAX_DEPTH:
+    depth = _depth(text)
+    if depth > PARSER_MAX_DEPTH:
         raise InvalidRecord("%s is nested more than %d levels deep" % (what, PARSER_MAX_DEPTH))
     try:
         if top_object:
@@ -322,7 +349,7 @@ def loads(buf, what="record", top_object=True):
                 raise InvalidRecord("%s is not valid JSON: '[' or '{' expected near %s at byte %d"
                                     % (what, "'%s'" % s[:20] if s else "end of file",
                                        _byte_pos(text, len(text) - len(s))))
-        if _depth(text) > 400:
+        if depth > 400:
             v = _run_deep(lambda: _decoder.decode(text))
         else:
             v = _decoder.decode(text)
@@ -435,7 +462,7 @@ def from_object(d, allow_missing_cid=False):
     if refl is not None:
         if type(refl) is not dict:
             raise InvalidRecord('field "reflection" must be an object or null, got %s' % describe(refl))
-        r.reflection_json = dump_value(refl)
+        r.reflection_json = dump_fast(refl)
     meta = f.get("metadata")
     if meta is not None and type(meta) is not dict:
         raise InvalidRecord('field "metadata" must be an object or null, got %s' % describe(meta))
@@ -446,7 +473,7 @@ def from_object(d, allow_missing_cid=False):
                 raise InvalidRecord('field "%s" conflicts with the key "%s" in metadata; rename one '
                                     'of them' % (k, k))
             meta[k] = d[k]
-    r.metadata_json = dump_value(meta) if meta is not None else "{}"
+    r.metadata_json = dump_fast(meta) if meta is not None else "{}"
     _check_depth("reflection", r.reflection_json)
     _check_depth("metadata", r.metadata_json)
     return r
@@ -515,6 +542,23 @@ def _check_value(v, depth=0):
     raise InvalidRecord("record holds a %s, which JSON cannot hold" % type(v).__name__)
 
 
+_BIGINT = re.compile(r"[0-9]{19}")
+
+
+def _checked(v):
+    """A caller's value checked as JSON (see _check_value), fast: one pass of
+    json's C encoder, and the exact walk only when that text looks suspicious
+    (a NUL, a lone surrogate, a 19-digit number, a type JSON has not)."""
+    try:
+        s = _dumps(v)
+        s.encode("utf-8")
+        if "\\u0000" not in s and not _BIGINT.search(s):
+            return v
+    except (TypeError, ValueError):     # UnicodeEncodeError is a ValueError
+        pass
+    return _check_value(v)
+
+
 def _turn_object(name, v):
     """metadata / reflection given to save(): a dict, a JSON text (an object or
     "null"), or None. Returns the compact JSON text or None."""
@@ -529,7 +573,14 @@ def _turn_object(name, v):
         return dump_value(x)
     if not isinstance(v, dict):
         raise InvalidRecord('field "%s" must be an object or null, got %s' % (name, _type_name(v)))
-    return _maybe_deep(lambda: dump_value(_check_value(v)))
+    try:                # one pass of the C encoder; the exact walk only when it looks suspicious
+        s = _dumps(v)
+        s.encode("utf-8")
+        if "\\u0000" not in s and not _BIGINT.search(s):
+            return dump_value(v) if "e+16" in s else s
+    except (TypeError, ValueError, RecursionError):
+        pass
+    return _maybe_deep(lambda: dump_fast(_check_value(v)))
 
 
 def _turn_string(name, v, lo, hi):
@@ -543,9 +594,13 @@ def _turn_string(name, v, lo, hi):
     if "\x00" in v:
         raise InvalidRecord('field "%s" carries a NUL character (\\u0000); text and jsonb cannot '
                             'hold it' % name)
-    if _SURROGATE.search(v):
-        raise InvalidRecord('field "%s" is not valid UTF-8' % name)
-    n = len(v) if v.isascii() else len(v.encode("utf-8"))
+    if v.isascii():
+        n = len(v)
+    else:
+        try:
+            n = len(v.encode("utf-8"))
+        except UnicodeEncodeError:      # a lone surrogate
+            raise InvalidRecord('field "%s" is not valid UTF-8' % name) from None
     if n < lo or (hi and n > hi):
         raise InvalidRecord('field "%s" must be %d to %d bytes, got %d' % (name, lo, hi, n))
     return v
@@ -581,7 +636,10 @@ def from_turn(conversation_id, user_id, user_message, assistant_message, cid=Non
     r.metadata_json = _turn_object("metadata", metadata)
     if r.metadata_json is None:
         r.metadata_json = "{}"
-    if max_bytes:
+    bound = 300 + 6 * (len(r.conversation_id) + len(r.user_id) + len(r.user_message) +
+                       len(r.assistant_message) + len(r.cid or "")) + \
+        4 * (len(r.metadata_json) + len(r.reflection_json or ""))
+    if max_bytes and bound > max_bytes:
         n = len(r.to_json().encode("utf-8"))
         n += (0 if r.cid is not None else 45) + (0 if r.created_at is not None else 40) + \
             (0 if r.token_count is not None else 25)
@@ -594,7 +652,7 @@ def from_mapping(d, max_bytes=DEFAULT_MAX_RECORD_BYTES, allow_missing_cid=True):
     """A record given as a Python mapping with the section 1 field names."""
     if not isinstance(d, dict):
         raise InvalidRecord("record must be a JSON object, got %s" % _type_name(d))
-    return _maybe_deep(lambda: from_object(_check_value(d), allow_missing_cid))
+    return _maybe_deep(lambda: from_object(_checked(d), allow_missing_cid))
 
 
 def check_completed_size(text_len, max_bytes):
@@ -760,9 +818,17 @@ def parse_rfc3339(s):
     return (year, month, day, hour, minute, second, usec, frac, offset, zulu)
 
 
+_TS_OK = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:"
+                   r"[0-5][0-9](\.[0-9]{1,6})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])")
+
+
 def normalize_rfc3339(s):
     """The normalised text record.c stores (upper-case T and Z, the offset
     kept, at most 6 fraction digits)."""
+    m = _TS_OK.fullmatch(s)
+    if m and (int(m.group(2)) <= 28 or int(m.group(2)) <= _dim(int(s[:4]), int(m.group(1)))) \
+            and s[:4] != "0000":
+        return s        # already normal: nothing to round, nothing to change
     year, month, day, hour, minute, second, usec, frac, offset, zulu = parse_rfc3339(s)
     out = "%04d-%02d-%02dT%02d:%02d:%02d" % (year, month, day, hour, minute, second)
     if frac:

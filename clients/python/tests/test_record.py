@@ -195,3 +195,27 @@ def test_turn_refusals_same_as_c_push(prefix):
             m = re.search(r"the turn is not valid: (.*)", p.stderr.decode())
             assert m, p.stderr
             assert norm(str(ei.value)) == norm(m.group(1)), kw
+
+
+def test_python_values_checked_as_json():
+    """metadata / reflection / records given as Python values follow the JSON rules."""
+    def turn(meta):
+        return _record.from_turn("c", "u", "", "", metadata=meta).complete().to_json()
+    assert '"metadata":{"a":10000000000000000.0,"b":[1,2],"c":0.85}' in turn({"a": 1e16, "b": (1, 2), "c": 0.85})
+    for bad in ({"a": "x\x00"}, {"a": "\ud800"}, {"a": 2 ** 64}, {"a": float("nan")}, {"a": {1, 2}},
+                {"a": [float("inf")]}):
+        with pytest.raises(memflush.InvalidRecord):
+            turn(bad)
+        with pytest.raises(memflush.InvalidRecord):
+            _record.from_mapping({"cid": "x", "conversation_id": "c", "user_id": "u", "user_message": "",
+                                  "assistant_message": "", "metadata": bad})
+    with pytest.raises(memflush.InvalidRecord, match='field "user_message" is not valid UTF-8'):
+        _record.from_turn("c", "u", "a\ud800", "")
+    with pytest.raises(memflush.InvalidRecord, match='field "assistant_message" carries a NUL'):
+        _record.from_turn("c", "u", "", "\x00")
+    deep = {}
+    d = deep
+    for _ in range(1500):
+        d["k"] = {}
+        d = d["k"]
+    assert turn(deep).count("{") == 1502
