@@ -395,7 +395,17 @@ def _take_string(name, v, lo, hi):
         raise InvalidRecord('field "%s" is required' % name)
     if type(v) is not str:
         raise InvalidRecord('field "%s" must be a string, got %s' % (name, describe(v)))
-    n = len(v) if v.isascii() else len(v.encode("utf-8", "surrogatepass"))
+    if v.isascii():
+        n = len(v)
+        if "\x00" in v:        # only a caller's Python value gets here with one
+            raise InvalidRecord("record carries a NUL character (\\u0000); text and jsonb cannot hold it")
+    else:
+        try:
+            n = len(v.encode("utf-8"))
+        except UnicodeEncodeError:
+            raise InvalidRecord("record is not valid UTF-8: a lone surrogate (a lone surrogate escape)") from None
+        if "\x00" in v:
+            raise InvalidRecord("record carries a NUL character (\\u0000); text and jsonb cannot hold it")
     if n < lo or (hi and n > hi):
         raise InvalidRecord('field "%s" must be %d to %d bytes, got %d' % (name, lo, hi, n))
     return v
@@ -420,10 +430,11 @@ def _check_depth(name, text):
                             'count inside metadata); flatten it' % (name, JSON_MAX_DEPTH))
 
 
-def from_object(d, allow_missing_cid=False):
+def from_object(d, allow_missing_cid=False, dump=None):
     """Validate a parsed top-level object (record.c from_object) into a Record.
     allow_missing_cid: a record without a "cid" key gets a new one (what
     push and mf_save_json do)."""
+    dump = dump or dump_fast
     f = {}
     unknown = []
     for k, x in d.items():
@@ -462,7 +473,7 @@ def from_object(d, allow_missing_cid=False):
     if refl is not None:
         if type(refl) is not dict:
             raise InvalidRecord('field "reflection" must be an object or null, got %s' % describe(refl))
-        r.reflection_json = dump_fast(refl)
+        r.reflection_json = dump(refl)
     meta = f.get("metadata")
     if meta is not None and type(meta) is not dict:
         raise InvalidRecord('field "metadata" must be an object or null, got %s' % describe(meta))
@@ -473,7 +484,7 @@ def from_object(d, allow_missing_cid=False):
                 raise InvalidRecord('field "%s" conflicts with the key "%s" in metadata; rename one '
                                     'of them' % (k, k))
             meta[k] = d[k]
-    r.metadata_json = dump_fast(meta) if meta is not None else "{}"
+    r.metadata_json = dump(meta) if meta is not None else "{}"
     _check_depth("reflection", r.reflection_json)
     _check_depth("metadata", r.metadata_json)
     return r
@@ -545,20 +556,6 @@ def _check_value(v, depth=0):
 _BIGINT = re.compile(r"[0-9]{19}")
 
 
-def _checked(v):
-    """A caller's value checked as JSON (see _check_value), fast: one pass of
-    json's C encoder, and the exact walk only when that text looks suspicious
-    (a NUL, a lone surrogate, a 19-digit number, a type JSON has not)."""
-    try:
-        s = _dumps(v)
-        s.encode("utf-8")
-        if "\\u0000" not in s and not _BIGINT.search(s):
-            return v
-    except (TypeError, ValueError):     # UnicodeEncodeError is a ValueError
-        pass
-    return _check_value(v)
-
-
 def _turn_object(name, v):
     """metadata / reflection given to save(): a dict, a JSON text (an object or
     "null"), or None. Returns the compact JSON text or None."""
@@ -573,7 +570,14 @@ def _turn_object(name, v):
         return dump_value(x)
     if not isinstance(v, dict):
         raise InvalidRecord('field "%s" must be an object or null, got %s' % (name, _type_name(v)))
-    try:                # one pass of the C encoder; the exact walk only when it looks suspicious
+    return _dump_checked(v)
+
+
+def _dump_checked(v):
+    """The compact JSON of a caller's value, checked as JSON: one pass of the C
+    encoder, and the exact walk (_check_value) only when the text looks
+    suspicious (a NUL, a lone surrogate, a 19-digit number, a type JSON has not)."""
+    try:
         s = _dumps(v)
         s.encode("utf-8")
         if "\\u0000" not in s and not _BIGINT.search(s):
@@ -652,7 +656,7 @@ def from_mapping(d, max_bytes=DEFAULT_MAX_RECORD_BYTES, allow_missing_cid=True):
     """A record given as a Python mapping with the section 1 field names."""
     if not isinstance(d, dict):
         raise InvalidRecord("record must be a JSON object, got %s" % _type_name(d))
-    return _maybe_deep(lambda: from_object(_checked(d), allow_missing_cid))
+    return _maybe_deep(lambda: from_object(d, allow_missing_cid, _dump_checked))
 
 
 def check_completed_size(text_len, max_bytes):
