@@ -16,7 +16,6 @@ same Redis and the same generated turns (part of `make bench`; it prints, it jud
 import asyncio
 import json
 import os
-import statistics
 import sys
 import time
 

@@ -5,10 +5,11 @@ import asyncio
 
 import redis
 import redis.asyncio as aredis
+import redis.asyncio.cluster as acluster
 
-from ._client import _Base, redis_kwargs, seed_nodes
+from ._client import _Base, cluster_enabled, make_cluster, redis_kwargs, seed_nodes
 from ._config import Config
-from ._core import TRANSIENT
+from ._core import TRANSIENT, fill_pipe, merged, noscript, step
 
 
 class AsyncClient(_Base):
@@ -26,32 +27,26 @@ class AsyncClient(_Base):
     async def _client(self):
         if self._redis is not None and self._detected:
             return self._redis
-        cfg = self.config
-        kw = redis_kwargs(cfg)
-        seeds = seed_nodes(cfg.redis_url)
-        if seeds is not None or cfg.cluster:
-            from redis.asyncio.cluster import ClusterNode, RedisCluster
-            if seeds:
-                self._redis = RedisCluster(startup_nodes=[ClusterNode(h, p) for h, p in seeds[1]],
-                                           **kw)
-            else:
-                self._redis = RedisCluster.from_url(cfg.redis_url, **kw)
-            self._detected = True
-            return self._redis
-        if self._redis is None:
-            self._redis = aredis.Redis.from_url(cfg.redis_url, **kw)
-        if cfg.cluster is None:
-            try:
-                on = str((await self._redis.info("cluster")).get("cluster_enabled", 0)) == "1"
-            except redis.ResponseError:
-                on = False
-            if on:
-                from redis.asyncio.cluster import RedisCluster
-                old = self._redis
-                self._redis = RedisCluster.from_url(cfg.redis_url, **kw)
-                await old.close()
+        cfg, kw = self.config, redis_kwargs(self.config)
+        if cfg.cluster or seed_nodes(cfg.redis_url):
+            self._redis = make_cluster(acluster, cfg, kw)
+        else:
+            if self._redis is None:
+                self._redis = aredis.Redis.from_url(cfg.redis_url, **kw)
+            info = await self._info()
+            if cfg.cluster is None and cluster_enabled(lambda: info):
+                await self._redis.close()
+                self._redis = make_cluster(acluster, cfg, kw)
         self._detected = True
         return self._redis
+
+    async def _info(self):
+        if self.config.cluster is not None:
+            return {}
+        try:
+            return await self._redis.info("cluster")
+        except redis.ResponseError:
+            return {}
 
     async def close(self):
         if self._redis is not None:
@@ -72,19 +67,6 @@ class AsyncClient(_Base):
         except redis.exceptions.NoScriptError:
             return await r.eval(s.source, len(keys), *keys, *args)
 
-    async def _pipe(self, r, items):
-        p = r.pipeline(transaction=False)
-        for item in items:
-            if item[0] == "script":
-                s, keys, args = item[1:]
-                p.evalsha(s.sha, len(keys), *keys, *args)
-            elif item[0] == "eval":
-                s, keys, args = item[1:]
-                p.eval(s.source, len(keys), *keys, *args)
-            else:
-                p.execute_command(*item[1])
-        return await p.execute(raise_on_error=False)
-
     async def _io(self, req):
         kind = req[0]
         if kind == "pg":
@@ -95,32 +77,24 @@ class AsyncClient(_Base):
                 return await self._script(r, *req[1:])
             if kind == "cmd":
                 return await r.execute_command(*req[1])
-            out = await self._pipe(r, req[1])
-            again = [i for i, x in enumerate(out)
-                     if isinstance(x, redis.exceptions.NoScriptError) and req[1][i][0] == "script"]
+            items = req[1]
+            out = await fill_pipe(r.pipeline(transaction=False), items).execute(raise_on_error=False)
+            again, redo = noscript(out, items)
             if again:
-                redo = await self._pipe(r, [("eval",) + tuple(req[1][i][1:]) for i in again])
-                for i, x in zip(again, redo):
-                    out[i] = x
-            for x in out:
-                if isinstance(x, TRANSIENT):
-                    raise x
-            return out
+                redo = await fill_pipe(r.pipeline(transaction=False), redo).execute(raise_on_error=False)
+            return merged(out, again, redo)
         except TRANSIENT as e:
             raise self._io_error(e) from None
 
     async def _run(self, gen):
-        try:
-            req = next(gen)
-            while True:
-                try:
-                    res = await self._io(req)
-                except Exception as e:
-                    req = gen.throw(e)
-                else:
-                    req = gen.send(res)
-        except StopIteration as stop:
-            return stop.value
+        req, done, val = step(gen, None, None)
+        while not done:
+            try:
+                res, exc = await self._io(req), None
+            except Exception as e:
+                res, exc = None, e
+            req, done, val = step(gen, res, exc)
+        return val
 
     async def save(self, conversation_id, user_id, user_message, assistant_message, *, cid=None,
                    token_count=None, created_at=None, metadata=None, reflection=None):

@@ -5,9 +5,10 @@ several comma-separated hosts) and psycopg for the PostgreSQL half."""
 from urllib.parse import urlsplit
 
 import redis
+import redis.cluster
 
 from ._config import Config
-from ._core import TRANSIENT, Core, unavailable
+from ._core import TRANSIENT, Core, fill_pipe, merged, noscript, step, unavailable
 from ._pg import Pg
 from .errors import ConfigError, RedisUnavailable
 
@@ -51,6 +52,26 @@ def seed_nodes(url):
     return first, nodes
 
 
+def make_cluster(mod, cfg, kw):
+    """A RedisCluster of redis.cluster or redis.asyncio.cluster (mod) for REDIS_URL:
+    its seed nodes, or the one node it names."""
+    seeds = seed_nodes(cfg.redis_url)
+    if not seeds:
+        return mod.RedisCluster.from_url(cfg.redis_url, **kw)
+    u = urlsplit(seeds[0])
+    return mod.RedisCluster(startup_nodes=[mod.ClusterNode(h, p) for h, p in seeds[1]],
+                            username=u.username, password=u.password, ssl=u.scheme == "rediss", **kw)
+
+
+def cluster_enabled(info):
+    """Whether the server says cluster_enabled:1 (info() runs INFO cluster); a user
+    not allowed INFO is assumed to talk to a standalone server."""
+    try:
+        return str(info().get("cluster_enabled", 0)) == "1"
+    except redis.ResponseError:
+        return False
+
+
 class _Base:
     """Settings shared by both clients."""
 
@@ -90,31 +111,14 @@ class Client(_Base):
     def _client(self):
         if self._redis is not None and self._detected:
             return self._redis
-        cfg = self.config
-        kw = redis_kwargs(cfg)
-        seeds = seed_nodes(cfg.redis_url)
-        if seeds is not None or cfg.cluster:
-            from redis.cluster import ClusterNode, RedisCluster
-            url = seeds[0] if seeds else cfg.redis_url
-            nodes = [ClusterNode(h, p) for h, p in seeds[1]] if seeds else None
-            u = urlsplit(url)
-            self._redis = RedisCluster(startup_nodes=nodes, host=None if nodes else u.hostname,
-                                       port=None if nodes else u.port, username=u.username,
-                                       password=u.password, ssl=u.scheme == "rediss", **kw)
-            self._detected = True
-            return self._redis
-        if self._redis is None:
-            self._redis = redis.Redis.from_url(cfg.redis_url, **kw)
-        if cfg.cluster is None:
-            try:
-                on = str(self._redis.info("cluster").get("cluster_enabled", 0)) == "1"
-            except redis.ResponseError:
-                on = False      # INFO not allowed to this ACL user: a standalone server is assumed
-            if on:
-                from redis.cluster import RedisCluster
-                old = self._redis
-                self._redis = RedisCluster.from_url(cfg.redis_url, **kw)
-                old.close()
+        cfg, kw = self.config, redis_kwargs(self.config)
+        if cfg.cluster or seed_nodes(cfg.redis_url):
+            self._redis = make_cluster(redis.cluster, cfg, kw)
+        else:
+            self._redis = self._redis or redis.Redis.from_url(cfg.redis_url, **kw)
+            if cfg.cluster is None and cluster_enabled(lambda: self._redis.info("cluster")):
+                self._redis.close()
+                self._redis = make_cluster(redis.cluster, cfg, kw)
         self._detected = True
         return self._redis
 
@@ -150,42 +154,24 @@ class Client(_Base):
                 return self._script(r, *req[1:])
             if kind == "cmd":
                 return r.execute_command(*req[1])
-            p = r.pipeline(transaction=False)
-            for item in req[1]:
-                if item[0] == "script":
-                    s, keys, args = item[1:]
-                    p.evalsha(s.sha, len(keys), *keys, *args)
-                else:
-                    p.execute_command(*item[1])
-            out = p.execute(raise_on_error=False)
-            again = [i for i, x in enumerate(out)
-                     if isinstance(x, redis.exceptions.NoScriptError) and req[1][i][0] == "script"]
-            if again:   # Redis restarted or flushed its scripts: send them again with the source
-                p = r.pipeline(transaction=False)
-                for i in again:
-                    s, keys, args = req[1][i][1:]
-                    p.eval(s.source, len(keys), *keys, *args)
-                for i, x in zip(again, p.execute(raise_on_error=False)):
-                    out[i] = x
-            for x in out:
-                if isinstance(x, TRANSIENT):
-                    raise x
-            return out
+            items = req[1]
+            out = fill_pipe(r.pipeline(transaction=False), items).execute(raise_on_error=False)
+            again, redo = noscript(out, items)
+            if again:
+                redo = fill_pipe(r.pipeline(transaction=False), redo).execute(raise_on_error=False)
+            return merged(out, again, redo)
         except TRANSIENT as e:
             raise self._io_error(e) from None
 
     def _run(self, gen):
-        try:
-            req = next(gen)
-            while True:
-                try:
-                    res = self._io(req)
-                except Exception as e:
-                    req = gen.throw(e)
-                else:
-                    req = gen.send(res)
-        except StopIteration as stop:
-            return stop.value
+        req, done, val = step(gen, None, None)
+        while not done:
+            try:
+                res, exc = self._io(req), None
+            except Exception as e:
+                res, exc = None, e
+            req, done, val = step(gen, res, exc)
+        return val
 
     # ------------------------------------------------------------ the API
 

@@ -53,6 +53,46 @@ class Context(list):
     records_json = ()
 
 
+def fill_pipe(p, items):
+    """Queue the items of a "pipe" request on a redis-py pipeline (sync or asyncio)."""
+    for item in items:
+        if item[0] == "cmd":
+            p.execute_command(*item[1])
+            continue
+        s, keys, args = item[1:]
+        if item[0] == "script":
+            p.evalsha(s.sha, len(keys), *keys, *args)
+        else:
+            p.eval(s.source, len(keys), *keys, *args)
+    return p
+
+
+def noscript(out, items):
+    """The script calls Redis refused with NOSCRIPT (it restarted or flushed its
+    scripts) and their items to send again with the source."""
+    again = [i for i, x in enumerate(out)
+             if isinstance(x, redis.exceptions.NoScriptError) and items[i][0] == "script"]
+    return again, [("eval",) + tuple(items[i][1:]) for i in again]
+
+
+def merged(out, again, redo):
+    for i, x in zip(again, redo):
+        out[i] = x
+    for x in out:
+        if isinstance(x, TRANSIENT):
+            raise x
+    return out
+
+
+def step(gen, res, exc):
+    """Advance an operation with the answer to its last request (or the
+    exception it raised): (next request, False, None) or (None, True, result)."""
+    try:
+        return (gen.throw(exc) if exc is not None else gen.send(res)), False, None
+    except StopIteration as stop:
+        return None, True, stop.value
+
+
 def unavailable(cfg, what, e):
     return RedisUnavailable("%s: Redis at %s failed: %s" % (what, mask_url(cfg.redis_url), e))
 

@@ -5,7 +5,6 @@ save_many, PostgreSQL down during context), many asyncio tasks, shards."""
 import asyncio
 import json
 import os
-import re
 import threading
 import time
 
@@ -425,3 +424,13 @@ def test_redis_cluster():
     c = memflush.Client(redis_url=url, prefix="cl")
     assert c.save("c", "u", "a", "b").cid
     c.close()
+
+
+def test_seed_nodes_in_redis_url():
+    from memflush._client import seed_nodes
+    assert seed_nodes("redis://127.0.0.1:6379/0") is None
+    url, nodes = seed_nodes("rediss://user:pw@10.0.0.1:7000,10.0.0.2:7001,h3/0")
+    assert url == "rediss://user:pw@10.0.0.1:7000/0"
+    assert nodes == [("10.0.0.1", 7000), ("10.0.0.2", 7001), ("h3", 6379)]
+    with pytest.raises(memflush.ConfigError):
+        seed_nodes("redis://a:1,b:x/0")

@@ -6,7 +6,6 @@ an install with pip in a fresh venv (Debian's python3-venv,
 import os
 import re
 import subprocess
-import sys
 
 from memflush import _pg, _scripts
 from conftest import PKG, TREE
