@@ -37,6 +37,18 @@ def us(x):
     return "%8.1f us" % (x * 1e6)
 
 
+def paired(n, ours, bare):
+    """n samples of each, interleaved, the order swapped every sample so that
+    neither side always runs right after the other."""
+    ta, tb = [], []
+    for i in range(n):
+        for first in ((ours, ta), (bare, tb)) if i % 2 == 0 else ((bare, tb), (ours, ta)):
+            t0 = time.perf_counter()
+            first[0](i)
+            first[1].append(time.perf_counter() - t0)
+    return ta, tb
+
+
 def line(name, a, b, ratio_name):
     print("  %-34s p50 %s  p99 %s" % (name, us(pct(a, 0.5)), us(pct(a, 0.99))))
     print("  %-34s p50 %s  p99 %s   %s %.2fx" % ("  bare redis-py", us(pct(b, 0.5)), us(pct(b, 0.99)),
@@ -64,18 +76,9 @@ def main():
     fields = [{k: d[k] for k in keep if k in d} for d in dicts]
 
     # ---- save, sync: interleaved so both see the same server state
-    for name, call in (("save (sync, save.lua)", lambda i: c.save(**fields[i])),
-                       ("save_record (sync, JSON text)", lambda i: c.save_record(recs[i]))):
-        ta, tb = [], []
-        for i in range(samples):
-            k = i % len(recs)
-            t0 = time.perf_counter()
-            call(k)
-            t1 = time.perf_counter()
-            r.rpush("bare:pending", recs[k])
-            t2 = time.perf_counter()
-            ta.append(t1 - t0)
-            tb.append(t2 - t1)
+    for name, call in (("save (sync, save.lua)", lambda i: c.save(**fields[i % len(recs)])),
+                       ("save_record (sync, JSON text)", lambda i: c.save_record(recs[i % len(recs)]))):
+        ta, tb = paired(samples, call, lambda i: r.rpush("bare:pending", recs[i % len(recs)]))
         line(name, ta, tb, "save/RPUSH")
 
     # ---- save, asyncio
@@ -86,13 +89,13 @@ def main():
         xa, xb = [], []
         for i in range(samples):
             k = i % len(recs)
-            t0 = time.perf_counter()
-            await a.save(**fields[k])
-            t1 = time.perf_counter()
-            await ar.rpush("bare:pending", recs[k])
-            t2 = time.perf_counter()
-            xa.append(t1 - t0)
-            xb.append(t2 - t1)
+            for first in ((0, xa), (1, xb)) if i % 2 == 0 else ((1, xb), (0, xa)):
+                t0 = time.perf_counter()
+                if first[0] == 0:
+                    await a.save(**fields[k])
+                else:
+                    await ar.rpush("bare:pending", recs[k])
+                first[1].append(time.perf_counter() - t0)
         await a.close()
         await ar.close()
         return xa, xb
@@ -133,15 +136,9 @@ def main():
     c.save_many(turns[:40])
     key = "{pyb}:ctx:" + conv
     assert r.llen(key) >= 20, "fewer than 20 turns in %s" % key
-    ta, tb = [], []
-    for i in range(max(samples // 4, 200)):
-        t0 = time.perf_counter()
-        ctx = c.context(conv, limit=20)
-        t1 = time.perf_counter()
-        r.lrange(key, 0, 19)
-        t2 = time.perf_counter()
-        ta.append(t1 - t0)
-        tb.append(t2 - t1)
+    ctx = c.context(conv, limit=20)
+    ta, tb = paired(max(samples // 4, 200), lambda i: c.context(conv, limit=20),
+                    lambda i: r.lrange(key, 0, 19))
     assert len(ctx) == 20 and ctx.warning is None
     line("context 20 turns (from Redis)", ta, tb, "context/LRANGE")
     c.close()
