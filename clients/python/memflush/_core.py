@@ -239,16 +239,19 @@ class Core:
 
         def add(entry):
             try:
-                rec = _record.parse_record(entry, 0)
+                rec, obj = _record.parse_record_object(entry, 0)
             except InvalidRecord:
                 skipped[0] += 1
                 return
+            text = rec.to_json()
+            if text != (entry.decode("utf-8") if isinstance(entry, bytes) else entry):
+                obj = None          # not written canonically: the dict comes from the text
             tokens = rec.token_count
             if tokens is None:
                 tokens = _record.estimate_tokens(rec.user_message) + \
                     _record.estimate_tokens(rec.assistant_message)
             when = _record.unix_us(rec.created_at) if rec.created_at else (1 << 63) - 1
-            items.append((rec.to_json(), rec.cid, tokens, when, len(items)))
+            items.append((text, rec.cid, tokens, when, len(items), obj))
 
         key = self.cfg.tag(conversation_id) + ":ctx:" + conversation_id
         try:
@@ -295,7 +298,7 @@ class Core:
             keep = keep[:k]
         keep.reverse()
         ctx.records_json = [it[0] for it in keep]
-        ctx.extend(json.loads(t) for t in ctx.records_json)
+        ctx.extend(it[5] if it[5] is not None else json.loads(it[0]) for it in keep)
         return ctx
 
     # -------------------------------------------------------------- stats

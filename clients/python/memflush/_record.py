@@ -492,6 +492,11 @@ def from_object(d, allow_missing_cid=False, dump=None):
 
 def parse_record(buf, max_bytes=DEFAULT_MAX_RECORD_BYTES, allow_missing_cid=False):
     """mfp_record_parse (allow_missing_cid: mfp_save_parse) of JSON bytes or str."""
+    return parse_record_object(buf, max_bytes, allow_missing_cid)[0]
+
+
+def parse_record_object(buf, max_bytes=DEFAULT_MAX_RECORD_BYTES, allow_missing_cid=False):
+    """parse_record, and the parsed top-level object too."""
     if isinstance(buf, str):
         raw = buf.encode("utf-8", "surrogatepass")
     else:
@@ -504,7 +509,7 @@ def parse_record(buf, max_bytes=DEFAULT_MAX_RECORD_BYTES, allow_missing_cid=Fals
         d = loads(raw)
         if type(d) is not dict:
             raise InvalidRecord("record must be a JSON object, got %s" % _type_name(d))
-        return from_object(d, allow_missing_cid)
+        return from_object(d, allow_missing_cid), d
     if raw.count(b"[") + raw.count(b"{") > 400:
         return _run_deep(run)
     return run()
@@ -847,6 +852,13 @@ def normalize_rfc3339(s):
 
 def unix_us(s):
     """Microseconds since the epoch of an RFC 3339 text (mfp_ts_unix)."""
+    m = _TS_OK.fullmatch(s)
+    if m and int(m.group(2)) <= 28:     # the normal form memflush writes: no rounding, no checks left
+        frac = m.group(4)
+        off = 0 if m.group(5) == "Z" else (int(s[-6:-3]) * 60 + (int(s[-2:]) if s[-6] == "+" else -int(s[-2:])))
+        secs = _days_from_civil(int(s[:4]), int(m.group(1)), int(m.group(2))) * 86400 + \
+            int(s[11:13]) * 3600 + int(s[14:16]) * 60 + int(s[17:19]) - off * 60
+        return secs * 1000000 + (int(frac[1:].ljust(6, "0")) if frac else 0)
     year, month, day, hour, minute, second, usec, _, offset, _ = parse_rfc3339(s)
     secs = _days_from_civil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - offset * 60
     return secs * 1000000 + usec

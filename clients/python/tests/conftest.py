@@ -85,7 +85,9 @@ def servers_back():
 
 def pg_rows(sql, *params):
     import psycopg
-    with psycopg.connect(need("DATABASE_URL"), autocommit=True) as c:
+    if not os.environ.get("DATABASE_URL"):
+        return          # outside the rig: only the tests without servers can pass
+    with psycopg.connect(os.environ["DATABASE_URL"], autocommit=True) as c:
         return c.execute(sql, params).fetchall()
 
 
@@ -105,5 +107,7 @@ def empty_table():
     """The rig gives each test program an empty table; start from one when run
     again by hand in the same rig too."""
     import psycopg
-    with psycopg.connect(need("DATABASE_URL"), autocommit=True) as c:
+    if not os.environ.get("DATABASE_URL"):
+        return          # outside the rig: only the tests without servers can pass
+    with psycopg.connect(os.environ["DATABASE_URL"], autocommit=True) as c:
         c.execute("TRUNCATE public.chat_memories")

@@ -219,3 +219,13 @@ def test_python_values_checked_as_json():
         d["k"] = {}
         d = d["k"]
     assert turn(deep).count("{") == 1502
+
+
+@pytest.mark.parametrize("ts", ["2025-10-27T08:15:00.123Z", "2025-10-27T08:15:00.123456+02:00",
+                                "2025-10-27T08:15:00-05:30", "2025-10-05T23:59:59.5-00:45",
+                                "2024-02-29T00:00:00Z", "1970-01-01T00:00:00Z", "2016-12-31T23:59:60Z",
+                                "2025-10-31t08:15:00.1234567z", "0001-01-01T00:00:00+14:00"])
+def test_unix_time_fast_path_agrees(ts):
+    y, mo, d, h, mi, s, us, _, off, _ = _record.parse_rfc3339(ts)
+    want = (_record._days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + s - off * 60) * 1000000 + us
+    assert _record.unix_us(ts) == want
