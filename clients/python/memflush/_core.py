@@ -105,8 +105,28 @@ class Core:
         self.many_lua = _scripts.script("save_many.lua")
         self.cmax = str(cfg.context_max).encode()
         self.ttl = str(cfg.ttl_seconds).encode()
+        self.seen = {}      # stored entry (bytes or str) -> what context needs of it
 
     # ------------------------------------------------------------ records
+
+    SEEN_MAX = 4096
+
+    def remember(self, entry, rec):
+        """What a context read needs of a stored entry (canonical text, cid,
+        tokens, created_at in microseconds), kept for the next reads of the same
+        bytes: a conversation's list mostly holds entries read before."""
+        tokens = rec.token_count
+        if tokens is None:
+            tokens = _record.estimate_tokens(rec.user_message) + \
+                _record.estimate_tokens(rec.assistant_message)
+        when = _record.unix_us(rec.created_at) if rec.created_at else (1 << 63) - 1
+        known = (rec.to_json(), rec.cid, tokens, when)
+        if len(entry) > 65536:
+            return known
+        if len(self.seen) >= self.SEEN_MAX:
+            self.seen.clear()
+        self.seen[entry] = known
+        return known
 
     def turn(self, conversation_id, user_id, user_message, assistant_message, **kw):
         return _record.from_turn(conversation_id, user_id, user_message, assistant_message,
@@ -148,6 +168,7 @@ class Core:
             raise SaveError("redis refused saving a turn: %s; a memflush key holds another type: check "
                             "the prefix (MEMFLUSH_PREFIX) or move the foreign key away; nothing was "
                             "saved" % e) from None
+        self.remember(data, rec)
         return SaveResult(cid=rec.cid, token_count=rec.token_count, pending_length=int(n),
                           record=data.decode("utf-8"), conversation_id=rec.conversation_id)
 
@@ -238,20 +259,15 @@ class Core:
         ctx = Context()
 
         def add(entry):
-            try:
-                rec, obj = _record.parse_record_object(entry, 0)
-            except InvalidRecord:
-                skipped[0] += 1
-                return
-            text = rec.to_json()
-            if text != (entry.decode("utf-8") if isinstance(entry, bytes) else entry):
-                obj = None          # not written canonically: the dict comes from the text
-            tokens = rec.token_count
-            if tokens is None:
-                tokens = _record.estimate_tokens(rec.user_message) + \
-                    _record.estimate_tokens(rec.assistant_message)
-            when = _record.unix_us(rec.created_at) if rec.created_at else (1 << 63) - 1
-            items.append((text, rec.cid, tokens, when, len(items), obj))
+            known = self.seen.get(entry)
+            if known is None:
+                try:
+                    rec = _record.parse_record(entry, 0)
+                except InvalidRecord:
+                    skipped[0] += 1
+                    return
+                known = self.remember(entry, rec)
+            items.append(known[:4] + (len(items),))
 
         key = self.cfg.tag(conversation_id) + ":ctx:" + conversation_id
         try:
@@ -298,7 +314,7 @@ class Core:
             keep = keep[:k]
         keep.reverse()
         ctx.records_json = [it[0] for it in keep]
-        ctx.extend(it[5] if it[5] is not None else json.loads(it[0]) for it in keep)
+        ctx.extend(json.loads(it[0]) for it in keep)
         return ctx
 
     # -------------------------------------------------------------- stats

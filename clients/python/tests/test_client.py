@@ -164,7 +164,13 @@ def test_context_same_as_c(raw, prefix, args):
         kw["max_tokens"] = int(args[args.index("--max-tokens") + 1])
     with memflush.Client.from_env(prefix=prefix) as c:
         got = c.context("mc-0", **kw)
+        again = c.context("mc-0", **kw)         # the entries known from the first read
+        c.save("mc-0", "u", "one more", "turn", created_at="2030-01-01T00:00:00Z")
+        newer = c.context("mc-0", **kw)
+    assert list(again) == list(got) and again.records_json == got.records_json
     assert [t.encode() for t in got.records_json] == want
+    want2 = c_context(prefix, *args)[0]
+    assert [t.encode() for t in newer.records_json] == want2
     assert got.warning is None
     assert [r["cid"] for r in got] == [json.loads(x)["cid"] for x in want]
 
@@ -172,7 +178,7 @@ def test_context_same_as_c(raw, prefix, args):
         async with memflush.AsyncClient.from_env(prefix=prefix) as c:
             return await c.context("mc-0", **kw)
     agot = asyncio.run(main())
-    assert [t.encode() for t in agot.records_json] == want
+    assert [t.encode() for t in agot.records_json] == want2
 
 
 def test_context_skips_foreign_entries_with_warning(client, raw, prefix):
