@@ -111,7 +111,7 @@ class Core:
 
     SEEN_MAX = 4096
 
-    def remember(self, entry, rec):
+    def remember(self, entry, rec, text=None):
         """What a context read needs of a stored entry (canonical text, cid,
         tokens, created_at in microseconds), kept for the next reads of the same
         bytes: a conversation's list mostly holds entries read before."""
@@ -120,7 +120,7 @@ class Core:
             tokens = _record.estimate_tokens(rec.user_message) + \
                 _record.estimate_tokens(rec.assistant_message)
         when = _record.unix_us(rec.created_at) if rec.created_at else (1 << 63) - 1
-        known = (rec.to_json(), rec.cid, tokens, when)
+        known = (text or rec.to_json(), rec.cid, tokens, when)
         if len(entry) > 65536:
             return known
         if len(self.seen) >= self.SEEN_MAX:
@@ -146,14 +146,15 @@ class Core:
 
     def completed(self, rec):
         rec.complete()
-        data = rec.to_json().encode("utf-8")
+        text = rec.to_json()
+        data = text.encode("utf-8")
         _record.check_completed_size(len(data), self.cfg.max_record_bytes)
-        return data
+        return text, data
 
     # --------------------------------------------------------------- save
 
     def save_gen(self, rec):
-        data = self.completed(rec)
+        text, data = self.completed(rec)
         tag = self.cfg.tag(rec.conversation_id)
         keys = [tag + ":pending", tag + ":ctx:" + rec.conversation_id]
         try:
@@ -168,9 +169,9 @@ class Core:
             raise SaveError("redis refused saving a turn: %s; a memflush key holds another type: check "
                             "the prefix (MEMFLUSH_PREFIX) or move the foreign key away; nothing was "
                             "saved" % e) from None
-        self.remember(data, rec)
+        self.remember(data, rec, text)
         return SaveResult(cid=rec.cid, token_count=rec.token_count, pending_length=int(n),
-                          record=data.decode("utf-8"), conversation_id=rec.conversation_id)
+                          record=text, conversation_id=rec.conversation_id)
 
     # ---------------------------------------------------------- save many
 
@@ -207,7 +208,7 @@ class Core:
         for i, item in enumerate(items):
             try:
                 rec = self.as_record(item)
-                data = self.completed(rec)
+                data = self.completed(rec)[1]
             except InvalidRecord as e:
                 raise InvalidRecord("turn %d (counting from 0): %s; nothing was saved" % (i, e)) from None
             recs.append((data, rec.conversation_id))
