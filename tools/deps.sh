@@ -6,7 +6,7 @@
 set -eu
 pkgs="build-essential pkg-config libhiredis-dev libpq-dev libjansson-dev check libsubunit-dev \
 redis-server redis-tools postgresql postgresql-client pgbouncer util-linux procps \
-python3 python3-venv python3-pip python3-setuptools python3-redis python3-pytest python3-psycopg ${MF_DEPS_EXTRA:-}"
+python3 python3-venv python3-pip python3-setuptools python3-wheel python3-redis python3-pytest python3-psycopg ${MF_DEPS_EXTRA:-}"
 missing=""
 for p in $pkgs; do
     st=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
