@@ -16,7 +16,9 @@ set -eu
 mode=${1:-test}
 build_pkgs="build-essential pkg-config libhiredis-dev libpq-dev libjansson-dev"
 test_pkgs="check libsubunit-dev redis-server redis-tools postgresql postgresql-client pgbouncer \
-util-linux procps jq"
+util-linux procps jq \
+python3 python3-venv python3-pip python3-setuptools python3-wheel python3-redis python3-pytest \
+python3-psycopg"
 case "$mode" in
     build) pkgs="$build_pkgs ${MF_DEPS_EXTRA:-}" ;;
     test) pkgs="$build_pkgs $test_pkgs ${MF_DEPS_EXTRA:-}" ;;

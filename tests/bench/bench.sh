@@ -8,6 +8,8 @@
 #   BENCH_ROWS=50000   turns per measurement          BENCH_ROUNDS=3   rounds (median printed)
 #   BENCH_SEED=20240501 generator seed (printed)      BENCH_BIG=1      memory check at 1,000,000 too
 #   BENCH_JSON=path    also write the results as JSON
+# BENCH_PYTHON=0 skips the Python package's measurements (tests/bench/bench_python.py, run
+# once at the end; BENCH_PY_SAMPLES=2000 latency samples).
 # Less common: BENCH_METHODS (space-separated subset of: baseline copy insert writer push latency),
 #   BENCH_BATCH_SIZE (passed to flush as --batch-size), BENCH_LAT_SAMPLES (default 5000),
 #   BENCH_MEMORY=0 (skip the memory check), BENCH_FLUSH_ARGS (extra flags for flush),
@@ -341,6 +343,17 @@ if [ -n "$JSON" ]; then
 else
     "$MFB" report --results "$RESULTS" --limit "$NAME_BASE" --push "$NAME_PUSH" --push-floor "$NAME_FLOOR" ||
         FAILED=1
+fi
+# the Python package against bare redis-py (tests/bench/bench_python.py), once, at the end
+if [ "${BENCH_PYTHON:-1}" = 1 ]; then
+    echo
+    PYM=$ROWS; [ "$PYM" -gt 20000 ] && PYM=20000
+    if /usr/bin/python3 -c 'import redis' 2>/dev/null; then
+        /usr/bin/python3 "$ROOT/tests/bench/bench_python.py" "$JSONL" "${BENCH_PY_SAMPLES:-2000}" "$PYM" || {
+            say "bench_python.py failed"; FAILED=1; }
+    else
+        say "python3-redis is not installed: the Python package was not measured (tools/deps.sh)"
+    fi
 fi
 echo
 echo "reproduce: make bench BENCH_ROWS=$ROWS BENCH_ROUNDS=$ROUNDS BENCH_SEED=$SEED${BATCH:+ BENCH_BATCH_SIZE=$BATCH}${BENCH_BIG:+ BENCH_BIG=$BIG}${BENCH_METHODS:+ BENCH_METHODS=\"$METHODS\"}${BENCH_REDIS_AOF:+ BENCH_REDIS_AOF=$AOF} (raw results: ${RESULTS#"$ROOT"/})"

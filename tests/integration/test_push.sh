@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # test_push.sh - the interop promises of docs/producers.md, inside tests/rig.sh:
 #  - the Lua script shown in the doc (both copies) is the one compiled in (src/lua/save.lua);
-#  - the doc's Python (redis-py) producer saves turns that memflush context reads back and
-#    memflush flush writes to the table exactly once (skipped when redis-py is missing);
+#  - the Python package (clients/python, docs/python.md) saves turns that memflush context reads
+#    back and memflush flush writes to the table exactly once (skipped when redis-py is missing);
 #  - a plain RPUSH of a record is flushed like one from the library;
 #  - push --jsonl from a pipe with pauses sends each turn without waiting for a full chunk;
 #  - Redis dying in the middle of push --jsonl: exit 1, the summary counts what was stored.
@@ -21,28 +21,27 @@ code() { grep -v '^\s*--' | grep -v '^\s*$' | sed 's/^\s*//'; }
 code < src/lua/save.lua > "$tmp/lua.src"
 awk '/^```lua$/{on=1; next} /^```$/{on=0} on' docs/producers.md | code > "$tmp/lua.doc"
 cmp -s "$tmp/lua.src" "$tmp/lua.doc" || { diff "$tmp/lua.src" "$tmp/lua.doc" >&2; fail "the Lua block of docs/producers.md differs from src/lua/save.lua"; }
-awk '/^```python$/{on=1; next} /^```$/{on=0} on' docs/producers.md > "$tmp/producer.py"
-awk '/^SAVE_LUA = """$/{on=1; next} /^"""$/{on=0} on' "$tmp/producer.py" | code > "$tmp/lua.py"
-cmp -s "$tmp/lua.src" "$tmp/lua.py" || { diff "$tmp/lua.src" "$tmp/lua.py" >&2; fail "the Python example's SAVE_LUA differs from src/lua/save.lua"; }
 echo "ok: the documented script is the compiled-in one"
 
 rcli del "{$P}:pending" "{$P}:ctx:py-conv" >/dev/null
 psql_ "TRUNCATE public.chat_memories" >/dev/null || fail "truncate"
 
-# 2. the Python producer of the doc
+# 2. the Python package (it runs src/lua/save.lua itself)
 PY=
 for c in /usr/bin/python3 python3; do
     if "$c" -c 'import redis' 2>/dev/null; then PY=$c; break; fi
 done
 if [ -n "$PY" ]; then
-    cat "$tmp/producer.py" - > "$tmp/run.py" <<'PYEOF'
-cid1 = save_turn("py-conv", "py-user", "Bonjour, ça va ?", "Très bien, merci.", metadata={"lang": "fr"})
-cid2 = save_turn("py-conv", "py-user", "second", "answer", token_count=9, reflection={"summary": "ok"}, cid="py-fixed")
-turns = recent_turns("py-conv")
+    cat > "$tmp/run.py" <<'PYEOF'
+import memflush
+mf = memflush.Client.from_env()
+cid1 = mf.save("py-conv", "py-user", "Bonjour, ça va ?", "Très bien, merci.", metadata={"lang": "fr"}).cid
+mf.save("py-conv", "py-user", "second", "answer", token_count=9, reflection={"summary": "ok"}, cid="py-fixed")
+turns = mf.context("py-conv")
 assert [t["cid"] for t in turns] == [cid1, "py-fixed"], turns
 print(cid1)
 PYEOF
-    cid1=$(MEMFLUSH_PREFIX=$P "$PY" "$tmp/run.py") || fail "the Python producer of docs/producers.md failed"
+    cid1=$(MEMFLUSH_PREFIX=$P PYTHONPATH=$PWD/clients/python "$PY" "$tmp/run.py") || fail "the Python package's producer failed"
     out=$("$M" context --conversation-id py-conv) || fail "context after the Python producer"
     [ "$(printf '%s\n' "$out" | wc -l)" -eq 2 ] || fail "context should show 2 turns: $out"
     printf '%s\n' "$out" | head -1 | grep -q "\"cid\":\"$cid1\"" || fail "first turn should be $cid1: $out"

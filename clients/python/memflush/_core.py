@@ -1,0 +1,392 @@
+"""What the clients do, written once for the synchronous and the asyncio client:
+each operation is a generator that yields the I/O it needs (a script call, a
+pipeline, a command, a blocking PostgreSQL call) and gets the answer back;
+_client.py and _aio.py only run that I/O. The logic follows the C library:
+save.c (one turn, save.lua), saver.c (save_many.lua calls, pipelined),
+context.c (Redis first, PostgreSQL to complete, merged by cid) and stats.c."""
+
+import json
+import time
+
+import redis
+
+from . import _record, _scripts
+from ._config import mask_url
+from ._pg import PgError, PgUnreachable
+from .errors import (ContextUnavailable, InvalidRecord, MemflushError, RedisUnavailable,
+                     SaveError, SaveManyError, SchemaError)
+
+# saver.c: turns per save_many.lua call, bytes after which a call is closed
+CALL_MAX = 64
+CALL_BYTES = 128 * 1024
+# calls per pipelined round trip (about saver.c's chunk of 1000 turns)
+PIPE_TURNS = 1000
+CTX_DEFAULT_LIMIT = 20
+CTX_MAX_LIMIT = 100000
+
+TRANSIENT = (redis.ConnectionError, redis.TimeoutError, redis.exceptions.ClusterDownError,
+             redis.exceptions.TryAgainError, OSError)
+
+
+class SaveResult(dict):
+    """What a save returns: cid, token_count, pending_length (of {P}:pending
+    after the push) and record (the exact text stored). A dict, with attributes."""
+
+    __getattr__ = dict.get
+
+
+class SaveManyResult(dict):
+    """stored (turns saved) and cids (in input order)."""
+
+    __getattr__ = dict.get
+
+
+class Context(list):
+    """The turns, oldest first, as dicts (section 1 fields). Attributes:
+    records_json (the canonical texts, what `memflush context` prints),
+    warning (None or the sentence `memflush context` prints on stderr),
+    redis_failed, postgres_failed."""
+
+    warning = None
+    redis_failed = False
+    postgres_failed = False
+    records_json = ()
+
+
+def fill_pipe(p, items):
+    """Queue the items of a "pipe" request on a redis-py pipeline (sync or asyncio)."""
+    for item in items:
+        if item[0] == "cmd":
+            p.execute_command(*item[1])
+            continue
+        s, keys, args = item[1:]
+        if item[0] == "script":
+            p.evalsha(s.sha, len(keys), *keys, *args)
+        else:
+            p.eval(s.source, len(keys), *keys, *args)
+    return p
+
+
+def noscript(out, items):
+    """The script calls Redis refused with NOSCRIPT (it restarted or flushed its
+    scripts) and their items to send again with the source."""
+    again = [i for i, x in enumerate(out)
+             if isinstance(x, redis.exceptions.NoScriptError) and items[i][0] == "script"]
+    return again, [("eval",) + tuple(items[i][1:]) for i in again]
+
+
+def merged(out, again, redo):
+    for i, x in zip(again, redo):
+        out[i] = x
+    for x in out:
+        if isinstance(x, TRANSIENT):
+            raise x
+    return out
+
+
+def step(gen, res, exc):
+    """Advance an operation with the answer to its last request (or the
+    exception it raised): (next request, False, None) or (None, True, result)."""
+    try:
+        return (gen.throw(exc) if exc is not None else gen.send(res)), False, None
+    except StopIteration as stop:
+        return None, True, stop.value
+
+
+def unavailable(cfg, what, e):
+    return RedisUnavailable("%s: Redis at %s failed: %s" % (what, mask_url(cfg.redis_url), e))
+
+
+class Core:
+    def __init__(self, cfg, pg):
+        self.cfg = cfg
+        self.pg = pg
+        self.save_lua = _scripts.script("save.lua")
+        self.many_lua = _scripts.script("save_many.lua")
+        self.cmax = str(cfg.context_max).encode()
+        self.ttl = str(cfg.ttl_seconds).encode()
+        self.seen = {}      # stored entry (bytes or str) -> what context needs of it
+
+    # ------------------------------------------------------------ records
+
+    SEEN_MAX = 4096
+
+    def remember(self, entry, rec, text=None):
+        """What a context read needs of a stored entry (canonical text, cid,
+        tokens, created_at in microseconds), kept for the next reads of the same
+        bytes: a conversation's list mostly holds entries read before."""
+        tokens = rec.token_count
+        if tokens is None:
+            tokens = _record.estimate_tokens(rec.user_message) + \
+                _record.estimate_tokens(rec.assistant_message)
+        when = _record.unix_us(rec.created_at) if rec.created_at else (1 << 63) - 1
+        known = (text or rec.to_json(), rec.cid, tokens, when)
+        if len(entry) > 65536:
+            return known
+        if len(self.seen) >= self.SEEN_MAX:
+            self.seen.clear()
+        self.seen[entry] = known
+        return known
+
+    def turn(self, conversation_id, user_id, user_message, assistant_message, **kw):
+        return _record.from_turn(conversation_id, user_id, user_message, assistant_message,
+                                 max_bytes=self.cfg.max_record_bytes, **kw)
+
+    def as_record(self, item):
+        """A turn given to save_many / save_record: a Record, a mapping with the
+        section 1 field names, or a JSON text (str or bytes)."""
+        if isinstance(item, _record.Record):
+            return item
+        if isinstance(item, dict):
+            return _record.from_mapping(item, self.cfg.max_record_bytes)
+        if isinstance(item, (str, bytes, bytearray, memoryview)):
+            return _record.parse_record(item, self.cfg.max_record_bytes, allow_missing_cid=True)
+        raise InvalidRecord("a turn must be a dict, a JSON text or a memflush Record, got %s"
+                            % type(item).__name__)
+
+    def completed(self, rec):
+        rec.complete()
+        text = rec.to_json()
+        data = text.encode("utf-8")
+        _record.check_completed_size(len(data), self.cfg.max_record_bytes)
+        return text, data
+
+    # --------------------------------------------------------------- save
+
+    def save_gen(self, rec):
+        text, data = self.completed(rec)
+        tag = self.cfg.tag(rec.conversation_id)
+        keys = [tag + ":pending", tag + ":ctx:" + rec.conversation_id]
+        try:
+            n = yield ("script", self.save_lua, keys, [data, self.cmax, self.ttl])
+        except RedisUnavailable as e:
+            err = RedisUnavailable("could not save the turn (cid %s): %s; a save is one atomic script, "
+                                   "so the turn is either not stored at all or stored whole: saving it "
+                                   "again with the same cid is safe (one row)" % (rec.cid, e))
+            err.cid = rec.cid
+            raise err from None
+        except redis.ResponseError as e:
+            raise SaveError("redis refused saving a turn: %s; a memflush key holds another type: check "
+                            "the prefix (MEMFLUSH_PREFIX) or move the foreign key away; nothing was "
+                            "saved" % e) from None
+        self.remember(data, rec, text)
+        return SaveResult(cid=rec.cid, token_count=rec.token_count, pending_length=int(n),
+                          record=text, conversation_id=rec.conversation_id)
+
+    # ---------------------------------------------------------- save many
+
+    def calls(self, recs):
+        """Group (data, conversation_id) turns into save_many.lua calls as
+        saver.c does: in order, at most CALL_MAX turns or CALL_BYTES a call,
+        one queue (shard) a call. Yields (turns, keys, args)."""
+        cur_tag = None
+        keys, idx, args, size, n = [], {}, [], 0, 0
+        cmap = bytearray()
+        for data, conv in recs:
+            tag = self.cfg.tag(conv)
+            if n and (tag != cur_tag or n >= CALL_MAX or size >= CALL_BYTES):
+                yield n, keys, [self.cmax, self.ttl, bytes(cmap)] + args
+                keys, idx, args, size, n = [], {}, [], 0, 0
+                cmap = bytearray()
+            if not n:
+                cur_tag = tag
+                keys = [tag + ":pending"]
+            k = idx.get(conv)
+            if k is None:
+                k = idx[conv] = len(keys)
+                keys.append(tag + ":ctx:" + conv)
+                size += len(keys[-1])
+            cmap.append(k - 1)
+            args.append(data)
+            size += len(data)
+            n += 1
+        if n:
+            yield n, keys, [self.cmax, self.ttl, bytes(cmap)] + args
+
+    def save_many_gen(self, items):
+        recs, texts, cids = [], [], []
+        for i, item in enumerate(items):
+            try:
+                rec = self.as_record(item)
+                data = self.completed(rec)[1]
+            except InvalidRecord as e:
+                raise InvalidRecord("turn %d (counting from 0): %s; nothing was saved" % (i, e)) from None
+            recs.append((data, rec.conversation_id))
+            texts.append(data)
+            cids.append(rec.cid)
+        total = len(recs)
+        stored = 0
+        batch, turns = [], 0
+        calls = list(self.calls(recs))
+        for j, (n, keys, args) in enumerate(calls):
+            batch.append((n, keys, args))
+            turns += n
+            if turns < PIPE_TURNS and j + 1 < len(calls):
+                continue
+            try:
+                replies = yield ("pipe", [("script", self.many_lua, keys, args) for _, keys, args in batch])
+            except RedisUnavailable as e:
+                raise SaveManyError(
+                    "save_many stopped: %s; %d of %d turns are confirmed saved (the first ones, in "
+                    "order); each turn is saved whole or not at all, and the unconfirmed ones may or "
+                    "may not be stored: save the rest again from err.records (cids set; the same cid "
+                    "is one row)" % (e, stored, total), stored, texts) from None
+            for (n, keys, _), rep in zip(batch, replies):
+                if isinstance(rep, Exception) or not isinstance(rep, list) or not rep:
+                    raise SaveManyError("redis refused saving turns: %s; %d of %d turns are saved"
+                                        % (rep, stored, total), stored, texts)
+                stored += int(rep[0])
+                if len(rep) > 1:
+                    msg = rep[1].decode("utf-8", "replace") if isinstance(rep[1], bytes) else rep[1]
+                    raise SaveManyError(
+                        "redis refused saving turns: %s; a memflush key holds another type: check the "
+                        "prefix (MEMFLUSH_PREFIX) or move the foreign key away; the turns of that "
+                        "conversation were not saved (%d of %d turns are saved)" % (msg, stored, total),
+                        stored, texts)
+            batch, turns = [], 0
+        return SaveManyResult(stored=stored, cids=cids)
+
+    # ------------------------------------------------------------ context
+
+    def context_gen(self, conversation_id, limit=None, max_tokens=None):
+        if not isinstance(conversation_id, str) or not conversation_id:
+            raise MemflushError("a conversation id is required (conversation_id)")
+        limit = CTX_DEFAULT_LIMIT if not limit else int(limit)
+        if limit < 1:
+            raise MemflushError("limit must be at least 1, got %d" % limit)
+        limit = min(limit, CTX_MAX_LIMIT)
+        items, seen = [], set()
+        skipped = [0]
+        ctx = Context()
+
+        def add(entry):
+            known = self.seen.get(entry)
+            if known is None:
+                try:
+                    rec = _record.parse_record(entry, 0)
+                except InvalidRecord:
+                    skipped[0] += 1
+                    return
+                known = self.remember(entry, rec)
+            items.append(known[:4] + (len(items),))
+
+        key = self.cfg.tag(conversation_id) + ":ctx:" + conversation_id
+        try:
+            entries = yield ("cmd", ("LRANGE", key, 0, limit - 1))
+            for e in entries:
+                add(e)
+        except RedisUnavailable as e:
+            ctx.redis_failed = True
+            ctx.warning = "answered from PostgreSQL alone: %s" % e
+        except redis.ResponseError as e:
+            raise MemflushError("redis refused reading the context list %s: %s" % (key, e)) from None
+        distinct = len({it[1] for it in items})
+        if ctx.redis_failed or distinct < limit:
+            try:
+                rows = yield ("pg", self.pg.recent, (conversation_id, limit))
+                for row in rows:
+                    add(row)
+            except (PgUnreachable, PgError, SchemaError) as e:
+                if ctx.redis_failed:
+                    raise ContextUnavailable("could not read the context from Redis nor PostgreSQL: %s"
+                                             % e) from None
+                if not isinstance(e, PgUnreachable):
+                    raise
+                ctx.postgres_failed = True
+                ctx.warning = "only the %d turn(s) Redis holds: %s" % (distinct, e)
+        if skipped[0] and ctx.warning is None:
+            n = skipped[0]
+            ctx.warning = "skipped %d stored entr%s that %s not valid turn records" % (
+                n, "y" if n == 1 else "ies", "is" if n == 1 else "are")
+        uniq = []
+        for it in items:             # Redis before PostgreSQL, newer before older
+            if it[1] not in seen:
+                seen.add(it[1])
+                uniq.append(it)
+        uniq.sort(key=lambda it: (-it[3], it[4]))
+        keep = uniq[:limit]
+        if max_tokens:
+            total, k = 0, 0
+            for it in keep:
+                if total + it[2] > max_tokens:
+                    break
+                total += it[2]
+                k += 1
+            keep = keep[:k]
+        keep.reverse()
+        ctx.records_json = [it[0] for it in keep]
+        ctx.extend(json.loads(it[0]) for it in keep)
+        return ctx
+
+    # -------------------------------------------------------------- stats
+
+    def stats_gen(self):
+        out = {"status": "active", "pending_queue_length": 0, "in_flight": 0,
+               "dead_letter_length": 0, "oldest_pending_age_seconds": None,
+               "ttl_seconds": self.cfg.ttl_seconds, "leases": 0, "expired_leases": 0,
+               "orphan_in_flight": 0}
+        oldest = None
+        for tag in self.cfg.tags():
+            pending, dead, leases, inflight = (tag + ":pending", tag + ":dead", tag + ":leases",
+                                               tag + ":inflight:")
+            try:
+                r = yield ("pipe", [("cmd", ("LLEN", pending)), ("cmd", ("LLEN", dead)),
+                                    ("cmd", ("LINDEX", pending, 0)),
+                                    ("cmd", ("ZRANGE", leases, 0, -1, "WITHSCORES")),
+                                    ("cmd", ("TIME",))])
+            except RedisUnavailable as e:
+                raise RedisUnavailable("could not read the queue statistics: %s" % e) from None
+            for x in r:
+                if isinstance(x, Exception):
+                    raise MemflushError("redis refused the queue statistics (%s and %s must be lists, "
+                                        "%s a sorted set): %s" % (pending, dead, leases, x))
+            out["pending_queue_length"] += int(r[0])
+            out["dead_letter_length"] += int(r[1])
+            if r[2] is not None:
+                age = _age(r[2])
+                if age is not None and (oldest is None or age > oldest):
+                    oldest = age
+            t = r[4]
+            now_ms = int(t[0]) * 1000 + int(t[1]) // 1000
+            members = r[3]
+            names = [members[i] for i in range(0, len(members) - 1, 2)]
+            for i in range(0, len(members) - 1, 2):
+                out["leases"] += 1
+                if float(members[i + 1]) < now_ms:
+                    out["expired_leases"] += 1
+            if names:
+                lens = yield ("pipe", [("cmd", ("LLEN", inflight.encode() + m)) for m in names])
+                out["in_flight"] += sum(int(x) for x in lens if not isinstance(x, Exception))
+            pat = _glob_escape(inflight) + "*"
+            cursor = b"0"
+            known = set(names)
+            plen = len(inflight.encode())
+            while True:
+                cursor, keys = yield ("cmd", ("SCAN", cursor, "MATCH", pat, "COUNT", 1000))
+                orphans = [k for k in keys if len(k) > plen and k[plen:] not in known]
+                if orphans:
+                    lens = yield ("pipe", [("cmd", ("LLEN", k)) for k in orphans])
+                    n = sum(int(x) for x in lens if not isinstance(x, Exception))
+                    out["orphan_in_flight"] += n
+                    out["in_flight"] += n
+                if int(cursor) == 0:
+                    break
+        if oldest is not None:
+            out["oldest_pending_age_seconds"] = round(oldest, 3)
+        return out
+
+
+def _age(rec):
+    try:
+        v = json.loads(rec)
+        ca = v.get("created_at") if isinstance(v, dict) else None
+        if not isinstance(ca, str):
+            return None
+        t = _record.unix_us(ca) / 1e6
+    except (ValueError, TypeError):
+        return None
+    return max(time.time() - t, 0.0)
+
+
+def _glob_escape(s):
+    return "".join("\\" + c if c in "*?[]\\" else c for c in s)

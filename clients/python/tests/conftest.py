@@ -1,0 +1,113 @@
+"""Fixtures for the memflush Python tests. They run inside tests/rig.sh (real
+redis-server and PostgreSQL on random local ports; tests/integration/
+test_python.sh starts them): REDIS_URL, DATABASE_URL, MF_RIG, MEMFLUSH (the C
+binary) come from there. Each test gets its own key prefix."""
+
+import itertools
+import os
+import subprocess
+import sys
+
+import pytest
+import redis
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PKG = os.path.dirname(HERE)
+TREE = os.path.normpath(os.path.join(PKG, "..", ".."))
+sys.path.insert(0, PKG)
+
+import memflush  # noqa: E402
+
+_counter = itertools.count()
+
+
+def need(name):
+    v = os.environ.get(name)
+    if not v:
+        pytest.fail("%s is not set: run the Python tests inside the rig "
+                    "(tests/rig.sh run -- bash tests/integration/test_python.sh)" % name)
+    return v
+
+
+@pytest.fixture
+def prefix(request):
+    """A key prefix of its own for this test (under MEMFLUSH_PREFIX from run.sh)."""
+    base = os.environ.get("MEMFLUSH_PREFIX", "py")
+    return "%s-py%d" % (base, next(_counter))
+
+
+@pytest.fixture
+def raw():
+    """A bare redis-py client on the rig's Redis."""
+    r = redis.Redis.from_url(need("REDIS_URL"))
+    yield r
+    r.close()
+
+
+@pytest.fixture
+def client(prefix):
+    c = memflush.Client.from_env(prefix=prefix)
+    yield c
+    c.close()
+
+
+def memflush_bin():
+    exe = os.environ.get("MEMFLUSH") or os.path.join(TREE, "build-test", "memflush")
+    if not os.access(exe, os.X_OK):
+        pytest.fail("the memflush binary %s was not built (make test builds it)" % exe)
+    return exe
+
+
+def run_memflush(prefix, *args, stdin=None, check=True):
+    """Run the C binary with this prefix; returns the CompletedProcess."""
+    env = dict(os.environ, MEMFLUSH_PREFIX=prefix)
+    p = subprocess.run([memflush_bin()] + list(args), input=stdin, env=env,
+                       capture_output=True, timeout=300)
+    if check and p.returncode != 0:
+        raise AssertionError("memflush %s exited %d: %s" % (" ".join(args), p.returncode,
+                                                              p.stderr.decode(errors="replace")))
+    return p
+
+
+def rig(*args):
+    """The rig's own commands: stop-redis, start-redis, stop-pg, start-pg, ..."""
+    subprocess.run([need("MF_RIG")] + list(args), check=True, timeout=120,
+                   stdout=subprocess.DEVNULL)
+
+
+@pytest.fixture
+def servers_back():
+    """Whatever a test stops, both servers run again after it."""
+    yield
+    rig("start-redis")
+    rig("start-pg")
+
+
+def pg_rows(sql, *params):
+    import psycopg
+    if not os.environ.get("DATABASE_URL"):
+        return          # outside the rig: only the tests without servers can pass
+    with psycopg.connect(os.environ["DATABASE_URL"], autocommit=True) as c:
+        return c.execute(sql, params).fetchall()
+
+
+def data_files(kind):
+    d = os.path.join(TREE, "tests", "data", kind)
+    names = sorted(n for n in os.listdir(d) if n.endswith(".json"))
+    assert len(names) > 10, "only %d files in %s" % (len(names), d)
+    out = []
+    for n in names:
+        with open(os.path.join(d, n), "rb") as f:
+            out.append((n, f.read()))
+    return out
+
+
+@pytest.fixture(scope="session", autouse=True)
+def empty_table():
+    """The rig gives each test program an empty table; start from one when run
+    again by hand in the same rig too."""
+    import psycopg
+    if not os.environ.get("DATABASE_URL"):
+        return          # outside the rig: only the tests without servers can pass
+    with psycopg.connect(os.environ["DATABASE_URL"], autocommit=True) as c:
+        c.execute("TRUNCATE public.chat_memories")

@@ -1,0 +1,442 @@
+"""The clients against the rig's real servers: every method sync and async,
+the same bytes in Redis as the C library, failures (Redis stopped mid
+save_many, PostgreSQL down during context), many asyncio tasks, shards."""
+
+import asyncio
+import json
+import os
+import threading
+import time
+
+import pytest
+
+import memflush
+from memflush import _config
+from conftest import pg_rows, rig, run_memflush
+
+TURNS = [
+    dict(conversation_id="conv-a", user_id="u-1", user_message="hi", assistant_message="hello!"),
+    dict(conversation_id="conv-a", user_id="u-1", user_message="你好，世界 🎉", assistant_message="こんにちは",
+         token_count=7),
+    dict(conversation_id="conv-b", user_id="u-2", user_message='tab\t"q" \\ nl\n', assistant_message="",
+         metadata={"source": "web", "n": 1, "r": 0.85, "deep": {"x": [1, 2.5, None, True]}}),
+    dict(conversation_id="conv-b", user_id="u-2", user_message="café", assistant_message="crème",
+         reflection={"summary": "ok", "confidence": 0.8, "causes": []}),
+    dict(conversation_id="conv-c ünï", user_id="u-3", user_message="x" * 3000, assistant_message="y"),
+    dict(conversation_id="conv-a", user_id="u-1", user_message="again", assistant_message="and again",
+         metadata={}, reflection=None),
+]
+
+
+def fixed(turns):
+    out = []
+    for i, t in enumerate(turns):
+        t = dict(t, cid="fixed-%d" % i, created_at="2025-10-27T08:15:%02d.%06d+02:00" % (i, i * 1111))
+        out.append(t)
+    return out
+
+
+def push_flags(t):
+    argv = ["push", "--conversation-id", t["conversation_id"], "--user-id", t["user_id"],
+            "--user-message", t["user_message"], "--assistant-message", t["assistant_message"],
+            "--cid", t["cid"], "--created-at", t["created_at"]]
+    if t.get("token_count") is not None:
+        argv += ["--token-count", str(t["token_count"])]
+    if t.get("metadata") is not None:
+        argv += ["--metadata", json.dumps(t["metadata"])]
+    if "reflection" in t:
+        argv += ["--reflection", json.dumps(t["reflection"])]
+    return argv
+
+
+def redis_state(raw, prefix, convs):
+    state = {"pending": raw.lrange("{%s}:pending" % prefix, 0, -1)}
+    for c in convs:
+        k = "{%s}:ctx:%s" % (prefix, c)
+        state[c] = raw.lrange(k, 0, -1)
+        assert raw.ttl(k) > 0
+    return state
+
+
+def convs_of(turns):
+    return sorted({t["conversation_id"] for t in turns})
+
+
+def test_save_same_bytes_as_c_push(raw, prefix):
+    turns = fixed(TURNS)
+    for t in turns:
+        run_memflush(prefix + "c", *push_flags(t))
+    with memflush.Client.from_env(prefix=prefix + "p") as c:
+        for i, t in enumerate(turns):
+            res = c.save(**t)
+            assert res.cid == t["cid"] and res.pending_length == i + 1
+    a = redis_state(raw, prefix + "c", convs_of(turns))
+    b = redis_state(raw, prefix + "p", convs_of(turns))
+    assert a == b
+    assert len(a["pending"]) == len(turns)
+
+
+def test_async_save_same_bytes_as_c_push(raw, prefix):
+    turns = fixed(TURNS)
+    for t in turns:
+        run_memflush(prefix + "c", *push_flags(t))
+
+    async def main():
+        async with memflush.AsyncClient.from_env(prefix=prefix + "p") as c:
+            for t in turns:
+                res = await c.save(**t)
+                assert res.cid == t["cid"]
+    asyncio.run(main())
+    assert redis_state(raw, prefix + "c", convs_of(turns)) == redis_state(raw, prefix + "p", convs_of(turns))
+
+
+def many_records(n, convs=7):
+    out = []
+    for i in range(n):
+        out.append({"cid": "m-%d" % i, "conversation_id": "mc-%d" % (i % convs), "user_id": "u",
+                    "user_message": "turn %d 你好" % i, "assistant_message": "answer %d" % i,
+                    "created_at": "2025-10-27T08:%02d:%02d.%03dZ" % (i // 3600 % 60, i // 60 % 60, i % 1000),
+                    "metadata": {"i": i, "f": i / 7}, "extra_field": i % 3})
+    return out
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_save_many_same_bytes_as_push_jsonl(raw, prefix, mode):
+    recs = many_records(700)
+    env_ctx = {"MEMFLUSH_CONTEXT_MAX": "5"}
+    os.environ.update(env_ctx)
+    try:
+        run_memflush(prefix + "c", "push", "--jsonl", "-",
+                     stdin="\n".join(json.dumps(r, ensure_ascii=False) for r in recs).encode())
+        if mode == "sync":
+            with memflush.Client.from_env(prefix=prefix + "p") as c:
+                res = c.save_many(recs)
+        else:
+            async def main():
+                async with memflush.AsyncClient.from_env(prefix=prefix + "p") as c:
+                    return await c.save_many(recs)
+            res = asyncio.run(main())
+    finally:
+        del os.environ["MEMFLUSH_CONTEXT_MAX"]
+    assert res.stored == len(recs) and res.cids == [r["cid"] for r in recs]
+    convs = sorted({r["conversation_id"] for r in recs})
+    a = redis_state(raw, prefix + "c", convs)
+    b = redis_state(raw, prefix + "p", convs)
+    assert a == b
+    assert all(len(a[c]) == 5 for c in convs)
+
+
+def test_save_many_json_texts_and_records(client, raw, prefix):
+    texts = [json.dumps(r) for r in many_records(10)]
+    res = client.save_many(texts + [memflush.parse_record(texts[0].encode())] + [texts[1].encode()])
+    assert res.stored == 12
+    assert raw.llen("{%s}:pending" % prefix) == 12
+
+
+# ------------------------------------------------------------- context
+
+def seed_context(prefix, raw):
+    """Turns 0-9 flushed to PostgreSQL, 10-14 only in Redis, with a context list."""
+    recs = many_records(15, convs=1)
+    with memflush.Client.from_env(prefix=prefix) as c:
+        c.save_many(recs[:10])
+    run_memflush(prefix, "flush")
+    raw.delete("{%s}:ctx:mc-0" % prefix)
+    with memflush.Client.from_env(prefix=prefix) as c:
+        c.save_many(recs[8:])     # 8, 9 in both: merged by cid
+    return recs
+
+
+def c_context(prefix, *args):
+    p = run_memflush(prefix, "context", "--conversation-id", "mc-0", *args)
+    return [ln.encode() for ln in p.stdout.decode().splitlines()], p.stderr.decode()
+
+
+@pytest.mark.parametrize("args", [(), ("--limit", "3"), ("--limit", "12"), ("--limit", "40"),
+                                  ("--limit", "12", "--max-tokens", "40")])
+def test_context_same_as_c(raw, prefix, args):
+    seed_context(prefix, raw)
+    want, _ = c_context(prefix, *args)
+    kw = {}
+    if "--limit" in args:
+        kw["limit"] = int(args[args.index("--limit") + 1])
+    if "--max-tokens" in args:
+        kw["max_tokens"] = int(args[args.index("--max-tokens") + 1])
+    with memflush.Client.from_env(prefix=prefix) as c:
+        got = c.context("mc-0", **kw)
+        again = c.context("mc-0", **kw)         # the entries known from the first read
+        c.save("mc-0", "u", "one more", "turn", created_at="2030-01-01T00:00:00Z")
+        newer = c.context("mc-0", **kw)
+    assert list(again) == list(got) and again.records_json == got.records_json
+    assert [t.encode() for t in got.records_json] == want
+    want2 = c_context(prefix, *args)[0]
+    assert [t.encode() for t in newer.records_json] == want2
+    assert got.warning is None
+    assert [r["cid"] for r in got] == [json.loads(x)["cid"] for x in want]
+
+    async def main():
+        async with memflush.AsyncClient.from_env(prefix=prefix) as c:
+            return await c.context("mc-0", **kw)
+    agot = asyncio.run(main())
+    assert [t.encode() for t in agot.records_json] == want2
+
+
+def test_context_skips_foreign_entries_with_warning(client, raw, prefix):
+    client.save("cf", "u", "a", "b")
+    raw.lpush("{%s}:ctx:cf" % prefix, b"not a record")
+    ctx = client.context("cf")
+    assert len(ctx) == 1
+    assert ctx.warning == "skipped 1 stored entry that is not valid turn records"   # the C words
+    p = run_memflush(prefix, "context", "--conversation-id", "cf")
+    assert ctx.warning in p.stderr.decode()
+
+
+def test_context_postgres_down(raw, prefix, servers_back):
+    seed_context(prefix, raw)
+    rig("stop-pg", "fast")
+    for mode in ("sync", "async"):
+        if mode == "sync":
+            with memflush.Client.from_env(prefix=prefix) as c:
+                ctx = c.context("mc-0", limit=20)
+        else:
+            async def main():
+                async with memflush.AsyncClient.from_env(prefix=prefix) as c:
+                    return await c.context("mc-0", limit=20)
+            ctx = asyncio.run(main())
+        assert [r["cid"] for r in ctx] == ["m-%d" % i for i in range(8, 15)]
+        assert ctx.postgres_failed and ctx.warning.startswith("only the 7 turn(s) Redis holds: ")
+    p = run_memflush(prefix, "context", "--conversation-id", "mc-0")
+    assert "only the 7 turn(s) Redis holds: " in p.stderr.decode()
+
+
+def test_context_redis_down(raw, prefix, servers_back):
+    seed_context(prefix, raw)
+    with memflush.Client.from_env(prefix=prefix) as c:
+        c.ping()
+        rig("stop-redis")
+        ctx = c.context("mc-0", limit=20)
+        assert [r["cid"] for r in ctx] == ["m-%d" % i for i in range(10)]
+        assert ctx.redis_failed and ctx.warning.startswith("answered from PostgreSQL alone: ")
+        rig("stop-pg", "fast")
+        with pytest.raises(memflush.ContextUnavailable, match="could not read the context from Redis nor PostgreSQL"):
+            c.context("mc-0")
+
+
+# --------------------------------------------------------------- stats
+
+def test_stats_same_as_c(client, raw, prefix):
+    client.save_many(many_records(30))
+    raw.rpush("{%s}:dead" % prefix, b"{}")
+    want = json.loads(run_memflush(prefix, "stats").stdout)
+    got = client.stats()
+    assert list(got) == list(want)
+    for k in got:
+        if k == "oldest_pending_age_seconds":
+            assert abs(got[k] - want[k]) < 5
+        else:
+            assert got[k] == want[k], k
+    agot = asyncio.run(_astats(prefix))
+    assert agot["pending_queue_length"] == 30 and agot["dead_letter_length"] == 1
+
+
+async def _astats(prefix):
+    async with memflush.AsyncClient.from_env(prefix=prefix) as c:
+        return await c.stats()
+
+
+def test_stats_counts_in_flight(client, raw, prefix):
+    client.save_many(many_records(5))
+    raw.zadd("{%s}:leases" % prefix, {"f1": (time.time() - 10) * 1000})
+    raw.rpush("{%s}:inflight:f1" % prefix, b"a", b"b")
+    raw.rpush("{%s}:inflight:lost" % prefix, b"c")
+    s = client.stats()
+    want = json.loads(run_memflush(prefix, "stats").stdout)
+    assert s["in_flight"] == want["in_flight"] == 3
+    assert s["orphan_in_flight"] == want["orphan_in_flight"] == 1
+    assert s["expired_leases"] == want["expired_leases"] == 1
+
+
+# ---------------------------------------------------------- failures
+
+def test_save_when_redis_is_down(prefix, servers_back):
+    c = memflush.Client.from_env(prefix=prefix)
+    rig("stop-redis")
+    with pytest.raises(memflush.RedisUnavailable) as ei:
+        c.save("c", "u", "hi", "yo", cid="down-1")
+    assert "down-1" in str(ei.value) and "same cid is safe" in str(ei.value)
+
+    async def main():
+        async with memflush.AsyncClient.from_env(prefix=prefix) as a:
+            await a.save("c", "u", "hi", "yo")
+    with pytest.raises(memflush.RedisUnavailable):
+        asyncio.run(main())
+    rig("start-redis")
+    assert c.save("c", "u", "hi", "yo").pending_length == 1   # the pool reconnects
+    c.close()
+
+
+def test_redis_stopped_mid_save_many(raw, prefix, servers_back):
+    """Nothing half-written: every turn in {P}:pending is in its context list
+    and the other way round; a clear exception with what was confirmed."""
+    recs = many_records(60000, convs=50)
+    for r in recs:
+        r["user_message"] = "m" * 200
+    err = []
+    c = memflush.Client.from_env(prefix=prefix)
+    c.ping()
+
+    def run():
+        try:
+            c.save_many(recs)
+        except memflush.SaveManyError as e:
+            err.append(e)
+
+    t = threading.Thread(target=run)
+    t.start()
+    deadline = time.time() + 60
+    while raw.llen("{%s}:pending" % prefix) < 2000 and time.time() < deadline:
+        time.sleep(0.005)
+    rig("stop-redis")       # SHUTDOWN: the AOF keeps what Redis acknowledged
+    t.join(120)
+    assert err, "save_many did not fail although Redis stopped"
+    e = err[0]
+    assert "save_many stopped" in str(e) and "confirmed saved" in str(e)
+    assert 0 < e.stored < len(recs) and len(e.records) == len(recs)
+    rig("start-redis")
+    pending = raw.lrange("{%s}:pending" % prefix, 0, -1)
+    assert len(pending) >= e.stored
+    assert pending == [x for x in e.records[:len(pending)]]     # whole turns, in order
+    in_ctx = set()
+    for k in raw.scan_iter("{%s}:ctx:*" % prefix):
+        for x in raw.lrange(k, 0, -1):
+            in_ctx.add(json.loads(x)["cid"])
+    in_pending = [json.loads(x)["cid"] for x in pending]
+    recent = {}     # each context list keeps the newest 50 of its conversation
+    for cid, x in zip(in_pending, pending):
+        recent.setdefault(json.loads(x)["conversation_id"], []).append(cid)
+    want = set()
+    for lst in recent.values():
+        want.update(lst[-50:])
+    assert in_ctx == want
+    c.close()
+
+
+def test_many_asyncio_tasks_then_flush_exactly_once(prefix):
+    n_tasks, per = 50, 20
+
+    async def main():
+        async with memflush.AsyncClient.from_env(prefix=prefix) as c:
+            async def worker(k):
+                return [(await c.save("conc-%d" % (k % 7), "u-%d" % k, "q %d" % i, "a %d" % i)).cid
+                        for i in range(per)]
+            return await asyncio.gather(*(worker(k) for k in range(n_tasks)))
+    cids = [cid for lst in asyncio.run(main()) for cid in lst]
+    assert len(set(cids)) == n_tasks * per
+    run_memflush(prefix, "flush")
+    rows = pg_rows("SELECT cid, count(*) FROM public.chat_memories WHERE conversation_id LIKE 'conc-%%' "
+                   "GROUP BY cid")
+    assert len(rows) == len(cids) and {r[0] for r in rows} == set(cids)
+    assert all(r[1] == 1 for r in rows)
+
+
+# -------------------------------------------------- config, shards, keys
+
+def test_from_env_reads_the_c_variables(monkeypatch):
+    monkeypatch.setenv("MEMORY_REDIS_TTL_SECONDS", "600")
+    monkeypatch.delenv("MEMFLUSH_TTL_SECONDS", raising=False)
+    assert memflush.Config.from_env().ttl_seconds == 600
+    monkeypatch.setenv("MEMFLUSH_TTL_SECONDS", "700")
+    assert memflush.Config.from_env().ttl_seconds == 700           # the first wins
+    monkeypatch.setenv("MEMFLUSH_CONTEXT_MAX", "0")
+    with pytest.raises(memflush.ConfigError, match='MEMFLUSH_CONTEXT_MAX must be a whole number from 1 to 10000, got "0"'):
+        memflush.Config.from_env()
+    monkeypatch.setenv("MEMFLUSH_CONTEXT_MAX", "7")
+    monkeypatch.setenv("MEMFLUSH_MAX_RECORD_BYTES", "4096")
+    monkeypatch.setenv("MEMFLUSH_PREFIX", "pfx")
+    monkeypatch.setenv("MEMFLUSH_TABLE", "app.turns")
+    c = memflush.Config.from_env(ttl_seconds=5)
+    assert (c.ttl_seconds, c.context_max, c.max_record_bytes, c.prefix, c.table) == (5, 7, 4096, "pfx", "app.turns")
+    monkeypatch.setenv("MEMFLUSH_TABLE", "bad-name")
+    with pytest.raises(memflush.ConfigError, match="not a valid identifier"):
+        memflush.Config.from_env()
+
+
+def test_max_record_bytes_as_c(prefix, monkeypatch):
+    monkeypatch.setenv("MEMFLUSH_MAX_RECORD_BYTES", "300")
+    c = memflush.Client.from_env(prefix=prefix)
+    with pytest.raises(memflush.InvalidRecord) as ei:
+        c.save("c", "u", "x" * 200, "y")
+    p = run_memflush(prefix, "push", "--conversation-id", "c", "--user-id", "u", "--user-message",
+                     "x" * 200, "--assistant-message", "y", check=False)
+    assert p.returncode == 2 and str(ei.value) in p.stderr.decode()
+    c.close()
+
+
+# (conversation id, N, shard): crc32 of the UTF-8 bytes (0xCBF43926 is the
+# IEEE CRC-32 check value of "123456789"), modulo N
+SHARD_VECTORS = [("123456789", 16, 0xCBF43926 % 16), ("123456789", 10, 0xCBF43926 % 10),
+                 ("", 4, 0), ("conv-1", 1, 0), ("conv-1", 8, 0xDEB1F2CC % 8),
+                 ("你好", 5, 0x50A2B841 % 5)]
+
+
+def test_shard_function_vectors():
+    import zlib
+    for conv, n, want in SHARD_VECTORS:
+        assert memflush.shard_of(conv, n) == want
+    assert zlib.crc32(b"123456789") == 0xCBF43926          # the IEEE check value
+
+
+def test_shards_refused_until_the_flusher_drains_them(monkeypatch):
+    monkeypatch.setenv("MEMFLUSH_SHARDS", "4")
+    monkeypatch.delenv("MEMFLUSH_PREFIX", raising=False)
+    with pytest.raises(memflush.ConfigError, match="the flusher does not drain shards yet"):
+        memflush.Client.from_env()
+    monkeypatch.setattr(_config, "SHARDS_SUPPORTED", True)      # the one-line switch
+    c = memflush.Config.from_env()
+    assert c.tag("123456789") == "{memflush:%d}" % (0xCBF43926 % 4)
+    assert c.tags() == ["{memflush:0}", "{memflush:1}", "{memflush:2}", "{memflush:3}"]
+    monkeypatch.setenv("MEMFLUSH_SHARDS", "1")
+    assert memflush.Config.from_env().tag("x") == "{memflush}"
+
+
+def test_password_never_in_messages(prefix):
+    c = memflush.Client(redis_url="redis://user:Sup3rSecret@127.0.0.1:1/0", prefix=prefix)
+    with pytest.raises(memflush.RedisUnavailable) as ei:
+        c.save("c", "u", "a", "b")
+    assert "Sup3rSecret" not in str(ei.value) and "***" in str(ei.value)
+    c2 = memflush.Client(redis_url=os.environ["REDIS_URL"], prefix=prefix,
+                         database_url="postgresql://x:Sup3rSecret@127.0.0.1:1/db")
+    ctx = c2.context("nobody")
+    assert ctx.postgres_failed and "Sup3rSecret" not in ctx.warning
+    c2.close()
+
+
+def test_tls_redis():
+    url = os.environ.get("MF_REDIS_TLS_URL")
+    if not url:
+        pytest.skip("no TLS Redis in the rig yet (tests/rig.sh has no MF_REDIS_TLS_URL): rediss:// "
+                    "is passed to redis-py with certificate and host name checks, untested here")
+    c = memflush.Client(redis_url=url, redis_cacert=os.environ.get("MF_REDIS_TLS_CACERT"), prefix="tls")
+    assert c.save("c", "u", "a", "b").cid
+    c.close()
+
+
+def test_redis_cluster():
+    url = os.environ.get("MF_REDIS_CLUSTER_URL")
+    if not url:
+        pytest.skip("no Redis Cluster in the rig yet (and the C flusher does not support clusters "
+                    "yet): redis.cluster is used when REDIS_URL names several hosts or the server "
+                    "says cluster_enabled, untested here")
+    c = memflush.Client(redis_url=url, prefix="cl")
+    assert c.save("c", "u", "a", "b").cid
+    c.close()
+
+
+def test_seed_nodes_in_redis_url():
+    from memflush._client import seed_nodes
+    assert seed_nodes("redis://127.0.0.1:6379/0") is None
+    url, nodes = seed_nodes("rediss://user:pw@10.0.0.1:7000,10.0.0.2:7001,h3/0")
+    assert url == "rediss://user:pw@10.0.0.1:7000/0"
+    assert nodes == [("10.0.0.1", 7000), ("10.0.0.2", 7001), ("h3", 6379)]
+    with pytest.raises(memflush.ConfigError):
+        seed_nodes("redis://a:1,b:x/0")
