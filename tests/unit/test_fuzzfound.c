@@ -60,16 +60,17 @@ END_TEST
  * "postgresql://u:pa?ss@h/d" has the password "pa?ss"; the mask stopped its
  * search at the '?' and printed the URL unchanged. Query passwords: libpq
  * splits parameters at '&' only (a '#' is part of the value) and decodes
- * %-escaped keys. */
+ * %-escaped keys. Since issue 15 a query password hides everything after it:
+ * an unencoded '&' in it would otherwise show its tail. */
 START_TEST(mask_uri_password_with_query_chars)
 {
     static const struct { const char *in, *want; } cases[] = {
         {"postgresql://u:pa?ss@h/d", "postgresql://u:****@h/d"},
         {"postgresql://u:pa#ss@h/d", "postgresql://u:****@h/d"},
         {"postgresql://u@h/d?password=ab#cd&sslmode=require",
-         "postgresql://u@h/d?password=****&sslmode=require"},
+         "postgresql://u@h/d?password=****"},
         {"postgresql://u@h/d?pass%77ord=secret", "postgresql://u@h/d?pass%77ord=****"},
-        {"postgresql://u@h/d?password=a&password=b", "postgresql://u@h/d?password=****&password=****"},
+        {"postgresql://u@h/d?password=a&password=b", "postgresql://u@h/d?password=****"},
         {"redis://u:pw@h:6379/0?db=2", "redis://u:****@h:6379/0?db=2"},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
@@ -86,18 +87,21 @@ END_TEST
  * application_name's unquoted value, but the mask took it for the
  * opening quote of a password, ended that at the quote before SECRET and
  * printed SECRET. The mask now reads key=value strings with libpq's own
- * grammar; libpq is the judge of what the password is in every case. */
+ * grammar; libpq is the judge of what the password is in every case. Since
+ * issue 15 a value holding the word "password" hides everything from it on
+ * ("application_name= password=x": libpq reads application_name
+ * "password=x"). */
 START_TEST(mask_kv_libpq_grammar)
 {
     static const struct { const char *in, *secret, *want; } cases[] = {
         {"application_name=password='abc password='SECRET'", "SECRET",
-         "application_name=password='abc password=****"},
+         "application_name=password****"},
         {"host=h\tpassword\t=\tSECRET dbname=d", "SECRET", "host=h\tpassword\t=\t**** dbname=d"},
         {"host=h password=ab\\ SECRET dbname=d", "ab SECRET", "host=h password=**** dbname=d"},
         {"host=h password='a\\'b SECRET' dbname=d", "a'b SECRET", "host=h password=**** dbname=d"},
         {"password='x'password=SECRET", "SECRET", "password=****password=****"},
         {"host=h\npassword=SECRET", "SECRET", "host=h\npassword=****"},
-        {"application_name=xpassword=a password=SECRET", "SECRET", "application_name=xpassword=a password=****"},
+        {"application_name=xpassword=a password=SECRET", "SECRET", "application_name=xpassword****"},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         PQconninfoOption *opts = PQconninfoParse(cases[i].in, NULL), *o;
