@@ -234,34 +234,10 @@ char *mf_mask_url(const char *url)
     return mfp_buf_steal(&b);
 }
 
-/* Replace every occurrence of needle (n >= 1 bytes) in b by "****". */
-static void replace_all(mfp_buf *b, const char *needle, size_t n)
-{
-    mfp_buf out;
-    const char *p, *hit;
-
-    if (n == 0 || b->data == NULL || memmem(b->data, b->len, needle, n) == NULL)
-        return;
-    mfp_buf_init(&out);
-    for (p = b->data; (hit = memmem(p, b->len - (size_t)(p - b->data), needle, n)) != NULL; p = hit + n) {
-        mfp_buf_append(&out, p, (size_t)(hit - p));
-        mfp_buf_puts(&out, "****");
-    }
-    mfp_buf_append(&out, p, b->len - (size_t)(p - b->data));
-    mfp_buf_free(b);
-    *b = out;
-}
-
 typedef struct piece {
     const char *p;
     size_t n;
 } piece;
-
-static int longer_first(const void *a, const void *b)
-{
-    const piece *x = a, *y = b;
-    return x->n < y->n ? 1 : x->n > y->n ? -1 : 0;
-}
 
 /* The pieces of one secret to scrub: whole, %-decoded (into dec, n + 1
  * bytes), and each piece between the bytes a parser splits at, when long
@@ -291,6 +267,42 @@ static size_t secret_pieces(const char *sec, size_t n, char *dec, piece *pcs, si
     return np;
 }
 
+/* Replace every run of b covered by an occurrence of a piece by "****". */
+static void cover_pieces(mfp_buf *b, const piece *pcs, size_t np)
+{
+    unsigned char *cov;
+    mfp_buf out;
+    size_t i, j;
+
+    if (b->data == NULL || b->len == 0)
+        return;
+    cov = calloc(b->len, 1);
+    if (cov == NULL) {
+        mfp_buf_free(b);
+        mfp_buf_puts(b, "(message withheld)");
+        return;
+    }
+    for (i = 0; i < np; i++) {
+        const char *hit, *from = b->data;
+        if (pcs[i].n == 0)
+            continue;
+        while ((hit = memmem(from, b->len - (size_t)(from - b->data), pcs[i].p, pcs[i].n)) != NULL) {
+            memset(cov + (hit - b->data), 1, pcs[i].n);
+            from = hit + 1;
+        }
+    }
+    mfp_buf_init(&out);
+    for (j = 0; j < b->len; j++) {
+        if (!cov[j])
+            mfp_buf_putc(&out, b->data[j]);
+        else if (j == 0 || !cov[j - 1])
+            mfp_buf_puts(&out, "****");
+    }
+    free(cov);
+    mfp_buf_free(b);
+    *b = out;
+}
+
 char *mfp_url_scrub(const char *msg, const char *url)
 {
     spans s = {0};
@@ -314,14 +326,13 @@ char *mfp_url_scrub(const char *msg, const char *url)
             mfp_buf_free(&b);
             return strdup("(message withheld)");
         }
-        /* every piece of every span, the longest replaced first: a short
-         * piece replaced inside a longer one would leave the rest of the
-         * longer one behind (tests/fuzz/fuzz_config.c) */
+        /* every occurrence of every piece, in the original text, is
+         * covered; then each covered run becomes one "****". Replacing
+         * piece by piece would let one piece cut another it overlaps and
+         * leave the rest of it (tests/fuzz/fuzz_config.c) */
         for (i = 0, d = dec; i < s.n; d += s.len[i] + 1, i++)
             np = secret_pieces(url + s.off[i], s.len[i], d, pcs, np);
-        qsort(pcs, np, sizeof(*pcs), longer_first);
-        for (i = 0; i < np; i++)
-            replace_all(&b, pcs[i].p, pcs[i].n);
+        cover_pieces(&b, pcs, np);
         free(pcs);
         free(dec);
     }
