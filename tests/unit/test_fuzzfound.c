@@ -182,6 +182,47 @@ START_TEST(unknown_field_depth_2047)
 }
 END_TEST
 
+/* fuzz_config (issue 15, while the malformed-string property was written):
+ * each a way a password inside a malformed string reached a message:
+ *  - "redis://c:@": an empty password was not masked, so the mask depended
+ *    on the password;
+ *  - "application_name= password=S": libpq reads the value "password=S";
+ *  - "sis://abc:x@host password=S": a key=value string that looks like a
+ *    URI, its "password" outside any query string;
+ *  - "nix://h password=S b?password=0": the query password came after an
+ *    earlier "password" and only the later one was masked;
+ *  - "postgresql://r:/x?host=tt@S@": no user-info before the '/', an '@'
+ *    in the query: libpq reads host "tt@S@" (and quotes it); refused now;
+ *  - a scrub that replaced piece by piece: a longer piece replaced first
+ *    cut a shorter one it overlapped and left the rest of it. */
+START_TEST(malformed_string_finds)
+{
+    static const struct { const char *in, *want; } masks[] = {
+        {"redis://c:@h", "redis://c:****@h"},
+        {"application_name= password=SECRETpw", "application_name= password****"},
+        {"sis://abc:x@host password=SECRETpw", "sis://abc:****@host password=****"},
+        {"nix://h password=SECRETpw b?password=0", "nix://h password=****"},
+    };
+    mf_error err = {0};
+    char *m;
+
+    for (size_t i = 0; i < sizeof(masks) / sizeof(masks[0]); i++) {
+        m = mf_mask_url(masks[i].in);
+        ck_assert_ptr_nonnull(m);
+        ck_assert_str_eq(m, masks[i].want);
+        free(m);
+    }
+    ck_assert_int_eq(mfp_url_check_pg("postgresql://r:/x?host=tt@SECRETpw@", &err), -1);
+    ck_assert_ptr_null(strstr(err.msg, "SECRET"));
+    /* the userinfo "=lm&&XXXXXXXX" and the query password overlap in the text */
+    m = mfp_url_scrub("token: \"abcdXXXXXXXXXXSECRETpw!!\"!!!!!!cXs\"",
+                      "postgresql://u:abcdXXXXXXXXXXSECRETpw!!\"!!!!!!cXs@h/d?password=!!\"!!!!!!cXs");
+    ck_assert_ptr_nonnull(m);
+    ck_assert_msg(strstr(m, "SECRET") == NULL && strstr(m, "XXXX") == NULL, "%s", m);
+    free(m);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("fuzzfound");
@@ -192,6 +233,7 @@ static Suite *suite(void)
     tcase_add_test(tc, mask_uri_password_with_query_chars);
     tcase_add_test(tc, mask_kv_libpq_grammar);
     tcase_add_test(tc, unknown_field_depth_2047);
+    tcase_add_test(tc, malformed_string_finds);
     suite_add_tcase(s, tc);
     return s;
 }
