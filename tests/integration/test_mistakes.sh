@@ -48,7 +48,8 @@ mf() {
 }
 # expect_run WHAT STATUS REGEX: the last mf exited STATUS and its output matches REGEX
 expect_run() {
-    if [ "$rc" -eq "$2" ] && cat "$TMP/o" "$TMP/o.err" | grep -qE -- "$3"; then
+    # (grep on the files, not in a pipe: under pipefail grep -q's early exit fails cat)
+    if [ "$rc" -eq "$2" ] && grep -qE -- "$3" "$TMP/o" "$TMP/o.err"; then
         ok "$1"
     else
         fail "$1: want exit $2 and /$3/, got exit $rc:"
