@@ -387,6 +387,9 @@ int mfp_url_check_pg(const char *conninfo, mf_error *err)
     if (conninfo == NULL || conninfo[0] == '\0')
         return 0;
     sep = uri_scheme_end(conninfo);
+    /* neither a URI nor key=value: libpq takes it as a database name */
+    if (sep == NULL && strchr(conninfo, '=') == NULL)
+        return 0;
     if (sep != NULL) {
         const char *auth = sep + 3, *end = auth + strcspn(auth, "/"), *q;
         const char *path_end = end + strcspn(end, "?");

@@ -146,6 +146,7 @@ START_TEST(scrub_and_validate)
     free(s);
 
     ck_assert_int_eq(mfp_url_check_pg(NULL, &err), 0);
+    ck_assert_int_eq(mfp_url_check_pg("memflush_test", &err), 0); /* a database name, as libpq reads it */
     ck_assert_int_eq(mfp_url_check_pg("postgresql://u:p%40ss@h:5432/db?sslmode=require", &err), 0);
     ck_assert_int_eq(mfp_url_check_pg("host=h port=5432 password='a b'", &err), 0);
     ck_assert_int_eq(mfp_url_check_pg("postgresql://u:a?b#c@h/db", &err), 0); /* libpq reads "a?b#c" */
