@@ -48,7 +48,8 @@ PKG_LIBS   = $(shell pkg-config --libs $(DEPS))
 CHECK_CFLAGS = $(shell pkg-config --cflags check)
 CHECK_LIBS   = $(shell pkg-config --libs check)
 
-CPPFLAGS_ALL = -Iinclude -Isrc -I$(BUILD)/gen -D_GNU_SOURCE $(MF_TEST_CPPFLAGS)
+CPPFLAGS_ALL = -Iinclude -Isrc -I$(BUILD)/gen -D_GNU_SOURCE $(MF_TEST_CPPFLAGS) \
+               -DMF_DATADIR='"$(PREFIX)/share/memflush"'
 CFLAGS_ALL   = -std=c11 $(OPT) -fPIC -fvisibility=hidden $(SANFLAGS) $(CFLAGS)
 LDFLAGS_ALL  = $(SANFLAGS) $(LDFLAGS)
 

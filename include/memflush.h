@@ -178,11 +178,18 @@ typedef struct mf_context {
     char **records;
     int redis_failed;    /* 1 when Redis could not be read (answered from PostgreSQL) */
     char warning[512];   /* why, when redis_failed or postgres_failed ("" otherwise) */
-    int postgres_failed; /* 1 when PostgreSQL was needed but unreachable: only what Redis had */
+    int postgres_failed; /* 1 when PostgreSQL was needed but could not answer: only what Redis had */
+    int postgres_code;   /* when postgres_failed: MF_ECONNECT or MF_ETRANSIENT (unreachable: a
+                            warning), or MF_ESCHEMA (the database lacks a migration: the turns
+                            Redis holds are returned, the CLI prints them and exits 4) */
 } mf_context;
 
 /* Recent turns of a conversation. Returns a new mf_context (free with
- * mf_context_free) or NULL with err set. */
+ * mf_context_free) or NULL with err set. An unreachable server, or a
+ * database without the migrations, still answers with what the other server
+ * holds (see redis_failed, postgres_failed, postgres_code and warning); a
+ * configuration error (a refused password, a malformed URL, missing rights)
+ * is an error. */
 MF_API mf_context *mf_context_get(mf_handle *h, const mf_context_opts *o, mf_error *err);
 MF_API void mf_context_free(mf_context *c);
 

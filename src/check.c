@@ -314,6 +314,7 @@ static int check_role(mf_handle *h, PGconn *c, mf_check_report *rep, mf_error *e
     PGresult *res = PQexecParams(c, mfp_sql_check_role, 1, NULL, params, NULL, NULL, 0);
     const char *role;
     int super, bypass, exists, owner, rls, forced, ins, sel, member, ipol, spol, wpol;
+    char m2[400];
     int rc = 0;
 
     if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1) {
@@ -336,12 +337,22 @@ static int check_role(mf_handle *h, PGconn *c, mf_check_report *rep, mf_error *e
     spol = t(res, 11);
     wpol = t(res, 12);
 
+    mfp_migration_where("0002_flusher_role.sql", m2, sizeof(m2));
     if (!exists) {
-        if (!rep->schema_missing)
+        if (!rep->schema_missing) {
+            char dir[400], lower[200];
+            size_t i;
+            for (i = 0; h->cfg->table[i] != '\0' && i < sizeof(lower) - 1; i++)
+                lower[i] = (char)(h->cfg->table[i] >= 'A' && h->cfg->table[i] <= 'Z' ? h->cfg->table[i] + 32
+                                                                                      : h->cfg->table[i]);
+            lower[i] = '\0';
             add(rep, MF_SEV_ERROR, "table",
-                "table %s does not exist (or role %s cannot see its schema); apply the files in migrations/ "
-                "(docs/migrations.md) or fix MEMFLUSH_TABLE",
-                h->cfg->table, role);
+                "table %s does not exist (or role %s cannot see its schema); apply the files in %s "
+                "(docs/migrations.md) or fix MEMFLUSH_TABLE%s%s%s",
+                h->cfg->table, role, mfp_migration_where("", dir, sizeof(dir)),
+                strcmp(lower, h->cfg->table) != 0 ? "; memflush quotes identifiers, so case matters: did you mean " : "",
+                strcmp(lower, h->cfg->table) != 0 ? lower : "", strcmp(lower, h->cfg->table) != 0 ? "?" : "");
+        }
         goto done;
     }
     /* row level security */
@@ -353,8 +364,8 @@ static int check_role(mf_handle *h, PGconn *c, mf_check_report *rep, mf_error *e
     else if (super)
         add(rep, MF_SEV_OK, "row_level_security",
             "role %s is a superuser: row level security does not apply to it (a least-privilege login in "
-            "memflush_writer is safer, see migrations/0002_flusher_role.sql)",
-            role);
+            "memflush_writer is safer, see %s)",
+            role, m2);
     else if (bypass)
         add(rep, MF_SEV_OK, "row_level_security", "role %s has BYPASSRLS: row level security does not apply to it",
             role);
@@ -369,16 +380,16 @@ static int check_role(mf_handle *h, PGconn *c, mf_check_report *rep, mf_error *e
     else
         add(rep, MF_SEV_ERROR, "row_level_security",
             "row level security applies to role %s and no policy lets it %s %s; apply "
-            "migrations/0002_flusher_role.sql and GRANT memflush_writer TO %s",
+            "%s and GRANT memflush_writer TO %s",
             role, !ipol && !spol ? "insert into or read" : !ipol ? "insert into" : "read", h->cfg->table,
-            role);
+            m2, role);
     /* privileges */
     if (ins && sel)
         add(rep, MF_SEV_OK, "privileges", "role %s may INSERT into and SELECT from %s", role, h->cfg->table);
     else
         add(rep, MF_SEV_ERROR, "privileges",
-            "role %s lacks %s on %s; GRANT memflush_writer TO %s (after migrations/0002_flusher_role.sql)",
-            role, !ins && !sel ? "INSERT and SELECT" : !ins ? "INSERT" : "SELECT", h->cfg->table, role);
+            "role %s lacks %s on %s; GRANT memflush_writer TO %s (after %s)",
+            role, !ins && !sel ? "INSERT and SELECT" : !ins ? "INSERT" : "SELECT", h->cfg->table, role, m2);
 done:
     PQclear(res);
     (void)err;
@@ -422,6 +433,20 @@ static int check_pooler(mf_handle *h, PGconn *c, mf_check_report *rep)
     return 0;
 }
 
+/* Hosted PostgreSQL: Supabase's pooler wants <role>.<project-ref> as the user
+ * name; a host with IPv6 addresses only cannot be reached from platforms
+ * without outbound IPv6 (Railway): say so, with the IPv4 pooler to use. */
+static void check_hosted(mf_handle *h, mf_check_report *rep, int connect_failed)
+{
+    char host[256], user[128], hint[600];
+    int v6;
+
+    mfp_url_pg_host_user(h->cfg->database_url, host, sizeof(host), user, sizeof(user));
+    v6 = connect_failed && mfp_url_ipv6_only(host);
+    if (mfp_url_hosted_hint(host, user, v6, connect_failed, hint, sizeof(hint)))
+        add(rep, connect_failed ? MF_SEV_ERROR : MF_SEV_WARNING, "postgres_host", "%s", hint);
+}
+
 static int check_postgres(mf_handle *h, mf_check_report *rep, mf_error *err)
 {
     mf_error cerr = {0};
@@ -434,8 +459,12 @@ static int check_postgres(mf_handle *h, mf_check_report *rep, mf_error *err)
             *err = cerr;
             return -1;
         }
-        return add(rep, MF_SEV_ERROR, "postgres_connect", "%s", cerr.msg);
+        if (add(rep, MF_SEV_ERROR, "postgres_connect", "%s", cerr.msg) != 0)
+            return -1;
+        check_hosted(h, rep, 1);
+        return 0;
     }
+    check_hosted(h, rep, 0);
     add(rep, MF_SEV_OK, "postgres_connect", "connected to PostgreSQL %s, database %s as role %s",
         PQparameterStatus(c, "server_version") ? PQparameterStatus(c, "server_version") : "?", PQdb(c),
         PQuser(c));

@@ -82,6 +82,19 @@ int cli_check(int argc, char **argv)
     o.skip_postgres = cli_flag(&a, "redis-only");
     o.skip_redis = cli_flag(&a, "postgres-only");
     h = mf_open(a.cfg, &err);
+    if (h == NULL && cli_flag(&a, "json") && err.code == MF_ECONFIG) {
+        /* a URL refused before any connection: still one JSON object */
+        mf_finding f = {MF_SEV_ERROR, "config", err.msg};
+        mf_check_report one = {0};
+        one.count = 1;
+        one.findings = &f;
+        one.errors = 1;
+        one.config_error = 1;
+        print_json(&one, mf_exit_status(err.code));
+        fflush(stdout);
+        rc = cli_fail(&err);
+        goto done;
+    }
     if (h == NULL || (r = mf_check(h, &o, &err)) == NULL) {
         rc = cli_fail(&err);
         goto done;

@@ -18,10 +18,13 @@ static const char summary[] =
     "from PostgreSQL when Redis holds fewer than --limit; turns are merged by cid and ordered\n"
     "by created_at. When Redis is down the answer comes from PostgreSQL alone; when PostgreSQL\n"
     "is needed but down, from Redis alone; either way a warning goes to stderr and the exit\n"
-    "status is 0. See docs/producers.md.\n"
+    "status is 0. A configuration error (a refused password, a malformed URL) is an error\n"
+    "(exit 2, nothing printed). When the database lacks the migrations, the turns Redis holds\n"
+    "are printed, the error goes to stderr and the exit status is 4. See docs/producers.md.\n"
     "\n"
     "Exit status: 0 done (warnings possible); 1 both servers failed; 2 bad usage or\n"
-    "configuration; 3 cannot connect to either server; 4 the database lacks a migration.";
+    "configuration; 3 cannot connect to either server; 4 the database lacks a migration\n"
+    "(what Redis holds was printed).";
 
 int cli_context(int argc, char **argv)
 {
@@ -67,8 +70,14 @@ int cli_context(int argc, char **argv)
         rc = cli_fail(&err);
         goto out;
     }
-    if (ctx->warning[0] != '\0')
+    if (ctx->postgres_failed && ctx->postgres_code == MF_ESCHEMA) {
+        /* the turns Redis holds are printed all the same; the status says
+         * the answer is partial because the database is not set up */
+        cli_log(CLI_ERROR, "%s", ctx->warning);
+        rc = mf_exit_status(MF_ESCHEMA);
+    } else if (ctx->warning[0] != '\0') {
         cli_log(CLI_WARN, "%s", ctx->warning);
+    }
     for (i = 0; i < ctx->count; i++) {
         fputs(ctx->records[i], stdout);
         fputc('\n', stdout);

@@ -9,7 +9,7 @@
 
 #include "internal.h"
 
-enum opt_type { OPT_STR, OPT_LONG, OPT_TABLE, OPT_METHOD };
+enum opt_type { OPT_STR, OPT_LONG, OPT_TABLE, OPT_METHOD, OPT_PREFIX };
 
 typedef struct opt_def {
     mf_option_info info;
@@ -29,8 +29,8 @@ static const opt_def options[] = {
       "PostgreSQL: a libpq URI or key=value string (unset: libpq's PG* variables)"},
      OPT_STR, OFF(database_url), 0, 0, NULL},
     {{"prefix", "MEMFLUSH_PREFIX", "NAME", "memflush",
-      "Redis key prefix: keys are {NAME}:pending, {NAME}:dead, ..."},
-     OPT_STR, OFF(prefix), 0, 0, NULL},
+      "Redis key prefix: keys are {NAME}:pending, {NAME}:dead, ... (at most 512 bytes, no braces)"},
+     OPT_PREFIX, OFF(prefix), 0, 0, NULL},
     {{"table", "MEMFLUSH_TABLE", "NAME", "public.chat_memories",
       "the table turns are written to ([schema.]name)"},
      OPT_TABLE, OFF(table), 0, 0, NULL},
@@ -112,17 +112,40 @@ bad:
                       name);
 }
 
+int mfp_prefix_valid(const char *prefix, const char *source, mf_error *err)
+{
+    size_t n = prefix ? strlen(prefix) : 0;
+
+    if (n == 0 || n > MFP_PREFIX_MAX)
+        return mfp_seterr(err, MF_ECONFIG,
+                          "%s must be 1 to %d bytes long, got %zu; choose a shorter name (it starts every "
+                          "Redis key memflush uses)",
+                          source, MFP_PREFIX_MAX, n);
+    for (size_t i = 0; i < n; i++)
+        if (prefix[i] == '{' || prefix[i] == '}' || (unsigned char)prefix[i] < 0x20 || prefix[i] == 0x7f)
+            return mfp_seterr(err, MF_ECONFIG,
+                              "%s must contain no braces and no control bytes (byte %zu is 0x%02x); memflush "
+                              "puts it inside {...} as the keys' hash tag",
+                              source, i, (unsigned char)prefix[i]);
+    return 0;
+}
+
 static int set_opt(mf_config *c, const opt_def *o, const char *value, const char *source,
                    mf_error *err)
 {
     char *p = (char *)c + o->offset;
 
     switch (o->type) {
+    case OPT_PREFIX:
+        if (mfp_prefix_valid(value, source, err) != 0)
+            return -1;
+        goto copy;
     case OPT_TABLE:
         if (mfp_table_name_valid(value, err) != 0)
             return -1;
         /* fall through */
-    case OPT_STR: {
+    case OPT_STR:
+    copy: {
         char **slot = (char **)(void *)p;
         char *copy = strdup(value);
         if (copy == NULL)
@@ -241,7 +264,7 @@ const char *mf_config_get(const mf_config *c, const char *name)
 
     if (o == NULL)
         return NULL;
-    if (o->type == OPT_STR || o->type == OPT_TABLE)
+    if (o->type == OPT_STR || o->type == OPT_TABLE || o->type == OPT_PREFIX)
         return *(char *const *)(const void *)((const char *)c + o->offset);
     if (o->type == OPT_METHOD)
         return c->method == MF_METHOD_INSERT ? "insert" : "copy";
@@ -253,176 +276,6 @@ const char *mf_config_get(const mf_config *c, const char *name)
     snprintf((char *)c->numtext[idx], sizeof(c->numtext[idx]), "%ld",
              *(const long *)(const void *)((const char *)c + o->offset));
     return c->numtext[idx];
-}
-
-/* Append the query string q ("k=v&k=v...") to b with the value of every
- * password parameter replaced by "****". Keys are compared after decoding
- * %XX escapes, as libpq does (found by tests/fuzz/fuzz_config.c). */
-static void mask_query(mfp_buf *b, const char *q)
-{
-    while (*q != '\0') {
-        size_t n = strcspn(q, "&"), kn = strcspn(q, "=&");
-        char key[16];
-        size_t k = 0;
-
-        for (size_t i = 0; i < kn && k < sizeof(key) - 1; i++) {
-            int hi, lo;
-            if (q[i] == '%' && i + 2 < kn && (hi = mfp_hexval(q[i + 1])) >= 0 && (lo = mfp_hexval(q[i + 2])) >= 0) {
-                key[k++] = (char)(hi * 16 + lo);
-                i += 2;
-            } else {
-                key[k++] = q[i];
-            }
-        }
-        key[k] = '\0';
-        if (kn < n && strcmp(key, "password") == 0) {
-            mfp_buf_append(b, q, kn + 1);
-            mfp_buf_puts(b, "****");
-        } else {
-            mfp_buf_append(b, q, n);
-        }
-        q += n;
-        if (*q == '&')
-            mfp_buf_putc(b, *q++);
-    }
-}
-
-/* isspace() of the C locale, the one libpq's conninfo parser sees here */
-static int kv_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
-}
-
-/* Append the key=value connection string s to b with the value of every
- * password keyword replaced by "****". Tokens are read exactly as libpq's
- * conninfo_parse() reads them (blanks are isspace(), a backslash escapes the
- * next byte in quoted and unquoted values), so the mask cannot lose track of
- * where the password is (tests/fuzz/fuzz_config.c found a quote inside an
- * unquoted value that an ad hoc scan took for an opening one). A string
- * libpq would refuse is cut at its first "password": everything after it
- * is masked (or, without one, everything before its last '@'). */
-static void mask_kv(mfp_buf *b, const char *s)
-{
-    const char *p = s;
-
-    while (*p != '\0') {
-        const char *name = p, *ne, *v;
-        int secret;
-
-        if (kv_space(*p)) {
-            mfp_buf_putc(b, *p++);
-            continue;
-        }
-        while (*p != '\0' && *p != '=' && !kv_space(*p))
-            p++;
-        ne = p;
-        while (kv_space(*p))
-            p++;
-        if (*p != '=')
-            goto refused;
-        p++;
-        while (kv_space(*p))
-            p++;
-        v = p;
-        if (*p == '\'') {
-            for (p++; *p != '\''; p++) {
-                if (*p == '\0')
-                    goto refused;
-                if (*p == '\\' && p[1] != '\0')
-                    p++;
-            }
-            p++;
-        } else {
-            for (; *p != '\0' && !kv_space(*p); p++)
-                if (*p == '\\' && p[1] != '\0')
-                    p++;
-        }
-        secret = (size_t)(ne - name) == 8 && memcmp(name, "password", 8) == 0;
-        mfp_buf_append(b, name, (size_t)((secret ? v : p) - name));
-        if (secret)
-            mfp_buf_puts(b, "****");
-        continue;
-refused:
-        {
-            const char *hit = strstr(name, "password"), *at = strrchr(name, '@');
-            if (hit == NULL && at == NULL) {
-                mfp_buf_puts(b, name);
-            } else if (hit == NULL) {
-                /* "user:secret@host" without a scheme */
-                mfp_buf_puts(b, "****");
-                mfp_buf_puts(b, at);
-            } else {
-                mfp_buf_append(b, name, (size_t)(hit - name) + 8);
-                mfp_buf_puts(b, "****");
-            }
-            return;
-        }
-    }
-}
-
-/* redis://user:pass@host -> redis://user:****@host; key=value strings get
- * password=****. Anything we cannot parse is returned unchanged only when it
- * has no '@' and no "password". */
-char *mf_mask_url(const char *url)
-{
-    mfp_buf b;
-    const char *scheme, *at, *colon, *pw;
-
-    if (url == NULL)
-        return strdup("(unset)");
-    mfp_buf_init(&b);
-    scheme = strstr(url, "://");
-    /* a URI only when "://" ends a scheme at the very start (as libpq decides);
-     * a key=value string whose values hold "://" is not one (tests/fuzz) */
-    for (const char *q = url; scheme != NULL && q < scheme; q++)
-        if (!((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') ||
-              (q > url && ((*q >= '0' && *q <= '9') || *q == '+' || *q == '-' || *q == '.'))))
-            scheme = NULL;
-    if (scheme == url)
-        scheme = NULL;
-    if (scheme != NULL) {
-        const char *auth = scheme + 3;
-        /* libpq ends the userinfo at the first '@' before a '/', the Redis
-         * parser at the last '@' before one of "/?#": mask up to the last '@'
-         * before a '/', which covers both (tests/fuzz/fuzz_config.c) */
-        const char *end = auth + strcspn(auth, "/");
-        at = NULL;
-        for (const char *q = auth; q < end; q++)
-            if (*q == '@')
-                at = q;
-        if (at != NULL) {
-            colon = memchr(auth, ':', (size_t)(at - auth));
-            if (colon != NULL) {
-                mfp_buf_append(&b, url, (size_t)(colon - url) + 1);
-                mfp_buf_puts(&b, "****");
-                mfp_buf_puts(&b, at);
-            } else if (strncmp(url, "redis", 5) == 0) {
-                /* redis://secret@host: the parser reads a bare userinfo as the
-                 * password (found by tests/fuzz/fuzz_config.c) */
-                mfp_buf_append(&b, url, (size_t)(auth - url));
-                mfp_buf_puts(&b, "****");
-                mfp_buf_puts(&b, at);
-            } else {
-                mfp_buf_puts(&b, url);
-            }
-        } else {
-            mfp_buf_puts(&b, url);
-        }
-        /* a password can also hide in the query string (?password=..., the
-         * key possibly %-escaped: libpq decodes keys and values) */
-        pw = strchr(b.data ? b.data : "", '?');
-        if (pw != NULL) {
-            mfp_buf tmp;
-            mfp_buf_init(&tmp);
-            mfp_buf_append(&tmp, b.data, (size_t)(pw - b.data) + 1);
-            mask_query(&tmp, pw + 1);
-            mfp_buf_free(&b);
-            b = tmp;
-        }
-        return mfp_buf_steal(&b);
-    }
-    mask_kv(&b, url);
-    return mfp_buf_steal(&b);
 }
 
 char *mfp_sql_with_table(const char *tmpl, const char *table)

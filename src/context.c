@@ -218,6 +218,11 @@ mf_context *mf_context_get(mf_handle *h, const mf_context_opts *o, mf_error *err
         mfp_seterr(err, MF_ECONFIG, "a conversation id is required (--conversation-id)");
         return NULL;
     }
+    if (strlen(o->conversation_id) > MFP_ID_MAX) {
+        mfp_seterr(err, MF_ECONFIG, "the conversation id is %zu bytes long; at most %d are allowed (contract section 1)",
+                   strlen(o->conversation_id), MFP_ID_MAX);
+        return NULL;
+    }
     limit = o->limit ? o->limit : CTX_DEFAULT_LIMIT;
     if (limit > CTX_MAX_LIMIT)
         limit = CTX_MAX_LIMIT;
@@ -238,7 +243,10 @@ mf_context *mf_context_get(mf_handle *h, const mf_context_opts *o, mf_error *err
         goto fail;
     if (ctx->redis_failed || distinct < limit) {
         if (from_postgres(h, o->conversation_id, limit, &l, &perr) != 0) {
-            if (ctx->redis_failed || !unreachable(perr.code)) {
+            /* unreachable: a warning; no migrations yet (the turns are only in
+             * Redis so far): what Redis holds, flagged; anything else
+             * (a refused password, rights) is configuration: an error */
+            if (ctx->redis_failed || !(unreachable(perr.code) || perr.code == MF_ESCHEMA)) {
                 /* nothing to answer with, or a problem to fix (schema, rights) */
                 if (ctx->redis_failed)
                     mfp_seterr(err, perr.code, "could not read the context from Redis nor PostgreSQL: %s",
@@ -248,6 +256,7 @@ mf_context *mf_context_get(mf_handle *h, const mf_context_opts *o, mf_error *err
                 goto fail;
             }
             ctx->postgres_failed = 1;
+            ctx->postgres_code = perr.code;
             snprintf(ctx->warning, sizeof(ctx->warning),
                      "only the %zu turn(s) Redis holds: %.420s", distinct, perr.msg);
         }

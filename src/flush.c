@@ -716,6 +716,12 @@ int mf_flush(mf_handle *h, const mf_flush_opts *o, mf_flush_report *r, mf_error 
          * first use, with the same settings; the schema was checked above) */
         if ((f.h2 = mf_open(h->cfg, &e)) == NULL || (f.w[1] = mfp_pgwriter_new(f.h2, h->cfg->method, &e)) == NULL)
             goto done;
+        /* "connected once" is the run's, not the handle's: this run has
+         * connected (above), so a server lost while the second connection is
+         * first opened is transient, not "cannot connect at start" (it made
+         * flushers that had committed batches exit 3 without their summary) */
+        f.h2->pg_connected_once = h->pg_connected_once;
+        f.h2->redis_connected_once = h->redis_connected_once;
         mfp_pgwriter_set_hook(f.w[1], HOOK_FN);
     }
     if (with_retry(&f, mfp_queue_check_types, &n, &e) != 0)

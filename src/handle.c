@@ -68,10 +68,10 @@ mf_handle *mf_open(const mf_config *cfg, mf_error *err)
     }
     if (mfp_table_name_valid(cfg->table, err) != 0)
         return NULL;
-    if (cfg->prefix == NULL || cfg->prefix[0] == '\0' || strpbrk(cfg->prefix, "{}") != NULL) {
-        mfp_seterr(err, MF_ECONFIG, "the Redis prefix must be non-empty and contain no braces");
+    if (mfp_url_check_redis(cfg->redis_url, err) != 0 || mfp_url_check_pg(cfg->database_url, err) != 0)
         return NULL;
-    }
+    if (mfp_prefix_valid(cfg->prefix, "the Redis prefix", err) != 0)
+        return NULL;
     h = calloc(1, sizeof(*h));
     if (h == NULL)
         goto oom;
@@ -85,8 +85,14 @@ mf_handle *mf_open(const mf_config *cfg, mf_error *err)
     h->k_leases = mfp_key(h, "leases");
     h->k_inflight_prefix = mfp_key(h, "inflight:");
     h->k_ctx_prefix = mfp_key(h, "ctx:");
+    if (h->k_inflight_prefix != NULL) {
+        mfp_buf b;
+        mfp_buf_init(&b);
+        mfp_buf_printf(&b, "%s%s", h->k_inflight_prefix, h->flusher_id);
+        h->k_inflight = mfp_buf_steal(&b);
+    }
     if (!h->table_sql || !h->k_pending || !h->k_dead || !h->k_leases || !h->k_inflight_prefix ||
-        !h->k_ctx_prefix)
+        !h->k_inflight || !h->k_ctx_prefix)
         goto oom;
     return h;
 oom:
@@ -107,6 +113,7 @@ void mf_close(mf_handle *h)
     free(h->k_dead);
     free(h->k_leases);
     free(h->k_inflight_prefix);
+    free(h->k_inflight);
     free(h->k_ctx_prefix);
     free(h);
 }

@@ -90,6 +90,15 @@ struct mf_config {
 /* Deep copy; NULL on out-of-memory. */
 mf_config *mfp_config_dup(const mf_config *c);
 
+/* The longest Redis key prefix (--prefix / MEMFLUSH_PREFIX), in bytes. Every
+ * key is built whole from it (no fixed buffers); the bound keeps keys of a
+ * sane size. */
+#define MFP_PREFIX_MAX 512
+
+/* Validate a prefix: 1 to MFP_PREFIX_MAX bytes, no braces (the hash tag), no
+ * control bytes. Returns 0 or -1 with MF_ECONFIG naming 'source'. */
+int mfp_prefix_valid(const char *prefix, const char *source, mf_error *err);
+
 /* Validate a table name: identifier or schema.identifier, each [A-Za-z_][A-Za-z0-9_$]*
  * at most 63 bytes. Returns 0 or -1 with MF_ECONFIG. */
 int mfp_table_name_valid(const char *name, mf_error *err);
@@ -121,6 +130,7 @@ struct mf_handle {
     char *k_dead;               /* {P}:dead */
     char *k_leases;             /* {P}:leases  zset flusher-id -> lease expiry (ms) */
     char *k_inflight_prefix;    /* {P}:inflight:  + flusher id: one list per flusher */
+    char *k_inflight;           /* {P}:inflight:<flusher id>, this handle's own list (built once) */
     char *k_ctx_prefix;         /* {P}:ctx:  + conversation id */
     char flusher_id[96];        /* host-pid-random, unique per handle */
     struct { const char *script; char sha[41]; } scripts[MFP_MAX_SCRIPTS];
@@ -165,10 +175,59 @@ redisReply *mfp_redis_script(mf_handle *h, const char *script, int nkeys, const 
  * callers that pipeline EVALSHA themselves. NULL with err set on failure. */
 const char *mfp_redis_script_sha(mf_handle *h, const char *script, mf_error *err);
 
+/* -------------------------------------------------------------- url.c */
+
+#define MFP_REDIS_FORM "redis://[user:password@]host:port/db or unix:///path/to/redis.sock"
+
+/* A copy of msg (a server's or a library's text, NULL: "") with every piece
+ * of the password that url holds (as mf_mask_url sees it: whole, %-decoded,
+ * and each run of 4+ bytes between the bytes parsers split at) replaced by
+ * "****", trailing newlines dropped. Caller frees; NULL on out-of-memory. */
+char *mfp_url_scrub(const char *msg, const char *url);
+/* mfp_seterr(err, code, fmt, masked, <text scrubbed of url's password>):
+ * fmt takes exactly two %s. Returns -1. */
+int mfp_url_seterr_scrubbed(mf_error *err, int code, const char *url, const char *text, const char *fmt,
+                            const char *masked);
+/* MF_ECONFIG: "VAR "<masked url>" is not valid (why); percent-encode ...; use form". -1. */
+int mfp_url_bad(mf_error *err, const char *var, const char *url, const char *why, const char *form);
+/* Validate a DATABASE_URL (NULL or "": libpq's PG* variables) before any
+ * connection: the user-info must be unambiguous, PQconninfoParse must accept
+ * it and the port must be a number. libpq's own message is never shown (it
+ * quotes tokens, the password among them). 0 or -1 with MF_ECONFIG. */
+int mfp_url_check_pg(const char *conninfo, mf_error *err);
+/* Validate a REDIS_URL the same way (mfp_redis_url_parse plus the user-info
+ * check). 0 or -1 with MF_ECONFIG. */
+int mfp_url_check_redis(const char *url, mf_error *err);
+/* PING a fresh connection: NOAUTH/WRONGPASS/NOPERM become one MF_ECONFIG
+ * error naming the fix, an I/O error 'code'. 0 or -1. */
+int mfp_redis_auth_probe(redisContext *c, const char *masked, int code, mf_error *err);
+/* A hint for hosted PostgreSQL into out (n bytes): Supabase's pooler host
+ * with a user name lacking ".<project-ref>", or a host that resolves to IPv6
+ * only and could not be reached (connect_failed). 1 when a hint was written,
+ * else 0 (out = ""). Pure: no lookups. */
+int mfp_url_hosted_hint(const char *host, const char *user, int ipv6_only, int connect_failed,
+                        char *out, size_t n);
+/* The (first) host and the user a DATABASE_URL names (else PGHOST, PGUSER),
+ * "" when none; for hints only. */
+void mfp_url_pg_host_user(const char *conninfo, char *host, size_t hn, char *user, size_t un);
+/* 1 when host resolves to IPv6 addresses only (getaddrinfo), else 0. */
+int mfp_url_ipv6_only(const char *host);
+
 /* ----------------------------------------------------------- pgconn.c */
+
+/* Where 'make install' puts share/memflush (migrations, sql): set by the
+ * Makefile from PREFIX. */
+#ifndef MF_DATADIR
+#define MF_DATADIR "/usr/local/share/memflush"
+#endif
 
 /* The schema version this build needs and the file that brings it. */
 #define MFP_SCHEMA_VERSION 2
+
+/* Where migration file 'file' ("0001_chat_memories.sql"; "" for the
+ * directory) is, for hints: MF_DATADIR/migrations/file when installed there,
+ * else the source tree's path and the installed one. Writes out, returns it. */
+const char *mfp_migration_where(const char *file, char *out, size_t n);
 
 /* The PostgreSQL connection, connected on first use (MF_ECONNECT before the
  * handle ever connected, MF_ETRANSIENT after). */

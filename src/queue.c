@@ -15,12 +15,6 @@ void (*mfp_queue_test_hook)(mf_handle *h);
 #define TEST_HOOK(h) ((void)0)
 #endif
 
-/* {P}:inflight:<flusher id> into out. */
-static void inflight_key(const mf_handle *h, char *out, size_t n)
-{
-    snprintf(out, n, "%s%s", h->k_inflight_prefix, h->flusher_id);
-}
-
 const char *mfp_batch_record(const mfp_batch *b, size_t i, size_t *len)
 {
     const redisReply *e = b->reply->element[i];
@@ -92,7 +86,8 @@ int mfp_queue_claim(mf_handle *h, size_t n, long long lease_ms, long long expect
                     mf_error *err)
 {
     static const char *const what = "claiming a batch";
-    char key[512], *lmove = NULL;
+    const char *key = h->k_inflight;
+    char *lmove = NULL;
     redisReply *r[4] = {NULL, NULL, NULL, NULL}, *x = NULL;
     redisContext *c;
     long long have, pending, now_ms;
@@ -100,7 +95,6 @@ int mfp_queue_claim(mf_handle *h, size_t n, long long lease_ms, long long expect
     int len, rc = -1;
 
     memset(out, 0, sizeof(*out));
-    inflight_key(h, key, sizeof(key));
     if (mfp_redis_get(h, &c, err) != 0)
         return -1;
     redisAppendCommand(c, "WATCH %s", key);
@@ -192,7 +186,8 @@ done:
 int mfp_queue_release(mf_handle *h, size_t count, long long expected, size_t ndead, const char *const *dead,
                       const size_t *dead_lens, int *released, mf_error *err)
 {
-    char key[512], cnt[24], have[24], what[1200];
+    const char *key = h->k_inflight;
+    char cnt[24], have[24], what[1200];
     const char *keys[3];
     const char **args = NULL;
     size_t *lens = NULL, i;
@@ -207,7 +202,6 @@ int mfp_queue_release(mf_handle *h, size_t count, long long expected, size_t nde
         mfp_seterr(err, MF_ENOMEM, "out of memory while releasing a batch");
         goto done;
     }
-    inflight_key(h, key, sizeof(key));
     keys[0] = key;
     keys[1] = h->k_leases;
     keys[2] = h->k_dead;
@@ -258,10 +252,9 @@ static int int_script(mf_handle *h, const char *script, int nkeys, const char **
 
 int mfp_queue_requeue(mf_handle *h, long long *count, mf_error *err)
 {
-    char key[512];
+    const char *key = h->k_inflight;
     const char *keys[3], *args[1];
 
-    inflight_key(h, key, sizeof(key));
     keys[0] = key;
     keys[1] = h->k_pending;
     keys[2] = h->k_leases;
@@ -281,11 +274,11 @@ int mfp_queue_reclaim(mf_handle *h, long long *count, mf_error *err)
 
 int mfp_queue_renew(mf_handle *h, long long lease_ms, int *held, mf_error *err)
 {
-    char key[512], lease[24];
+    const char *key = h->k_inflight;
+    char lease[24];
     const char *keys[2], *args[2];
     long long v = 0;
 
-    inflight_key(h, key, sizeof(key));
     snprintf(lease, sizeof(lease), "%lld", lease_ms);
     keys[0] = key;
     keys[1] = h->k_leases;

@@ -67,7 +67,6 @@ int mfp_redis_url_parse(const char *url, mfp_redis_url *u, mf_error *err)
 {
     const char *p, *auth_end, *hostp, *end, *colon;
     int bad = 0;
-    char *masked;
 
     memset(u, 0, sizeof(*u));
     u->port = 6379;
@@ -152,12 +151,8 @@ bad_or_oom:
         goto oom;
 bad:
     mfp_redis_url_clear(u);
-    masked = mf_mask_url(url);
-    mfp_seterr(err, MF_ECONFIG,
-               "REDIS_URL \"%.200s\" is not valid; use redis://[user:password@]host:port/db or unix:///path/to/redis.sock",
-               masked ? masked : "");
-    free(masked);
-    return -1;
+    return mfp_url_bad(err, "REDIS_URL", url, bad ? "a bad %-escape in the user-info" : "it cannot be parsed",
+                       MFP_REDIS_FORM);
 oom:
     mfp_redis_url_clear(u);
     return mfp_seterr(err, MF_ENOMEM, "out of memory");
@@ -227,22 +222,25 @@ static int redis_connect(mf_handle *h, mf_error *err)
         goto fail;
     }
     if (c->err) {
-        mfp_seterr(err, code, "could not connect to Redis at %s: %s; check REDIS_URL and that redis-server runs",
-                   masked ? masked : "?", c->errstr);
+        mfp_url_seterr_scrubbed(err, code, h->cfg->redis_url, c->errstr,
+                                "could not connect to Redis at %s: %s; check REDIS_URL and that redis-server runs",
+                                masked ? masked : "?");
         goto fail;
     }
     redisSetTimeout(c, (struct timeval){30, 0});
     if (u.password != NULL) {
         r = u.user ? redisCommand(c, "AUTH %s %s", u.user, u.password) : redisCommand(c, "AUTH %s", u.password);
         if (r == NULL || r->type == REDIS_REPLY_ERROR) {
-            /* the reply text never contains the password */
-            mfp_seterr(err, r ? MF_ECONFIG : code, "could not authenticate to Redis at %s: %s; check the user and password in REDIS_URL",
-                       masked ? masked : "?", r ? r->str : c->errstr);
+            mfp_url_seterr_scrubbed(err, r ? MF_ECONFIG : code, h->cfg->redis_url, r ? r->str : c->errstr,
+                                    "could not authenticate to Redis at %s: %s; check the user and password in REDIS_URL",
+                                    masked ? masked : "?");
             goto fail;
         }
         freeReplyObject(r);
         r = NULL;
     }
+    if (mfp_redis_auth_probe(c, masked ? masked : "?", code, err) != 0)
+        goto fail;
     if (u.db != 0) {
         r = redisCommand(c, "SELECT %d", u.db);
         if (r == NULL || r->type == REDIS_REPLY_ERROR) {

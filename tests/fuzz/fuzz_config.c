@@ -12,7 +12,14 @@
  *     and a marker password never shows;
  *  3: mf_config_set(option picked by byte 1, piece 0): no crash; accepted
  *     values read back, tables are valid identifiers, errors are MF_ECONFIG
- *     and the config stays usable (dup/free). */
+ *     and the config stays usable (dup/free).
+ * Modes 1, 2 and 4 also build MALFORMED strings around a marker password
+ * (any bytes before and after it, unencoded @ : / ? # % included; issue 15):
+ * the marker never shows in the mask, in the error of mfp_url_check_pg /
+ * mfp_url_check_redis, nor in libpq's own parse error once scrubbed
+ * (mfp_url_scrub; when libpq quotes the string verbatim); and when mfp_url_check_pg accepts a string, libpq reads
+ * no part of the marker into host, port, user or dbname (the fields its
+ * connection errors quote). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -137,13 +144,135 @@ static void check_independent(const char *url, const char *url2)
     free(m2);
 }
 
+/* The marker, or a 6-byte piece of it, in s. */
+static int marker_piece_in(const char *s)
+{
+    for (size_t i = 0; i + 6 <= sizeof(MARKER) - 1; i++) {
+        char piece[7];
+        memcpy(piece, &MARKER[i], 6);
+        piece[6] = '\0';
+        if (strstr(s, piece) != NULL)
+            return 1;
+    }
+    return 0;
+}
+
+/* Every "..." in msg is a piece of s. */
+static int quotes_verbatim(const char *msg, const char *s)
+{
+    const char *q = strchr(msg, '"');
+
+    while (q != NULL) {
+        const char *e = strchr(q + 1, '"');
+        char *piece;
+        int found;
+        if (e == NULL)
+            return 1;
+        piece = strndup(q + 1, (size_t)(e - q - 1));
+        FUZZ_CHECK(piece != NULL, "out of memory");
+        found = strstr(s, piece) != NULL;
+        free(piece);
+        if (!found)
+            return 0;
+        q = strchr(e + 1, '"');
+    }
+    return 1;
+}
+
+/* conninfo holds MARKER inside its password (however malformed): no message
+ * memflush can produce shows it (see the header). */
+static void check_marker_hidden(const char *conninfo, int redis)
+{
+    char *m = mf_mask_url(conninfo), *perr = NULL;
+    mf_error err = {0};
+    PQconninfoOption *opts;
+
+    FUZZ_CHECK(m != NULL, "mask returned NULL");
+    if (strstr(m, MARKER) != NULL) {
+        fprintf(stderr, "url: %s\nmask: %s\n", conninfo, m);
+        FUZZ_CHECK(0, "marker password visible in the mask of a malformed string");
+    }
+    free(m);
+    if (redis) {
+        if (mfp_url_check_redis(conninfo, &err) != 0)
+            FUZZ_CHECK(strstr(err.msg, MARKER) == NULL, "marker in the REDIS_URL error");
+        return;
+    }
+    if (mfp_url_check_pg(conninfo, &err) != 0) {
+        FUZZ_CHECK(err.code == MF_ECONFIG || err.code == MF_ENOMEM, "a refused DATABASE_URL is not MF_ECONFIG");
+        FUZZ_CHECK(strstr(err.msg, MARKER) == NULL, "marker in the DATABASE_URL error");
+    }
+    opts = PQconninfoParse(conninfo, &perr);
+    if (opts == NULL) {
+        /* memflush never shows these texts (mfp_url_check_pg says in its
+         * own words what is wrong); the scrub is the second line of defence
+         * for texts that quote the string: judged when libpq quotes a piece
+         * of it verbatim (it also quotes host lists it rebuilt) */
+        if (perr != NULL && quotes_verbatim(perr, conninfo)) {
+            char *clean = mfp_url_scrub(perr, conninfo);
+            FUZZ_CHECK(clean != NULL, "scrub returned NULL");
+            if (strstr(clean, MARKER) != NULL) {
+                fprintf(stderr, "url: %s\nlibpq: %sscrubbed: %s\n", conninfo, perr, clean);
+                FUZZ_CHECK(0, "marker in libpq's scrubbed parse error");
+            }
+            free(clean);
+        }
+        PQfreemem(perr);
+        return;
+    }
+    if (err.code == 0) {
+        for (PQconninfoOption *o = opts; o->keyword != NULL; o++) {
+            if (o->val == NULL || strcmp(o->keyword, "password") == 0)
+                continue;
+            if ((strcmp(o->keyword, "host") == 0 || strcmp(o->keyword, "port") == 0 ||
+                 strcmp(o->keyword, "user") == 0 || strcmp(o->keyword, "dbname") == 0 ||
+                 strcmp(o->keyword, "hostaddr") == 0) &&
+                marker_piece_in(o->val)) {
+                fprintf(stderr, "url: %s\n%s: %s\n", conninfo, o->keyword, o->val);
+                FUZZ_CHECK(0, "an accepted DATABASE_URL puts part of the password where errors quote it");
+            }
+        }
+    }
+    PQconninfoFree(opts);
+}
+
+static void malformed_around(const char *user, const char *pw, const char *rest)
+{
+    char *pw2 = cat3(pw, MARKER, pw, "", ""), *u;
+
+    u = cat3("postgresql://", user, ":", pw2, "@");
+    {
+        char *full = cat3(u, rest, "", "", "");
+        check_marker_hidden(full, 0);
+        free(full);
+    }
+    free(u);
+    u = cat3("redis://", user, ":", pw2, "@");
+    {
+        char *full = cat3(u, rest, "", "", "");
+        check_marker_hidden(full, 1);
+        free(full);
+    }
+    free(u);
+    /* key=value: an unquoted password with a blank in it is two words to
+     * any reader ("password=abc dbname=x" is a valid string), so only
+     * blank-free ones; quotes, backslashes, '=' and the rest are fair game */
+    if (strpbrk(pw, " \t\n\v\f\r") == NULL) {
+        u = cat3(user, " password=", pw2, " ", rest);
+        check_marker_hidden(u, 0);
+        free(u);
+    }
+    free(pw2);
+}
+
 static void mode_uri(char **pc)
 {
     const char *user = pc[0], *pw = pc[1], *rest = pc[2];
     char *url, *url2;
 
-    if (strstr(user, MARKER) || strstr(rest, MARKER) || strstr(pw, MARKER))
+    if (marker_piece_in(user) || marker_piece_in(rest) || marker_piece_in(pw))
         return;
+    malformed_around(user, pw, rest);
     /* Redis: the parser is the judge; only plain passwords (no %-escapes) */
     url = cat3("redis://", user, ":", pw, "@");
     url2 = cat3(url, rest, "", "", "");
@@ -197,8 +326,9 @@ static void mode_kv(char **pc, int quoted)
     const char *a = pc[0], *pw = pc[1], *b = pc[2];
     char *v1, *c1, *c2, *p1, *p2;
 
-    if (strstr(a, MARKER) || strstr(b, MARKER) || strstr(pw, MARKER))
+    if (marker_piece_in(a) || marker_piece_in(b) || marker_piece_in(pw))
         return;
+    malformed_around(a, pw, b);
     if (!quoted && pw[0] == '\0')
         return; /* "password= " is an empty password: nothing to hide */
     v1 = quoted ? quote_kv(pw) : strdup(pw);

@@ -554,6 +554,84 @@ START_TEST(postgres_stops_mid_run)
 }
 END_TEST
 
+/* issue 15: a run that has committed batches on its first connection and then
+ * opens its second one (--pg-connections 2, the second batch) while
+ * PostgreSQL is gone must not exit 3 ("cannot connect at start"): the run
+ * has connected, so the outage is transient (exit 1, the summary printed,
+ * the batch put back). The second handle counted only its own connects. */
+START_TEST(postgres_stops_before_second_connection)
+{
+    enum { N = 40 };
+    char **cids = push_many("h", N);
+    const char *env[] = {"MEMFLUSH_TEST_DELAY_MS=2500", NULL};
+    const char *args[] = {"flush", "--batch-size", "10", "--pg-connections", "2", "--retry-seconds", "1", NULL};
+    char *log;
+    int pid, st;
+
+    pid = th_spawn(env, args);
+    /* batches 1 and 2 go on the first connection (the overlap starts after
+     * a first commit); batch 3, claimed as batch 2 commits, is the first on
+     * the second connection, which opens when batch 3 is sent, after the
+     * 2.5 s delay that follows its claim: stop PostgreSQL in that window */
+    wait_rows(20);
+    th_rig("stop-pg immediate");
+    st = wait_pid(pid);
+    log = spawn_log(pid);
+    ck_assert_msg(st == 1, "want exit 1 (transient) after PostgreSQL stopped mid-run, got %d: %s", st, log);
+    ck_assert_msg(strstr(log, "\"success\":false") != NULL, "no summary line: %s", log);
+    ck_assert_msg(strstr(log, "cannot connect") == NULL && strstr(log, "\"batches\":0") == NULL, "%s", log);
+    free(log);
+    ck_assert_int_eq(inflight_records(), 0);
+    th_rig("start-pg");
+    PQfinish(PG);
+    PG = th_pg();
+    final_flush_and_check(cids, N, N);
+    free_cids(cids, N);
+}
+END_TEST
+
+/* issue 15, the same in --interval mode: a later round opens its second
+ * PostgreSQL connection while PostgreSQL is down. The round fails as
+ * transient (exit status 1 for it) and the loop goes on: it used to count as
+ * "cannot connect at start" (3) and end the process. */
+START_TEST(postgres_stops_in_a_later_interval_round)
+{
+    enum { N = 40 };
+    char **cids;
+    const char *env[] = {"MEMFLUSH_TEST_DELAY_MS=2500", NULL};
+    const char *args[] = {"flush", "--interval", "0.3", "--batch-size", "10", "--pg-connections", "2",
+                          "--retry-seconds", "1", NULL};
+    char *log;
+    int pid, st, i;
+
+    pid = th_spawn(env, args);
+    sleep_ms(1000); /* a first round that found nothing */
+    cids = push_many("k", N);
+    wait_rows(20); /* batches 1 and 2 of this round; batch 3 goes on the second connection */
+    th_rig("stop-pg immediate");
+    sleep_ms(4000);
+    {
+        int ws = 0;
+        pid_t done = waitpid(pid, &ws, WNOHANG);
+        ck_assert_msg(done == 0, "the loop ended (exit %d) when PostgreSQL went away: %s",
+                      WIFEXITED(ws) ? WEXITSTATUS(ws) : -1, spawn_log(pid));
+    }
+    th_rig("start-pg");
+    PQfinish(PG);
+    PG = th_pg();
+    for (i = 0; i < 300 && table_rows() < N; i++)
+        sleep_ms(100);
+    kill(pid, SIGTERM);
+    st = wait_pid(pid);
+    log = spawn_log(pid);
+    ck_assert_msg(st == 0, "want exit 0 from the last round after SIGTERM, got %d: %s", st, log);
+    ck_assert_msg(strstr(log, "cannot connect") == NULL, "%s", log);
+    free(log);
+    final_flush_and_check(cids, N, N);
+    free_cids(cids, N);
+}
+END_TEST
+
 START_TEST(redis_stops_mid_run)
 {
     enum { N = 200 };
@@ -695,6 +773,8 @@ static Suite *suite(void)
     tcase_add_test(tc, statement_timeout_requeues_in_order);
     tcase_add_test(tc, statement_timeout_insert_method);
     tcase_add_test(tc, postgres_stops_mid_run);
+    tcase_add_test(tc, postgres_stops_before_second_connection);
+    tcase_add_test(tc, postgres_stops_in_a_later_interval_round);
     tcase_add_test(tc, redis_stops_mid_run);
     tcase_add_test(tc, concurrent_flushers);
     tcase_add_test(tc, sigterm_in_interval_mode);

@@ -168,7 +168,8 @@ mf "$TMP/o" flush --redis-url "redis://:$RPW@127.0.0.1:$closed/0"
 expect "closed Redis port: flush exits 3 (got $rc)" [ "$rc" -eq 3 ]
 expect "closed Redis port: the message shows the masked URL" grep -qF '****' "$TMP/o"
 mf "$TMP/o" flush --database-url "$wrong_writer"
-expect "wrong PostgreSQL password: flush exits 3 (got $rc)" [ "$rc" -eq 3 ]
+# a refused credential is configuration: exit 2 (docs/operations.md, issue 15)
+expect "wrong PostgreSQL password: flush exits 2 (got $rc)" [ "$rc" -eq 2 ]
 mf "$TMP/o" flush --redis-url "redis://$BPW@127.0.0.1:$closed/0"
 expect "bare redis password: flush exits 3 (got $rc)" [ "$rc" -eq 3 ]
 expect "bare redis password: the message shows ****" grep -qF '****' "$TMP/o"

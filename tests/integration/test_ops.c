@@ -695,7 +695,9 @@ START_TEST(check_least_privilege_writer)
     assert_absent(&r, "s3cret-Test-pw");
     th_run_free(&r);
 
-    /* a wrong password: cannot connect (3), and neither password shows */
+    /* a wrong password: a refused credential is configuration (2, issue 15:
+     * the same status for every command and both servers), and neither
+     * password shows */
     {
         char bad[512];
         const char *p = strstr(w, "s3cret-Test-pw");
@@ -704,8 +706,8 @@ START_TEST(check_least_privilege_writer)
                  p + strlen("s3cret-Test-pw"));
         (void)bad;
         th_memflush(&r, NULL, env, "check", NULL);
-        ck_assert_msg(r.status == 3, "exit %d:\n%s\n%s", r.status, r.out, r.err);
-        ck_assert(finding(r.out, "error:", "could not connect to PostgreSQL"));
+        ck_assert_msg(r.status == 2, "exit %d:\n%s\n%s", r.status, r.out, r.err);
+        ck_assert(finding(r.out, "error:", "could not log in to PostgreSQL"));
         ck_assert(finding(r.out, "ok:", "connected to Redis"));
         assert_absent(&r, "Wr0ng-Pw-4471");
         assert_absent(&r, "s3cret-Test-pw");

@@ -107,10 +107,108 @@ START_TEST(masking)
     assert_masked("postgresql://postgres:p%40ss@db.example.com:6543/postgres?sslmode=verify-full",
                   "p%40ss", "postgresql://postgres:****@db.example.com:6543/postgres?sslmode=verify-full");
     assert_masked("postgresql://u@h/db?password=topsecret&sslmode=require", "topsecret",
-                  "postgresql://u@h/db?password=****&sslmode=require");
+                  "postgresql://u@h/db?password=****");
     assert_masked("host=h user=u password=topsecret dbname=d", "topsecret", "host=h user=u password=**** dbname=d");
     assert_masked("host=h password = 'top secret\\' x' dbname=d", "top secret", NULL);
     assert_masked("postgresql://u:a@b@h/db", "a@b", "postgresql://u:****@h/db");
+}
+END_TEST
+
+/* issue 15: the whole user-info is masked, whatever bytes the password holds
+ * unencoded (the mask used to stop at the first '/', leaving it all) */
+START_TEST(masking_malformed)
+{
+    assert_masked("postgresql://u:topsecret/xyz@127.0.0.1:5433/app", "topsecret",
+                  "postgresql://u:****@127.0.0.1:5433/app");
+    assert_masked("postgresql://u:pa@ss:w/rd%1@127.0.0.1:5433/app", "ss:w", "postgresql://u:****@127.0.0.1:5433/app");
+    assert_masked("redis://:pa:ss/%x@127.0.0.1:6379", "pa:ss", "redis://:****@127.0.0.1:6379");
+    assert_masked("redis://:Que?Secr3t@h:1/0", "Secr3t", "redis://:****@h:1/0");
+    assert_masked("postgresql://u/top?secret@h/db", "secret", "postgresql://****@h/db");
+    /* a key=value string libpq refuses: all after "password" */
+    assert_masked("host=h password=Str4yPw Str4yTail", "Str4yTail", "host=h password****");
+    assert_masked("host=h password='Unterm1nated secret", "Unterm1nated", "host=h password****");
+}
+END_TEST
+
+/* issue 15: a library's or a server's message is scrubbed of every piece of
+ * the password, and libpq's parse errors are never shown */
+START_TEST(scrub_and_validate)
+{
+    mf_error err = {0};
+    char *s = mfp_url_scrub("could not translate host name \"word@127.0.0.1\" to address\n",
+                            "postgresql://u:pass/word@127.0.0.1/db");
+    ck_assert_ptr_nonnull(s);
+    ck_assert_ptr_null(strstr(s, "word@"));
+    ck_assert_ptr_null(strstr(s, "\n"));
+    free(s);
+    s = mfp_url_scrub("invalid percent-encoded token: \"hunter%zz\"", "postgresql://u:hunter%zz@h/db");
+    ck_assert_ptr_null(strstr(s, "hunter"));
+    free(s);
+
+    ck_assert_int_eq(mfp_url_check_pg(NULL, &err), 0);
+    ck_assert_int_eq(mfp_url_check_pg("memflush_test", &err), 0); /* a database name, as libpq reads it */
+    ck_assert_int_eq(mfp_url_check_pg("postgresql://u:p%40ss@h:5432/db?sslmode=require", &err), 0);
+    ck_assert_int_eq(mfp_url_check_pg("host=h port=5432 password='a b'", &err), 0);
+    ck_assert_int_eq(mfp_url_check_pg("postgresql://u:a?b#c@h/db", &err), 0); /* libpq reads "a?b#c" */
+    ck_assert_int_eq(mfp_url_check_pg("postgresql://u:pw@h/db?application_name=a@b", &err), 0);
+    ck_assert_int_eq(mfp_url_check_pg("postgresql://h/db?application_name=a%40b", &err), 0);
+    {
+        static const char *const bad[] = {
+            "postgresql://u:hunter%zz@h/db", "postgresql://u:topsecret/xyz@h:5433/app",
+            "postgresql://u:pa@ss@h/db", "postgresql://u:pw@h:port/db", "host=h password=Str4y Str4yTail",
+            "mysql://u:pw@h/db", "postgresql://u@h/db?password=QsP%zzw0rd",
+            "postgresql://r:/x?host=tt@Secr3t@", "postgresql://h/db?application_name=a@b",
+        };
+        for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+            mf_error e = {0};
+            ck_assert_msg(mfp_url_check_pg(bad[i], &e) == -1, "accepted %s", bad[i]);
+            ck_assert_int_eq(e.code, MF_ECONFIG);
+            ck_assert_ptr_nonnull(strstr(e.msg, "percent-encode"));
+            ck_assert_ptr_null(strstr(e.msg, "zz"));
+            ck_assert_ptr_null(strstr(e.msg, "Str4y"));
+            ck_assert_ptr_null(strstr(e.msg, "topsecret"));
+        }
+    }
+    {
+        mf_error e = {0};
+        ck_assert_int_eq(mfp_url_check_redis("redis://:RSlash/Secr3t@h:1", &e), -1);
+        ck_assert_int_eq(e.code, MF_ECONFIG);
+        ck_assert_ptr_null(strstr(e.msg, "Secr3t"));
+        ck_assert_ptr_nonnull(strstr(e.msg, "percent-encode"));
+    }
+    {
+        mf_error e = {0};
+        ck_assert_int_eq(mfp_url_check_redis("redis://u:hun%zzter@h:1/0", &e), -1);
+        ck_assert_ptr_null(strstr(e.msg, "zzter"));
+        ck_assert_ptr_nonnull(strstr(e.msg, "percent-encode"));
+    }
+    ck_assert_int_eq(mfp_url_check_redis("redis://:p@ss@h:1/0", &err), 0); /* the last '@' ends it */
+    ck_assert_int_eq(err.code, 0);
+}
+END_TEST
+
+/* issue 15: check explains Supabase's pooler user name and IPv6-only hosts */
+START_TEST(hosted_hints)
+{
+    char out[512];
+
+    ck_assert_int_eq(mfp_url_hosted_hint("aws-0-eu-central-1.pooler.supabase.com", "postgres", 0, 0, out, sizeof(out)), 1);
+    ck_assert_ptr_nonnull(strstr(out, "<role>.<project-ref>"));
+    ck_assert_int_eq(mfp_url_hosted_hint("aws-0-eu-central-1.pooler.supabase.com", "postgres.abcdefghij", 0, 1, out,
+                                         sizeof(out)), 0);
+    ck_assert_str_eq(out, "");
+    ck_assert_int_eq(mfp_url_hosted_hint("db.abcdefghij.supabase.co", "postgres", 1, 1, out, sizeof(out)), 1);
+    ck_assert_ptr_nonnull(strstr(out, "IPv6"));
+    ck_assert_ptr_nonnull(strstr(out, "pooler.supabase.com"));
+    ck_assert_ptr_nonnull(strstr(out, "6543"));
+    ck_assert_int_eq(mfp_url_hosted_hint("db.abcdefghij.supabase.co", "postgres", 1, 0, out, sizeof(out)), 0);
+    ck_assert_int_eq(mfp_url_hosted_hint("db.abcdefghij.supabase.co", "postgres", 0, 1, out, sizeof(out)), 0);
+    ck_assert_int_eq(mfp_url_hosted_hint("v6only.example", "app", 1, 1, out, sizeof(out)), 1);
+    ck_assert_ptr_null(strstr(out, "supabase"));
+    ck_assert_int_eq(mfp_url_hosted_hint(NULL, "app", 1, 1, out, sizeof(out)), 0);
+    ck_assert_int_eq(mfp_url_ipv6_only("127.0.0.1"), 0);
+    ck_assert_int_eq(mfp_url_ipv6_only("::1"), 1);
+    ck_assert_int_eq(mfp_url_ipv6_only("/var/run/postgresql"), 0);
 }
 END_TEST
 
@@ -251,6 +349,9 @@ int main(void)
     tcase_add_test(tc, bad_values_are_config_errors);
     tcase_add_test(tc, table_names);
     tcase_add_test(tc, masking);
+    tcase_add_test(tc, masking_malformed);
+    tcase_add_test(tc, scrub_and_validate);
+    tcase_add_test(tc, hosted_hints);
     tcase_add_test(tc, redis_urls);
     tcase_add_test(tc, bad_redis_urls);
     tcase_add_test(tc, error_first_wins_and_trims);

@@ -60,16 +60,17 @@ END_TEST
  * "postgresql://u:pa?ss@h/d" has the password "pa?ss"; the mask stopped its
  * search at the '?' and printed the URL unchanged. Query passwords: libpq
  * splits parameters at '&' only (a '#' is part of the value) and decodes
- * %-escaped keys. */
+ * %-escaped keys. Since issue 15 a query password hides everything after it:
+ * an unencoded '&' in it would otherwise show its tail. */
 START_TEST(mask_uri_password_with_query_chars)
 {
     static const struct { const char *in, *want; } cases[] = {
         {"postgresql://u:pa?ss@h/d", "postgresql://u:****@h/d"},
         {"postgresql://u:pa#ss@h/d", "postgresql://u:****@h/d"},
         {"postgresql://u@h/d?password=ab#cd&sslmode=require",
-         "postgresql://u@h/d?password=****&sslmode=require"},
+         "postgresql://u@h/d?password=****"},
         {"postgresql://u@h/d?pass%77ord=secret", "postgresql://u@h/d?pass%77ord=****"},
-        {"postgresql://u@h/d?password=a&password=b", "postgresql://u@h/d?password=****&password=****"},
+        {"postgresql://u@h/d?password=a&password=b", "postgresql://u@h/d?password=****"},
         {"redis://u:pw@h:6379/0?db=2", "redis://u:****@h:6379/0?db=2"},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
@@ -86,18 +87,21 @@ END_TEST
  * application_name's unquoted value, but the mask took it for the
  * opening quote of a password, ended that at the quote before SECRET and
  * printed SECRET. The mask now reads key=value strings with libpq's own
- * grammar; libpq is the judge of what the password is in every case. */
+ * grammar; libpq is the judge of what the password is in every case. Since
+ * issue 15 a value holding the word "password" hides everything from it on
+ * ("application_name= password=x": libpq reads application_name
+ * "password=x"). */
 START_TEST(mask_kv_libpq_grammar)
 {
     static const struct { const char *in, *secret, *want; } cases[] = {
         {"application_name=password='abc password='SECRET'", "SECRET",
-         "application_name=password='abc password=****"},
+         "application_name=password****"},
         {"host=h\tpassword\t=\tSECRET dbname=d", "SECRET", "host=h\tpassword\t=\t**** dbname=d"},
         {"host=h password=ab\\ SECRET dbname=d", "ab SECRET", "host=h password=**** dbname=d"},
         {"host=h password='a\\'b SECRET' dbname=d", "a'b SECRET", "host=h password=**** dbname=d"},
         {"password='x'password=SECRET", "SECRET", "password=****password=****"},
         {"host=h\npassword=SECRET", "SECRET", "host=h\npassword=****"},
-        {"application_name=xpassword=a password=SECRET", "SECRET", "application_name=xpassword=a password=****"},
+        {"application_name=xpassword=a password=SECRET", "SECRET", "application_name=xpassword****"},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         PQconninfoOption *opts = PQconninfoParse(cases[i].in, NULL), *o;
@@ -178,6 +182,47 @@ START_TEST(unknown_field_depth_2047)
 }
 END_TEST
 
+/* fuzz_config (issue 15, while the malformed-string property was written):
+ * each a way a password inside a malformed string reached a message:
+ *  - "redis://c:@": an empty password was not masked, so the mask depended
+ *    on the password;
+ *  - "application_name= password=S": libpq reads the value "password=S";
+ *  - "sis://abc:x@host password=S": a key=value string that looks like a
+ *    URI, its "password" outside any query string;
+ *  - "nix://h password=S b?password=0": the query password came after an
+ *    earlier "password" and only the later one was masked;
+ *  - "postgresql://r:/x?host=tt@S@": no user-info before the '/', an '@'
+ *    in the query: libpq reads host "tt@S@" (and quotes it); refused now;
+ *  - a scrub that replaced piece by piece: a longer piece replaced first
+ *    cut a shorter one it overlapped and left the rest of it. */
+START_TEST(malformed_string_finds)
+{
+    static const struct { const char *in, *want; } masks[] = {
+        {"redis://c:@h", "redis://c:****@h"},
+        {"application_name= password=SECRETpw", "application_name= password****"},
+        {"sis://abc:x@host password=SECRETpw", "sis://abc:****@host password=****"},
+        {"nix://h password=SECRETpw b?password=0", "nix://h password=****"},
+    };
+    mf_error err = {0};
+    char *m;
+
+    for (size_t i = 0; i < sizeof(masks) / sizeof(masks[0]); i++) {
+        m = mf_mask_url(masks[i].in);
+        ck_assert_ptr_nonnull(m);
+        ck_assert_str_eq(m, masks[i].want);
+        free(m);
+    }
+    ck_assert_int_eq(mfp_url_check_pg("postgresql://r:/x?host=tt@SECRETpw@", &err), -1);
+    ck_assert_ptr_null(strstr(err.msg, "SECRET"));
+    /* the userinfo "=lm&&XXXXXXXX" and the query password overlap in the text */
+    m = mfp_url_scrub("token: \"abcdXXXXXXXXXXSECRETpw!!\"!!!!!!cXs\"",
+                      "postgresql://u:abcdXXXXXXXXXXSECRETpw!!\"!!!!!!cXs@h/d?password=!!\"!!!!!!cXs");
+    ck_assert_ptr_nonnull(m);
+    ck_assert_msg(strstr(m, "SECRET") == NULL && strstr(m, "XXXX") == NULL, "%s", m);
+    free(m);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("fuzzfound");
@@ -188,6 +233,7 @@ static Suite *suite(void)
     tcase_add_test(tc, mask_uri_password_with_query_chars);
     tcase_add_test(tc, mask_kv_libpq_grammar);
     tcase_add_test(tc, unknown_field_depth_2047);
+    tcase_add_test(tc, malformed_string_finds);
     suite_add_tcase(s, tc);
     return s;
 }
