@@ -33,8 +33,8 @@ def test_schema_version_matches_the_c_library():
         m = re.search(r"#define MFP_SCHEMA_VERSION (\d+)", f.read())
     assert int(m.group(1)) == _pg.SCHEMA_VERSION
     with open(os.path.join(TREE, "src", "pgconn.c")) as f:
-        files = re.findall(r'"(migrations/\d{4}_\w+\.sql)"', f.read())
-    assert tuple(files) == _pg.MIGRATIONS
+        files = re.findall(r'"(?:migrations/)?(\d{4}_\w+\.sql)"', f.read())
+    assert tuple("migrations/" + f for f in files) == _pg.MIGRATIONS
 
 
 def test_pip_install_in_a_venv(tmp_path):
