@@ -43,7 +43,10 @@ struct mfp_pgwriter {
     uint64_t sent_inserted;   /* rows inserted by the statements before them */
     char *sql_insert_new;     /* flush_insert.sql with the table */
     char *sql_insert;         /* the same + flush_insert_skip.sql */
-    mfp_buf copy;             /* COPY data, reused across batches */
+    mfp_buf copy;             /* COPY data built while sending, reused across batches */
+    mfp_buf text;             /* the COPY text mfp_pgwrite_prepare built ahead ... */
+    mfp_record *const *text_recs; /* ... for these records (NULL: none ready) */
+    size_t text_n;
     mfp_buf arrays;           /* the INSERT's parameters, reused across statements */
     void (*hook)(const char *point);
 };
@@ -57,6 +60,7 @@ mfp_pgwriter *mfp_pgwriter_new(mf_handle *h, int method, mf_error *err)
         goto oom;
     w->h = h;
     mfp_buf_init(&w->copy);
+    mfp_buf_init(&w->text);
     mfp_buf_init(&w->arrays);
     w->sql_insert_new = mfp_sql_with_table(mfp_sql_flush_insert, h->table_sql);
     if (w->sql_insert_new == NULL)
@@ -99,6 +103,7 @@ void mfp_pgwriter_free(mfp_pgwriter *w)
     free(w->sql_insert);
     free(w->sql_insert_new);
     mfp_buf_free(&w->copy);
+    mfp_buf_free(&w->text);
     mfp_buf_free(&w->arrays);
     free(w);
 }
@@ -245,39 +250,33 @@ static void copy_row(mfp_buf *b, const mfp_record *r)
     mfp_buf_putc(b, '\n');
 }
 
-int mfp_pgwrite_ends_alone(const mfp_pgwriter *w)
+int mfp_pgwrite_can_overlap(const mfp_pgwriter *w)
 {
-    return w->sent && w->sent_form == WRITE_COPY;
+    return w->sent ? w->sent_form == WRITE_COPY : w->first == WRITE_COPY;
 }
 
-int mfp_pgwrite_sends_alone(const mfp_pgwriter *w)
-{
-    return w->first == WRITE_COPY;
-}
-
-void mfp_pgwrite_cancel(mfp_pgwriter *w)
-{
-    abort_tx(w);
-}
-
-int mfp_pgwrite_wants_text(const mfp_pgwriter *w)
-{
-    /* not before COPY has worked once: under row level security it never
-     * does, and the text would only cost memory */
-    return w->first == WRITE_COPY && w->copied;
-}
-
-int mfp_pgwrite_copy_text(mfp_record *const *recs, size_t n, mfp_buf *out, mf_error *err)
+int mfp_pgwrite_prepare(mfp_pgwriter *w, mfp_record *const *recs, size_t n, mf_error *err)
 {
     size_t i;
 
-    mfp_buf_reset(out);
-    for (i = 0; i < n && !out->oom; i++)
-        copy_row(out, recs[i]);
-    if (out->oom) {
-        mfp_buf_free(out);
+    w->text_recs = NULL;
+    /* not before COPY has worked once: under row level security it never
+     * does, and the text would only cost memory */
+    if (w->first != WRITE_COPY || !w->copied) {
+        mfp_buf_free(&w->text);
+        return 0;
+    }
+    if (n == 0)
+        return 0;
+    mfp_buf_reset(&w->text);
+    for (i = 0; i < n && !w->text.oom; i++)
+        copy_row(&w->text, recs[i]);
+    if (w->text.oom) {
+        mfp_buf_free(&w->text);
         return mfp_seterr(err, MF_ENOMEM, "out of memory while building COPY data; use a smaller --batch-size");
     }
+    w->text_recs = recs;
+    w->text_n = n;
     return 0;
 }
 
@@ -332,7 +331,7 @@ static int put_rows(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t 
 /* The statement timeout and COPY straight into the table, in one query
  * (one implicit transaction): only sent; the COPY's result, and the
  * commit's error if it fails, are read by mfp_pgwrite_finish. text: the rows
- * (mfp_pgwrite_copy_text), or NULL to build them here. */
+ * (mfp_pgwrite_prepare), or NULL to build them here. */
 static int send_direct(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t n, const mfp_buf *text,
                        mf_error *err)
 {
@@ -590,13 +589,18 @@ static int fall_back(mfp_pgwriter *w, int form, const mf_error *e)
     return -1;
 }
 
-int mfp_pgwrite_send(mfp_pgwriter *w, mfp_record *const *recs, size_t n, const mfp_buf *text, mf_error *err)
+int mfp_pgwrite_send(mfp_pgwriter *w, mfp_record *const *recs, size_t n, int alone, mf_error *err)
 {
     int form = w->first;
+    /* the text prepared for these records, used (or not) by this send only */
+    const mfp_buf *text = w->text_recs == recs && w->text_n == n ? &w->text : NULL;
 
+    w->text_recs = NULL;
     for (;;) {
         mf_error e = {0};
 
+        if (alone && form != WRITE_COPY)
+            return 1;
         if (send_ex(w, recs, n, form, form == WRITE_COPY ? text : NULL, &e) == 0)
             return 0;
         /* refused before the last statement went: row level security
