@@ -234,7 +234,7 @@ typedef struct push_state {
     mf_error err;       /* a failure of the saver during an idle flush */
     int failed;
     int progress_shown;
-    struct timespec last;
+    double last;            /* cli_now() of the last progress line */
 } push_state;
 
 static int idle_flush(void *arg)
@@ -257,12 +257,9 @@ static void progress_clear(push_state *ps)
 
 static void progress(push_state *ps, unsigned long lines, unsigned long long pushed, unsigned long bad)
 {
-    struct timespec now;
-    double dt;
+    double now = cli_now();
 
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    dt = (double)(now.tv_sec - ps->last.tv_sec) + (double)(now.tv_nsec - ps->last.tv_nsec) / 1e9;
-    if (dt < 0.5)
+    if (now - ps->last < 0.5)
         return;
     ps->last = now;
     fprintf(stderr, "\r\033[Kpush: %lu lines read, %llu pushed, %lu bad", lines, pushed, bad);
@@ -310,7 +307,7 @@ static int push_jsonl(const cli_args *a, mf_handle *h, unsigned flags, const cha
         lr.idle = idle_flush;
         lr.idle_arg = &ps;
     }
-    clock_gettime(CLOCK_MONOTONIC, &ps.last);
+    ps.last = cli_now();
     for (;;) {
         int too_long;
         size_t total;
