@@ -67,6 +67,12 @@ static int jansson_error(const json_error_t *je, const char *what, mf_error *err
         return mfp_seterr(err, MF_EINVALID, "%s has a number out of range (%s at byte %d); "
                           "integers must fit in 64 bits", what, je->text, je->position);
     default:
+        /* jansson gives up without a word when its own allocation fails at
+         * the start (json_loadb's lexer buffer): every real parse error has a
+         * text. Found by tests/unit/test_allocfail.c: a valid record was
+         * refused as "not valid JSON" (poison) when memory ran out. */
+        if (je->text[0] == '\0')
+            return mfp_seterr(err, MF_ENOMEM, "out of memory while parsing a record");
         if (strstr(je->text, "invalid Unicode") != NULL)
             return mfp_seterr(err, MF_EINVALID, "%s is not valid UTF-8: %s at byte %d "
                               "(a lone surrogate escape)", what, je->text, je->position);

@@ -184,5 +184,8 @@ int mfp_deadletter_parse(const char *entry, size_t len, char **record, size_t *r
  * buffer (caller frees) or NULL when s is not valid base64. */
 int mfp_base64_encode(mfp_buf *b, const unsigned char *p, size_t n);
 unsigned char *mfp_base64_decode(const char *s, size_t len, size_t *outlen);
+/* 1 when s[0..len) is valid base64 (decode returns NULL for it only when out
+ * of memory), else 0. */
+int mfp_base64_valid(const char *s, size_t len);
 
 #endif /* MF_RECORD_H */
