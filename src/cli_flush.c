@@ -63,14 +63,6 @@ static int seconds_opt(const cli_args *a, const char *name, double def, double m
     return 0;
 }
 
-static double now_s(void)
-{
-    struct timespec ts;
-
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* ------------------------------------------------------------ progress */
 
 typedef struct progress {
@@ -82,7 +74,7 @@ typedef struct progress {
 static void on_progress(void *arg, uint64_t done, uint64_t remaining)
 {
     progress *p = arg;
-    double now = now_s(), el = now - p->start;
+    double now = cli_now(), el = now - p->start;
     double rate = el > 0 ? (double)done / el : 0;
 
     if (p->tty) {
@@ -123,9 +115,9 @@ static void log_summary(const mf_flush_report *r)
 
 static void nap(double s)
 {
-    double until = now_s() + s, left;
+    double until = cli_now() + s, left;
 
-    while (!stop_flag && (left = until - now_s()) > 0) {
+    while (!stop_flag && (left = until - cli_now()) > 0) {
         double step = left < 0.1 ? left : 0.1;
         struct timespec ts = {0, (long)(step * 1e9)};
         nanosleep(&ts, NULL);
@@ -189,7 +181,7 @@ int cli_flush(int argc, char **argv)
         memset(&err, 0, sizeof(err));
         memset(&p, 0, sizeof(p));
         p.tty = cli_stderr_is_tty();
-        p.start = p.last_log = now_s();
+        p.start = p.last_log = cli_now();
         rc = mf_flush(h, &o, &r, &err);
         status = rc == 0 ? 0 : mf_exit_status(err.code);
         if (status == 0 && rc != 0)

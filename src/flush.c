@@ -3,51 +3,23 @@
  * transient failures with backoff (contract §3, docs/flush.md). Ties queue.c
  * (Redis), record.c (parsing) and pgwrite.c (PostgreSQL) together; knows no
  * SQL text and no Lua. */
-#include <errno.h>
 #include <inttypes.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "pgwrite.h"
 #include "queue.h"
 #include "record.h"
+#include "retry.h"
+#include "testpoint.h"
 
-/* ------------------------------------------------------------ test hooks */
-
-#ifdef MF_TEST_HOOKS
-/* Test builds only: MEMFLUSH_CRASH_AT=point[:N] kills the process with
- * SIGKILL the Nth time (default 1, counted over the whole process) it reaches
- * that point (after_claim, after_copy, before_commit, after_commit,
- * during_requeue): e.g. after_commit:2 is the first commit that happens with
- * the next batch already claimed (the overlap starts after a first commit).
- * MEMFLUSH_TEST_DELAY_MS=N sleeps N ms after each claim so tests can stop a
- * server while a batch is in hand. */
-static void test_hook(const char *point)
-{
-    static long hits;
-    const char *at = getenv("MEMFLUSH_CRASH_AT"), *delay;
-    size_t len = strlen(point);
-
-    if (at != NULL && strncmp(at, point, len) == 0 && (at[len] == '\0' || at[len] == ':') &&
-        ++hits >= (at[len] == ':' ? strtol(at + len + 1, NULL, 10) : 1))
-        raise(SIGKILL);
-    delay = getenv("MEMFLUSH_TEST_DELAY_MS");
-    if (delay != NULL && strcmp(point, "after_claim") == 0) {
-        long ms = strtol(delay, NULL, 10);
-        struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
-        while (ms > 0 && nanosleep(&ts, &ts) != 0 && errno == EINTR)
-            ;
-    }
-}
-#define HOOK(p) test_hook(p)
-#define HOOK_FN test_hook
-#else
-#define HOOK(p) ((void)0)
-#define HOOK_FN NULL
-#endif
+/* Crash points and delays for tests (MFP_TEST_POINT: test builds only):
+ * after_claim, after_copy and before_commit (pgwrite.c), after_commit,
+ * during_requeue. A run commits its first batch before it claims the next
+ * (the overlap starts after a first commit), so after_commit:2 is the first
+ * commit with the next batch already claimed. See testpoint.h. */
+#define HOOK(p) MFP_TEST_POINT(p, f->h)
 
 /* ---------------------------------------------------------------- state */
 
@@ -57,9 +29,19 @@ typedef struct dead_list {
     size_t n, cap;
 } dead_list;
 
+/* Where a batch in hand is in its life. A slot goes
+ *   free -> claimed (in our in-flight list, parsed) -> sent (its last
+ *   statement on the wire) -> committed -> released (free again),
+ * back from sent to claimed when PostgreSQL refuses it (then probed, or
+ * given up: put back in pending), and to lost when another flusher took
+ * our in-flight list back (our lease expired): then it is not ours to
+ * release or put back. */
+enum slot_state { SLOT_FREE, SLOT_CLAIMED, SLOT_SENT, SLOT_COMMITTED, SLOT_LOST };
+
 /* One claimed batch: the claim reply, its parsed records, its dead letters.
  * The arrays are reused from batch to batch. */
 typedef struct slot {
+    enum slot_state state;
     mfp_batch batch;
     size_t n;               /* records claimed (the reply may be freed before the count is) */
     mfp_record *recs;       /* parsed records, by position in the batch */
@@ -69,9 +51,9 @@ typedef struct slot {
     dead_list dead;
     uint64_t dup_in_batch;
     size_t rejected;        /* records PostgreSQL refused in this batch */
-    int lost;               /* another flusher took our in-flight list back: not ours to release */
+    uint64_t inserted;      /* once committed: rows new in the table ... */
+    uint64_t offered;       /* ... of the rows written (the rest had their cid there already) */
     char claimed_at[MFP_TS_MAX];
-    mfp_buf text;           /* the good records as COPY text, built before they are sent */
     mfp_pgwriter *w;        /* the connection this slot's batch is written on (writer_for) */
 } slot;
 
@@ -83,8 +65,7 @@ typedef struct flusher {
     mfp_pgwriter *w[2];     /* slot i writes with w[i] (both the same with one connection) */
     long long lease_ms;
     double t0;              /* monotonic seconds at the start */
-    double retry_started;   /* 0: not in a streak of transient failures */
-    double delay;           /* next backoff */
+    mfp_backoff bo;         /* the streak of transient failures (retry.h) */
     int need_requeue;       /* our in-flight list may hold records we do not know of */
     long long inflight;     /* records our in-flight list holds (when need_requeue is 0) */
     int overlap;            /* claim the next batch while PostgreSQL commits one: set once a
@@ -95,61 +76,27 @@ typedef struct flusher {
     /* at most two batches in hand: one whose last statements are on the wire
      * (sent), and the one claimed and parsed meanwhile */
     slot slots[2];
-    slot *sent;
     size_t *seen;           /* hash set of cids (indexes into good + 1; 0 = empty) */
     size_t seen_cap;
     double last_renew;
 } flusher;
-
-static double mono(void)
-{
-    struct timespec ts;
-
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 static int stopping(const flusher *f)
 {
     return f->o != NULL && f->o->stop != NULL && *f->o->stop;
 }
 
-/* Sleep s seconds, waking early when the stop flag is set. */
-static void nap(const flusher *f, double s)
-{
-    double until = mono() + s, left;
-
-    while (!stopping(f) && (left = until - mono()) > 0) {
-        double step = left < 0.05 ? left : 0.05;
-        struct timespec ts = {0, (long)(step * 1e9)};
-        nanosleep(&ts, NULL);
-    }
-}
-
 static int over_time(const flusher *f)
 {
-    return f->o != NULL && f->o->max_seconds > 0 && mono() - f->t0 >= f->o->max_seconds;
+    return f->o != NULL && f->o->max_seconds > 0 && mfp_mono() - f->t0 >= f->o->max_seconds;
 }
 
 /* Before retrying after a failure: 0 after waiting (retry now), -1 to give
- * up (not transient, stopping, or --retry-seconds used up in this streak of
- * failures). Backoff 0.2 s doubling to 5 s. */
+ * up (not transient, stopping, over --max-seconds, or --retry-seconds used
+ * up in this streak of failures; retry.h). */
 static int backoff(flusher *f, const mf_error *e)
 {
-    double now = mono(), left;
-
-    if (e->code != MF_ETRANSIENT || stopping(f) || over_time(f))
-        return -1;
-    if (f->retry_started == 0) {
-        f->retry_started = now;
-        f->delay = 0.2;
-    }
-    left = (double)f->h->cfg->retry_seconds - (now - f->retry_started);
-    if (left <= 0)
-        return -1;
-    nap(f, f->delay < left ? f->delay : left);
-    f->delay = f->delay * 2 > 5 ? 5 : f->delay * 2;
-    return stopping(f) ? -1 : 0;
+    return over_time(f) ? -1 : mfp_backoff_wait(&f->bo, e);
 }
 
 /* ----------------------------------------------------------- dead letters */
@@ -212,15 +159,14 @@ static void slot_clear(slot *s)
     s->ngood = 0;
     s->dup_in_batch = 0;
     s->rejected = 0;
-    s->lost = 0;
-    mfp_buf_reset(&s->text);
+    s->inserted = s->offered = 0;
+    s->state = SLOT_FREE;
 }
 
 static void slot_free(slot *s)
 {
     slot_clear(s);
     dead_free(&s->dead);
-    mfp_buf_free(&s->text);
     free(s->recs);
     free(s->good);
     free(s->good_pos);
@@ -325,16 +271,34 @@ static void reject(void *arg, size_t index, const char *sqlstate, const char *me
     s->rejected++;
 }
 
-static void maybe_renew(flusher *f)
+/* ------------------------------------------------------- the slot's states */
+
+/* Move s to state. The one place the lease is renewed (when a third of it
+ * has gone by since the claim or the last renewal): every step of a batch's
+ * life (sent, committed, back to claimed before the probe, then released)
+ * is a move. */
+static void slot_to(flusher *f, slot *s, enum slot_state state)
 {
     mf_error ignored = {0};
     int held = 1;
 
-    if (mono() - f->last_renew < (double)f->lease_ms / 3000.0)
+    s->state = state;
+    if (state == SLOT_FREE || state == SLOT_LOST ||
+        mfp_mono() - f->last_renew < (double)f->lease_ms / 3000.0)
         return;
     /* best effort: a Redis failure here shows up again at release */
     if (mfp_queue_renew(f->h, f->lease_ms, &held, &ignored) == 0)
-        f->last_renew = mono();
+        f->last_renew = mfp_mono();
+}
+
+static slot *slot_in(flusher *f, enum slot_state state)
+{
+    size_t i;
+
+    for (i = 0; i < 2; i++)
+        if (f->slots[i].state == state)
+            return &f->slots[i];
+    return NULL;
 }
 
 /* Put our whole in-flight list back at the head of pending, retrying
@@ -357,227 +321,155 @@ static int requeue(flusher *f, mf_error *err)
     }
 }
 
-/* Forget the batches in hand (after a failure); returns their record count. */
-static size_t drop_all(flusher *f)
-{
-    size_t n = 0, i;
-
-    for (i = 0; i < 2; i++) {
-        if (!f->slots[i].lost)
-            n += f->slots[i].n;
-        slot_clear(&f->slots[i]);
-    }
-    f->sent = NULL;
-    f->overlap = 0;
-    return n;
-}
-
-/* A batch failed (nothing of the batches in hand is committed and not yet
- * released): put everything in flight back and forget it. */
-static int abandon(flusher *f, mf_error *err)
+/* The error exit of every step: a batch in hand failed, so nothing of the
+ * batches in hand that is committed is still unreleased. Forget them (a
+ * lost one is not ours to count; rows of one still on the wire that commit
+ * anyway come back as duplicates) and put everything in flight back (or
+ * leave it in flight when Redis is down: its lease lets a later run take it
+ * back). Returns -1; err keeps the first error. */
+static int give_up(flusher *f, mf_error *err)
 {
     mf_error e = {0};
+    size_t i;
 
-    f->abandoned = drop_all(f);
+    f->abandoned = 0;
+    for (i = 0; i < 2; i++) {
+        if (f->slots[i].state != SLOT_LOST)
+            f->abandoned += f->slots[i].n;
+        slot_clear(&f->slots[i]);
+    }
+    f->overlap = 0;
     HOOK("during_requeue");
     if (requeue(f, &e) != 0 && err->code == 0)
         *err = e;
     return -1;
 }
 
-/* s is committed (inserted rows new, sent rows offered): count it and
- * release it, retrying in place (nothing is written twice). */
-static int committed(flusher *f, slot *s, uint64_t inserted, uint64_t sent, mf_error *err)
+/* claimed → sent: 0, 1 when held back (alone: it would not end on its
+ * own), -1 with *e (s stays claimed, nothing of it committed). */
+static int send_slot(flusher *f, slot *s, int alone, mf_error *e)
 {
-    mf_flush_report *r = f->r;
+    int rc = mfp_pgwrite_send(s->w, s->good, s->ngood, alone, e);
+
+    if (rc == 0)
+        slot_to(f, s, SLOT_SENT);
+    return rc;
+}
+
+/* sent (or claimed, after a send that failed with *e) → committed: wait for
+ * s's transaction; when PostgreSQL refused it in a way a record may have
+ * caused, find those records (dead-lettered at release) and commit the
+ * rest. 0, or -1 with err when nothing was committed. */
+static int commit_slot(flusher *f, slot *s, const mf_error *e, mf_error *err)
+{
+    mf_error fe = {0};
+
+    s->inserted = s->offered = 0;
+    if (s->ngood == 0) {
+        slot_to(f, s, SLOT_COMMITTED);
+        return 0;
+    }
+    if (s->state == SLOT_SENT) {
+        if (mfp_pgwrite_finish(s->w, s->good, s->ngood, &s->inserted, &fe) == 0) {
+            s->offered = s->ngood;
+            slot_to(f, s, SLOT_COMMITTED);
+            return 0;
+        }
+        e = &fe;
+    }
+    slot_to(f, s, SLOT_CLAIMED); /* rolled back, or never sent */
+    if (e == NULL)
+        return mfp_seterr(err, MF_ETRANSIENT, "internal: a batch was not sent; the work was put back");
+    if (!mfp_pgwrite_probe_applies(e)) {
+        *err = *e;
+        return -1;
+    }
+    if (mfp_pgwrite_probe(s->w, s->good, s->ngood, &s->inserted, reject, s, err) != 0)
+        return -1;
+    s->offered = s->ngood - s->rejected;
+    slot_to(f, s, SLOT_COMMITTED);
+    return 0;
+}
+
+/* Count a committed batch into the report. */
+static void count_committed(flusher *f, const slot *s)
+{
+    if (s->offered > 0)
+        f->r->batches++;
+    f->r->flushed_count += s->inserted;
+}
+
+/* Another flusher took our in-flight list back (our lease expired): the
+ * batches in hand went with it and are no longer ours to release. A batch
+ * whose rows are on the wire is waited for (its rows are written anyway,
+ * idempotently, and counted; a failure is the new owner's to retry). */
+static void lose_all(flusher *f)
+{
+    size_t i;
+
+    f->inflight = 0;
+    f->need_requeue = 1; /* harmless when the list is gone */
+    for (i = 0; i < 2; i++) {
+        slot *s = &f->slots[i];
+        mf_error ignored = {0};
+
+        if (s->state == SLOT_SENT && commit_slot(f, s, NULL, &ignored) == 0)
+            count_committed(f, s);
+        if (s->state != SLOT_FREE)
+            slot_to(f, s, SLOT_LOST);
+    }
+}
+
+/* committed → released (then free): count s and release it, retrying in
+ * place (nothing is written twice). 0, or -1 when Redis stays down
+ * (everything in hand given up). */
+static int release_slot(flusher *f, slot *s, mf_error *err)
+{
     int released = 0;
     size_t i;
 
-    if (sent > 0)
-        r->batches++;
-    r->flushed_count += inserted;
+    count_committed(f, s);
     HOOK("after_commit");
-    maybe_renew(f);
     /* the records are written: free them and the claim reply before the
      * release command copies the dead letters (a huge poison record must
      * not be held three times) */
     for (i = 0; i < s->n && i < s->cap; i++)
         mfp_record_clear(&s->recs[i]);
     mfp_batch_clear(&s->batch);
-    while (!s->lost) {
+    for (;;) {
         mf_error e = {0};
         if (mfp_queue_release(f->h, s->n, f->inflight, s->dead.n, (const char *const *)s->dead.entries,
                               s->dead.lens, &released, &e) == 0)
             break;
         if (backoff(f, &e) != 0) {
-            /* put back (the rows are in the table already: they come back
-             * as duplicates, the poison records are dead-lettered then);
-             * when Redis is down it stays in flight and its lease lets a
-             * later run take it back */
-            mf_error ignored = {0};
+            /* put back: the rows are in the table already, they come back
+             * as duplicates, the poison records are dead-lettered then */
             *err = e;
-            f->need_requeue = 1;
-            f->abandoned = drop_all(f);
-            requeue(f, &ignored);
-            return -1;
+            return give_up(f, err);
         }
     }
-    r->duplicate_count += s->dup_in_batch + (sent - inserted);
+    f->r->duplicate_count += s->dup_in_batch + (s->offered - s->inserted);
     if (released) {
-        r->dead_lettered_count += s->dead.n;
+        f->r->dead_lettered_count += s->dead.n;
         f->inflight -= (long long)s->n;
     } else {
-        /* our lease expired and another flusher took our in-flight list
-         * back; it dead-letters the poison records (the writes were
-         * idempotent). A batch claimed behind this one went with it. */
-        f->inflight = 0;
-        f->need_requeue = 1; /* harmless when the list is gone */
-        for (i = 0; i < 2; i++)
-            f->slots[i].lost = 1;
+        /* the poison records are dead-lettered by the new owner; a batch
+         * claimed behind this one went with it */
+        lose_all(f);
     }
     f->abandoned = 0;
     f->overlap = 1;
-    f->retry_started = 0; /* a committed batch ends a streak of failures */
+    mfp_backoff_reset(&f->bo); /* a committed batch ends a streak of failures */
     slot_clear(s);
     return 0;
 }
 
-/* s's transaction failed with e (nothing committed): when PostgreSQL refused
- * it in a way a record may have caused, find those records and commit the
- * rest (0, with *inserted and *offered); else put everything back (-1). */
-static int failed(flusher *f, slot *s, mf_error *e, uint64_t *inserted, uint64_t *offered, mf_error *err)
+/* sent → committed → released. */
+static int complete(flusher *f, slot *s, mf_error *err)
 {
-    mf_error pe = {0};
-
-    if (!mfp_pgwrite_probe_applies(e)) {
-        *err = *e;
-        return abandon(f, err);
-    }
-    maybe_renew(f);
-    if (mfp_pgwrite_probe(s->w, s->good, s->ngood, inserted, reject, s, &pe) != 0) {
-        *err = pe;
-        return abandon(f, err);
-    }
-    *offered = s->ngood - s->rejected;
-    return 0;
-}
-
-/* Wait for the sent batch's transaction: 0 once it is committed (not yet
- * released), -1 when it failed and everything in hand was put back. */
-static int await_sent(flusher *f, uint64_t *inserted, uint64_t *offered, mf_error *err)
-{
-    slot *s = f->sent;
-    mf_error e = {0};
-
-    f->sent = NULL;
-    *inserted = 0;
-    if (mfp_pgwrite_finish(s->w, s->good, s->ngood, inserted, &e) != 0)
-        return failed(f, s, &e, inserted, offered, err);
-    *offered = s->ngood;
-    return 0;
-}
-
-/* Wait for the sent batch's transaction, then release it. */
-static int complete(flusher *f, mf_error *err)
-{
-    slot *s = f->sent;
-    uint64_t inserted, offered;
-
-    if (await_sent(f, &inserted, &offered, err) != 0)
-        return -1;
-    return committed(f, s, inserted, offered, err);
-}
-
-/* Send s's rows (they are written while the next batch is prepared): 0, or
- * -1 with e (nothing committed). */
-static int send_rows(flusher *f, slot *s, mf_error *e)
-{
-    maybe_renew(f);
-    return mfp_pgwrite_send(s->w, s->good, s->ngood, s->text.len > 0 ? &s->text : NULL, e);
-}
-
-/* The COPY text of s's good records, built ahead while PostgreSQL is busy
- * with the previous batch; none when the writer no longer COPYs (its memory
- * given back). */
-static int build_text(slot *s, mf_error *err)
-{
-    if (!mfp_pgwrite_wants_text(s->w)) {
-        mfp_buf_free(&s->text);
-        return 0;
-    }
-    if (s->ngood == 0)
-        return 0;
-    return mfp_pgwrite_copy_text(s->good, s->ngood, &s->text, err);
-}
-
-/* Write s: send it, or, with nothing to write, release it at once. */
-static int start_write(flusher *f, slot *s, mf_error *err)
-{
-    mf_error e = {0};
-    uint64_t inserted = 0, offered = 0;
-
-    if (s->ngood == 0)
-        return committed(f, s, 0, 0, err);
-    if (send_rows(f, s, &e) == 0) {
-        f->sent = s;
-        return 0;
-    }
-    if (failed(f, s, &e, &inserted, &offered, err) != 0)
-        return -1;
-    return committed(f, s, inserted, offered, err);
-}
-
-/* a's transaction was sent, b is claimed and parsed: send b and wait for
- * a's commit, then release a. When b has the other connection (writer_for:
- * both are direct COPYs, whose transactions end on their own) b is sent
- * first, so PostgreSQL writes b while it commits a. Else b goes right after
- * a's commit, so PostgreSQL starts on b while Redis releases a. Releases stay
- * in claim order (a, then b). */
-static int rotate(flusher *f, slot *a, slot *b, mf_error *err)
-{
-    uint64_t inserted, offered;
-    mf_error eb = {0};
-    int sent_b = -1, send = !b->lost && b->ngood > 0;
-    int early = send && a->w != b->w;
-
-    if (early) {
-        sent_b = send_rows(f, b, &eb);
-        if (sent_b == 0 && !mfp_pgwrite_ends_alone(b->w)) {
-            /* PostgreSQL refused b's COPY at once (row level security) and b
-             * went as the INSERT, whose transaction waits for us: take it
-             * back and send it after a */
-            mfp_pgwrite_cancel(b->w);
-            early = 0;
-            sent_b = -1;
-        }
-    }
-    /* a failure puts back (or leaves in flight) everything in hand, b too:
-     * rows of b that commit anyway come back as duplicates */
-    if (await_sent(f, &inserted, &offered, err) != 0)
-        return -1;
-    if (send && !early)
-        sent_b = send_rows(f, b, &eb);
-    if (sent_b == 0)
-        f->sent = b;
-    if (committed(f, a, inserted, offered, err) != 0)
-        return -1; /* everything in hand put back; b's rows, if they commit, come back as duplicates */
-    if (b->lost) {
-        /* went back with a's list to another flusher: no longer ours; rows
-         * already sent are written anyway (idempotent), so wait for them */
-        if (f->sent == b)
-            return complete(f, err);
-        slot_clear(b);
-        return 0;
-    }
-    if (send && sent_b != 0) {
-        inserted = offered = 0;
-        if (failed(f, b, &eb, &inserted, &offered, err) != 0)
-            return -1;
-        return committed(f, b, inserted, offered, err);
-    }
-    if (b->ngood == 0)
-        return committed(f, b, 0, 0, err);
-    return 0;
+    if (commit_slot(f, s, NULL, err) != 0)
+        return give_up(f, err);
+    return release_slot(f, s, err);
 }
 
 /* The writer of the batch claimed while a (or nothing) is sent: the other
@@ -587,9 +479,9 @@ static int rotate(flusher *f, slot *a, slot *b, mf_error *err)
  * server connection a holds until we commit it (found by
  * test_flush_pgbouncer.sh), or a's retry after a failure (the INSERT after a
  * refused COPY, the probe) for the one the early batch holds. Else a's own
- * writer, idle again by the time the batch goes (see rotate): so a run that
- * writes with the INSERT never opens a second connection (nor holds a second
- * INSERT in libpq's buffers). */
+ * writer, idle again by the time the batch goes (see write_step): so a run
+ * that writes with the INSERT never opens a second connection (nor holds a
+ * second INSERT in libpq's buffers). */
 static mfp_pgwriter *writer_for(const flusher *f, const slot *a)
 {
     mfp_pgwriter *other;
@@ -597,7 +489,7 @@ static mfp_pgwriter *writer_for(const flusher *f, const slot *a)
     if (a == NULL)
         return f->w[0];
     other = a->w == f->w[0] ? f->w[1] : f->w[0];
-    return mfp_pgwrite_ends_alone(a->w) && mfp_pgwrite_sends_alone(other) ? other : a->w;
+    return mfp_pgwrite_can_overlap(a->w) && mfp_pgwrite_can_overlap(other) ? other : a->w;
 }
 
 static int may_claim(const flusher *f)
@@ -606,21 +498,81 @@ static int may_claim(const flusher *f)
            !(f->o != NULL && f->o->max_batches > 0 && f->claimed_batches >= f->o->max_batches);
 }
 
-/* One step: claim and parse a batch (while the one sent before is being
- * committed by PostgreSQL), then finish and release the sent one, then send
- * the new one. 1: progress, 0: nothing in hand and the queue was empty (or a
- * limit was reached), -1: failed (err set; what we held was put back or left
- * in flight). */
+/* free → claimed: claim a batch into b. 0 with b claimed, or b still free
+ * when the queue was empty or our in-flight list was lost (b->batch.lost);
+ * -1 with err (the claim may have happened). */
+static int claim_slot(flusher *f, slot *a, slot *b, mf_error *err)
+{
+    slot_clear(b);
+    b->w = writer_for(f, a);
+    if (mfp_queue_claim(f->h, (size_t)f->h->cfg->batch_size, f->lease_ms, f->inflight, &b->batch, err) != 0) {
+        f->need_requeue = 1;
+        return -1;
+    }
+    if (b->batch.lost || b->batch.n == 0) {
+        if (!b->batch.lost)
+            f->known_pending = b->batch.pending_left;
+        return 0;
+    }
+    f->known_pending = b->batch.pending_left;
+    b->n = b->batch.n;
+    f->inflight += (long long)b->n;
+    f->claimed_batches++;
+    f->last_renew = mfp_mono(); /* the claim renewed the lease of the whole list */
+    mfp_rfc3339_now(b->claimed_at);
+    slot_to(f, b, SLOT_CLAIMED);
+    HOOK("after_claim");
+    return 0;
+}
+
+/* a (or nothing) is sent, b is claimed and parsed: get b on the wire, and a
+ * committed and released. When b has the other connection (writer_for:
+ * both are direct COPYs, whose transactions end on their own) b is sent
+ * first, so PostgreSQL writes b while it commits a. Else b goes right after
+ * a's commit, so PostgreSQL starts on b while Redis releases a. Releases stay
+ * in claim order (a, then b). b stays sent for the next step, or, with
+ * nothing to write or a send PostgreSQL refused, is committed (probed) and
+ * released here. */
+static int write_step(flusher *f, slot *a, slot *b, mf_error *err)
+{
+    mf_error eb = {0};
+    int sent_b = 1; /* 1: not sent (yet), 0: sent, -1: the send failed with eb */
+
+    if (b->ngood > 0 && (a == NULL || a->w != b->w))
+        sent_b = send_slot(f, b, a != NULL, &eb);
+    if (a != NULL) {
+        /* a failure gives up everything in hand, b too */
+        if (commit_slot(f, a, NULL, err) != 0)
+            return give_up(f, err);
+        if (b->ngood > 0 && sent_b == 1)
+            sent_b = send_slot(f, b, 0, &eb);
+        if (release_slot(f, a, err) != 0)
+            return -1;
+        if (b->state == SLOT_LOST) {
+            /* went back with a's list to another flusher */
+            slot_clear(b);
+            return 0;
+        }
+    }
+    if (b->state == SLOT_SENT)
+        return 0; /* committed and released by the next step */
+    if (commit_slot(f, b, &eb, err) != 0)
+        return give_up(f, err);
+    return release_slot(f, b, err);
+}
+
+/* One step of the pipeline: claim and parse a batch (while the one sent
+ * before is being committed by PostgreSQL), then write it: send it, finish
+ * and release the one sent before. 1: progress, 0: nothing in hand and the
+ * queue was empty (or a limit was reached), -1: failed (err set; what we
+ * held was put back or left in flight). */
 static int flush_step(flusher *f, mf_error *err)
 {
-    slot *a = f->sent, *b;
+    slot *a = slot_in(f, SLOT_SENT), *b;
     PGconn *pg;
 
-    if (!may_claim(f) || (a != NULL && !f->overlap)) {
-        if (a == NULL)
-            return 0;
-        return complete(f, err) != 0 ? -1 : 1;
-    }
+    if (!may_claim(f) || (a != NULL && !f->overlap))
+        return a == NULL ? 0 : complete(f, a, err) != 0 ? -1 : 1;
     if (a == NULL) {
         /* no point claiming while PostgreSQL is unreachable */
         if (mfp_pg_get(f->h, &pg, err) != 0)
@@ -629,47 +581,33 @@ static int flush_step(flusher *f, mf_error *err)
             return -1;
     }
     b = a == &f->slots[0] ? &f->slots[1] : &f->slots[0];
-    slot_clear(b);
-    b->w = writer_for(f, a);
-    if (mfp_queue_claim(f->h, (size_t)f->h->cfg->batch_size, f->lease_ms, f->inflight, &b->batch, err) != 0) {
+    if (claim_slot(f, a, b, err) != 0) {
         mf_error ignored = {0};
-        f->need_requeue = 1; /* the claim may have happened */
         if (a != NULL)
-            complete(f, &ignored);
+            complete(f, a, &ignored);
         return -1;
     }
     if (b->batch.lost) {
         /* another flusher took our in-flight list back (lease expired) */
-        f->need_requeue = 1;
-        f->inflight = 0;
-        if (a == NULL)
-            return 1;
-        a->lost = 1;
-        return complete(f, err) != 0 ? -1 : 1;
+        lose_all(f);
+        slot_clear(&f->slots[0]);
+        slot_clear(&f->slots[1]);
+        return 1;
     }
-    f->known_pending = b->batch.pending_left;
-    if (b->batch.n == 0) {
+    if (b->state != SLOT_CLAIMED) {
+        /* the queue is empty */
         mfp_batch_clear(&b->batch);
         if (a == NULL)
             return 0;
-        return complete(f, err) != 0 ? -1 : 1;
+        return complete(f, a, err) != 0 ? -1 : 1;
     }
-    b->n = b->batch.n;
-    f->inflight += (long long)b->n;
-    f->claimed_batches++;
-    f->last_renew = mono(); /* the claim renewed the lease of the whole list */
-    mfp_rfc3339_now(b->claimed_at);
-    HOOK("after_claim");
-
-    if (parse_batch(f, b, err) != 0 || build_text(b, err) != 0) {
+    if (parse_batch(f, b, err) != 0 || mfp_pgwrite_prepare(b->w, b->good, b->ngood, err) != 0) {
         mf_error ignored = {0};
-        if (a != NULL && complete(f, &ignored) != 0)
+        if (a != NULL && complete(f, a, &ignored) != 0)
             return -1;
-        return abandon(f, err);
+        return give_up(f, err);
     }
-    if (a != NULL)
-        return rotate(f, a, b, err) != 0 ? -1 : 1;
-    return start_write(f, b, err) != 0 ? -1 : 1;
+    return write_step(f, a, b, err) != 0 ? -1 : 1;
 }
 
 /* Retry a Redis step at the start (reclaim, LLEN) through transient failures. */
@@ -694,13 +632,17 @@ int mf_flush(mf_handle *h, const mf_flush_opts *o, mf_flush_report *r, mf_error 
     int rc = -1;
     mf_error e = {0};
 
+    if (h == NULL || r == NULL)
+        return mfp_need("mf_flush", "a handle and a report", err);
     memset(r, 0, sizeof(*r));
     memset(&f, 0, sizeof(f));
     f.h = h;
     f.o = o;
     f.r = r;
-    f.t0 = mono();
+    f.t0 = mfp_mono();
     f.lease_ms = h->cfg->lease_seconds * 1000LL;
+    f.bo.retry_seconds = h->cfg->retry_seconds;
+    f.bo.stop = o != NULL ? o->stop : NULL;
     /* a batch an earlier run on this handle left in flight (Redis was down)
      * goes back first; a no-op otherwise */
     f.need_requeue = 1;
@@ -710,7 +652,6 @@ int mf_flush(mf_handle *h, const mf_flush_opts *o, mf_flush_report *r, mf_error 
     f.w[0] = f.w[1] = mfp_pgwriter_new(h, h->cfg->method, &e);
     if (f.w[0] == NULL)
         goto done;
-    mfp_pgwriter_set_hook(f.w[0], HOOK_FN);
     if (h->cfg->pg_connections > 1) {
         /* a handle of its own for the second connection (it connects on
          * first use, with the same settings; the schema was checked above) */
@@ -722,7 +663,6 @@ int mf_flush(mf_handle *h, const mf_flush_opts *o, mf_flush_report *r, mf_error 
          * flushers that had committed batches exit 3 without their summary) */
         f.h2->pg_connected_once = h->pg_connected_once;
         f.h2->redis_connected_once = h->redis_connected_once;
-        mfp_pgwriter_set_hook(f.w[1], HOOK_FN);
     }
     if (with_retry(&f, mfp_queue_check_types, &n, &e) != 0)
         goto done;
@@ -767,7 +707,7 @@ done:
     }
     r->remaining_pending = (uint64_t)(f.known_pending > 0 ? f.known_pending : 0);
     r->failed_count = r->dead_lettered_count + r->requeued_count;
-    r->elapsed_ms = (uint64_t)((mono() - f.t0) * 1000.0);
+    r->elapsed_ms = (uint64_t)((mfp_mono() - f.t0) * 1000.0);
     r->success = rc == 0;
     slot_free(&f.slots[0]);
     slot_free(&f.slots[1]);
@@ -783,6 +723,8 @@ char *mf_flush_report_json(const mf_flush_report *r)
 {
     char *s = NULL;
 
+    if (r == NULL)
+        return NULL;
     if (asprintf(&s,
                  "{\"success\":%s,\"total_pending\":%" PRIu64 ",\"flushed_count\":%" PRIu64
                  ",\"duplicate_count\":%" PRIu64 ",\"dead_lettered_count\":%" PRIu64

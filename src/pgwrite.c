@@ -7,15 +7,20 @@
  * every cid is new (the cheapest for the server) and, when one is already in
  * the table, write the batch again with ON CONFLICT (cid) DO NOTHING. No
  * named prepared statements, no pipeline mode, no session state between
- * transactions: safe behind a transaction-mode pooler. Knows nothing about
+ * transactions: safe behind a transaction-mode pooler. The rows' wire forms
+ * are pgrows.c's, the savepoint probe is pgprobe.c's (it uses the
+ * transaction primitives of pgtx.h, defined here). Knows nothing about
  * Redis; see queue.c. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "pgrows.h"
+#include "pgtx.h"
 #include "pgwrite.h"
+#include "testpoint.h"
 
-#define NCOLS 9                 /* parameters of the INSERT method: one array per column */
+#define NCOLS MFP_PGROWS_NCOLS   /* parameters of the INSERT method: one array per column */
 #define INSERT_BYTES (4u << 20) /* the arrays of one INSERT statement: libpq holds a whole
                                    statement in its output buffer, so this bounds memory */
 #define COPY_CHUNK (256u << 10) /* bytes handed to PQputCopyData at a time: libpq grows its
@@ -43,22 +48,24 @@ struct mfp_pgwriter {
     uint64_t sent_inserted;   /* rows inserted by the statements before them */
     char *sql_insert_new;     /* flush_insert.sql with the table */
     char *sql_insert;         /* the same + flush_insert_skip.sql */
-    mfp_buf copy;             /* COPY data, reused across batches */
+    mfp_buf copy;             /* COPY data built while sending, reused across batches */
+    mfp_buf text;             /* the COPY text mfp_pgwrite_prepare built ahead ... */
+    mfp_record *const *text_recs; /* ... for these records (NULL: none ready) */
+    size_t text_n;
     mfp_buf arrays;           /* the INSERT's parameters, reused across statements */
-    void (*hook)(const char *point);
 };
 
 mfp_pgwriter *mfp_pgwriter_new(mf_handle *h, int method, mf_error *err)
 {
     mfp_pgwriter *w = calloc(1, sizeof(*w));
-    char *copy_direct = NULL;
 
     if (w == NULL)
         goto oom;
     w->h = h;
     mfp_buf_init(&w->copy);
+    mfp_buf_init(&w->text);
     mfp_buf_init(&w->arrays);
-    w->sql_insert_new = mfp_sql_with_table(mfp_sql_flush_insert, h->table_sql);
+    w->sql_insert_new = mfp_sql_for(h, mfp_sql_flush_insert);
     if (w->sql_insert_new == NULL)
         goto oom;
     if (asprintf(&w->sql_insert, "%s\n%s", w->sql_insert_new, mfp_sql_flush_insert_skip) < 0) {
@@ -66,25 +73,13 @@ mfp_pgwriter *mfp_pgwriter_new(mf_handle *h, int method, mf_error *err)
         goto oom;
     }
     w->first = method == MF_METHOD_COPY ? WRITE_COPY : WRITE_NEW;
-    copy_direct = mfp_sql_with_table(mfp_sql_flush_copy_direct, h->table_sql);
-    if (copy_direct == NULL)
+    /* BEGIN and SET LOCAL go as one query: one round trip */
+    w->sql_begin_tx = mfp_sql_for(h, mfp_sql_flush_begin);
+    w->sql_direct_tx = mfp_sql_for(h, mfp_sql_flush_copy_direct);
+    if (w->sql_begin_tx == NULL || w->sql_direct_tx == NULL)
         goto oom;
-    /* the timeout is a number from the configuration, safe as a literal;
-     * BEGIN and SET LOCAL go as one query: one round trip */
-    if (asprintf(&w->sql_begin_tx, "%s;\nSET LOCAL statement_timeout = %ld", mfp_sql_flush_begin,
-                 h->cfg->statement_timeout_ms) < 0) {
-        w->sql_begin_tx = NULL;
-        goto oom;
-    }
-    if (asprintf(&w->sql_direct_tx, "SET LOCAL statement_timeout = %ld;\n%s", h->cfg->statement_timeout_ms,
-                 copy_direct) < 0) {
-        w->sql_direct_tx = NULL;
-        goto oom;
-    }
-    free(copy_direct);
     return w;
 oom:
-    free(copy_direct);
     mfp_pgwriter_free(w);
     mfp_seterr(err, MF_ENOMEM, "out of memory");
     return NULL;
@@ -99,26 +94,20 @@ void mfp_pgwriter_free(mfp_pgwriter *w)
     free(w->sql_insert);
     free(w->sql_insert_new);
     mfp_buf_free(&w->copy);
+    mfp_buf_free(&w->text);
     mfp_buf_free(&w->arrays);
     free(w);
 }
 
-void mfp_pgwriter_set_hook(mfp_pgwriter *w, void (*hook)(const char *point))
-{
-    w->hook = hook;
-}
-
-static void hook(mfp_pgwriter *w, const char *point)
-{
-    if (w->hook != NULL)
-        w->hook(point);
-}
-
 /* ------------------------------------------------------------ statements */
 
-/* The connection a transaction runs on. Inside a transaction never call
- * mfp_pg_get again: it would silently reconnect and run the rest of the
- * statements outside the transaction. After mfp_pg_fail, c may be freed. */
+mf_handle *mfp_pgtx_handle(mfp_pgwriter *w)
+{
+    return w->h;
+}
+
+/* 0 when res has status want, else -1 with err (res cleared). After
+ * mfp_pg_fail the connection may be freed. */
 static int result_ok(mfp_pgwriter *w, PGresult *res, ExecStatusType want, const char *what, mf_error *err)
 {
     if (res != NULL && PQresultStatus(res) == want)
@@ -128,7 +117,7 @@ static int result_ok(mfp_pgwriter *w, PGresult *res, ExecStatusType want, const 
     return -1;
 }
 
-static int exec_simple(mfp_pgwriter *w, PGconn *c, const char *sql, const char *what, mf_error *err)
+int mfp_pgtx_exec(mfp_pgwriter *w, PGconn *c, const char *sql, const char *what, mf_error *err)
 {
     PGresult *res = PQexec(c, sql);
 
@@ -139,7 +128,7 @@ static int exec_simple(mfp_pgwriter *w, PGconn *c, const char *sql, const char *
 }
 
 /* Leave no transaction open on the connection after a failure. */
-static void abort_tx(mfp_pgwriter *w)
+void mfp_pgtx_abort(mfp_pgwriter *w)
 {
     PGconn *c = w->h->pg;
     PGresult *res;
@@ -180,23 +169,23 @@ static int conn_idle(mfp_pgwriter *w, PGconn **out, mf_error *err)
     if (mfp_pg_get(w->h, out, err) != 0)
         return -1;
     if (PQtransactionStatus(*out) != PQTRANS_IDLE)
-        abort_tx(w); /* should not happen; never write into someone else's transaction */
+        mfp_pgtx_abort(w); /* should not happen; never write into someone else's transaction */
     return mfp_pg_get(w->h, out, err);
 }
 
-static int begin_tx(mfp_pgwriter *w, PGconn **out, mf_error *err)
+int mfp_pgtx_begin(mfp_pgwriter *w, PGconn **out, mf_error *err)
 {
     PGconn *c;
 
     if (conn_idle(w, &c, err) != 0)
         return -1;
-    if (exec_simple(w, c, w->sql_begin_tx, "BEGIN", err) != 0)
+    if (mfp_pgtx_exec(w, c, w->sql_begin_tx, "BEGIN", err) != 0)
         return -1;
     *out = c;
     return 0;
 }
 
-static int commit_tx(mfp_pgwriter *w, PGconn *c, mf_error *err)
+int mfp_pgtx_commit(mfp_pgwriter *w, PGconn *c, mf_error *err)
 {
     PGresult *res = PQexec(c, mfp_sql_flush_commit);
 
@@ -219,65 +208,33 @@ static uint64_t cmd_tuples(PGresult *res)
 
 /* ------------------------------------------------------------ COPY method */
 
-/* One COPY text line. */
-static void copy_row(mfp_buf *b, const mfp_record *r)
+int mfp_pgwrite_can_overlap(const mfp_pgwriter *w)
 {
-    mfp_copy_escape(b, r->cid, r->cid_len);
-    mfp_buf_putc(b, '\t');
-    mfp_copy_escape(b, r->conversation_id, r->conversation_id_len);
-    mfp_buf_putc(b, '\t');
-    mfp_copy_escape(b, r->user_id, r->user_id_len);
-    mfp_buf_putc(b, '\t');
-    mfp_copy_escape(b, r->user_message, r->user_message_len);
-    mfp_buf_putc(b, '\t');
-    mfp_copy_escape(b, r->assistant_message, r->assistant_message_len);
-    mfp_buf_putc(b, '\t');
-    mfp_buf_put_int(b, r->token_count);
-    mfp_buf_putc(b, '\t');
-    if (r->reflection_json != NULL)
-        mfp_copy_escape(b, r->reflection_json, r->reflection_json_len);
-    else
-        mfp_copy_null(b);
-    mfp_buf_putc(b, '\t');
-    mfp_copy_escape(b, r->metadata_json, r->metadata_json_len);
-    mfp_buf_putc(b, '\t');
-    mfp_copy_escape(b, r->created_at, strlen(r->created_at));
-    mfp_buf_putc(b, '\n');
+    return w->sent ? w->sent_form == WRITE_COPY : w->first == WRITE_COPY;
 }
 
-int mfp_pgwrite_ends_alone(const mfp_pgwriter *w)
-{
-    return w->sent && w->sent_form == WRITE_COPY;
-}
-
-int mfp_pgwrite_sends_alone(const mfp_pgwriter *w)
-{
-    return w->first == WRITE_COPY;
-}
-
-void mfp_pgwrite_cancel(mfp_pgwriter *w)
-{
-    abort_tx(w);
-}
-
-int mfp_pgwrite_wants_text(const mfp_pgwriter *w)
-{
-    /* not before COPY has worked once: under row level security it never
-     * does, and the text would only cost memory */
-    return w->first == WRITE_COPY && w->copied;
-}
-
-int mfp_pgwrite_copy_text(mfp_record *const *recs, size_t n, mfp_buf *out, mf_error *err)
+int mfp_pgwrite_prepare(mfp_pgwriter *w, mfp_record *const *recs, size_t n, mf_error *err)
 {
     size_t i;
 
-    mfp_buf_reset(out);
-    for (i = 0; i < n && !out->oom; i++)
-        copy_row(out, recs[i]);
-    if (out->oom) {
-        mfp_buf_free(out);
+    w->text_recs = NULL;
+    /* not before COPY has worked once: under row level security it never
+     * does, and the text would only cost memory */
+    if (w->first != WRITE_COPY || !w->copied) {
+        mfp_buf_free(&w->text);
+        return 0;
+    }
+    if (n == 0)
+        return 0;
+    mfp_buf_reset(&w->text);
+    for (i = 0; i < n && !w->text.oom; i++)
+        mfp_pgrows_copy_line(&w->text, recs[i]);
+    if (w->text.oom) {
+        mfp_buf_free(&w->text);
         return mfp_seterr(err, MF_ENOMEM, "out of memory while building COPY data; use a smaller --batch-size");
     }
+    w->text_recs = recs;
+    w->text_n = n;
     return 0;
 }
 
@@ -312,7 +269,7 @@ static int put_rows(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t 
 
     mfp_buf_reset(&w->copy);
     for (i = 0; i < n; i++) {
-        copy_row(&w->copy, recs[i]);
+        mfp_pgrows_copy_line(&w->copy, recs[i]);
         if (w->copy.oom) {
             PQputCopyEnd(c, "out of memory");
             mfp_pg_drop(w->h);
@@ -332,7 +289,7 @@ static int put_rows(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t 
 /* The statement timeout and COPY straight into the table, in one query
  * (one implicit transaction): only sent; the COPY's result, and the
  * commit's error if it fails, are read by mfp_pgwrite_finish. text: the rows
- * (mfp_pgwrite_copy_text), or NULL to build them here. */
+ * (mfp_pgwrite_prepare), or NULL to build them here. */
 static int send_direct(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t n, const mfp_buf *text,
                        mf_error *err)
 {
@@ -359,106 +316,6 @@ static int send_direct(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size
 
 /* ---------------------------------------------------------- INSERT method */
 
-/* PostgreSQL's binary array format (array_recv): 1 dimension of n
- * elements, each a big-endian length (-1: NULL) then its bytes. */
-#define TEXTOID 25
-#define INT4OID 23
-#define TEXTARRAYOID 1009
-#define INT4ARRAYOID 1007
-
-static void put_be32(mfp_buf *b, uint32_t v)
-{
-    unsigned char x[4] = {(unsigned char)(v >> 24), (unsigned char)(v >> 16), (unsigned char)(v >> 8),
-                          (unsigned char)v};
-    mfp_buf_append(b, x, 4);
-}
-
-static void array_head(mfp_buf *b, uint32_t elem_oid, size_t n)
-{
-    put_be32(b, n > 0); /* dimensions (none when empty) */
-    put_be32(b, 0);     /* flags: PostgreSQL finds the NULLs itself */
-    put_be32(b, elem_oid);
-    if (n > 0) {
-        put_be32(b, (uint32_t)n);
-        put_be32(b, 1); /* lower bound */
-    }
-}
-
-/* Column col (flush_insert.sql's order) of r as text; NULL for SQL NULL.
- * Not for token_count (col 5), an integer. */
-static const char *column(const mfp_record *r, int col, size_t *len)
-{
-    switch (col) {
-    case 0: *len = r->cid_len; return r->cid;
-    case 1: *len = r->conversation_id_len; return r->conversation_id;
-    case 2: *len = r->user_id_len; return r->user_id;
-    case 3: *len = r->user_message_len; return r->user_message;
-    case 4: *len = r->assistant_message_len; return r->assistant_message;
-    case 6: *len = r->reflection_json_len; return r->reflection_json; /* NULL when absent */
-    case 7: *len = r->metadata_json_len; return r->metadata_json;
-    default: *len = strlen(r->created_at); return r->created_at;
-    }
-}
-
-/* How many of recs[0..n) go into one statement (at least one), and the
- * bytes of their arrays. */
-static size_t insert_rows(mfp_record *const *recs, size_t n, size_t *bytes)
-{
-    size_t rows, total = NCOLS * 20;
-
-    for (rows = 0; rows < n; rows++) {
-        const mfp_record *r = recs[rows];
-        size_t one = NCOLS * 4 + 4 + r->cid_len + r->conversation_id_len + r->user_id_len +
-                     r->user_message_len + r->assistant_message_len + r->reflection_json_len +
-                     r->metadata_json_len + MFP_TS_MAX;
-        if (rows > 0 && total + one > INSERT_BYTES)
-            break;
-        total += one;
-    }
-    *bytes = total;
-    return rows;
-}
-
-/* The 9 arrays of recs[0..rows) into w->arrays; vals/lens point into it. */
-static int build_arrays(mfp_pgwriter *w, mfp_record *const *recs, size_t rows, size_t bytes,
-                        const char **vals, int *lens, mf_error *err)
-{
-    size_t off[NCOLS], i;
-    mfp_buf *b = &w->arrays;
-    int col;
-
-    mfp_buf_reset(b);
-    mfp_buf_reserve(b, bytes);
-    for (col = 0; col < NCOLS; col++) {
-        off[col] = b->len;
-        array_head(b, col == 5 ? INT4OID : TEXTOID, rows);
-        for (i = 0; i < rows; i++) {
-            const char *p;
-            size_t len;
-
-            if (col == 5) {
-                /* validated: 0 .. 2^31-1 */
-                put_be32(b, 4);
-                put_be32(b, (uint32_t)recs[i]->token_count);
-                continue;
-            }
-            p = column(recs[i], col, &len);
-            put_be32(b, p != NULL ? (uint32_t)len : 0xFFFFFFFFu);
-            if (p != NULL)
-                mfp_buf_append(b, p, len);
-        }
-    }
-    if (b->oom) {
-        mfp_buf_free(b);
-        return mfp_seterr(err, MF_ENOMEM, "out of memory while building an INSERT");
-    }
-    for (col = 0; col < NCOLS; col++) {
-        vals[col] = b->data + off[col];
-        lens[col] = (int)((col + 1 < NCOLS ? off[col + 1] : b->len) - off[col]);
-    }
-    return 0;
-}
-
 /* INSERT recs[0..n) with sql (sql_insert or sql_insert_new) in statements
  * of at most INSERT_BYTES of parameters (one record more when it alone is
  * larger). With send_last, the last statement is only sent (its result is
@@ -466,18 +323,18 @@ static int build_arrays(mfp_pgwriter *w, mfp_record *const *recs, size_t rows, s
 static int write_insert_ex(mfp_pgwriter *w, PGconn *c, const char *sql, mfp_record *const *recs, size_t n,
                            uint64_t *inserted, int send_last, mf_error *err)
 {
-    static const Oid types[NCOLS] = {TEXTARRAYOID, TEXTARRAYOID, TEXTARRAYOID, TEXTARRAYOID, TEXTARRAYOID,
-                                     INT4ARRAYOID, TEXTARRAYOID, TEXTARRAYOID, TEXTARRAYOID};
+    enum { T = MFP_PGROWS_TEXTARRAYOID, I = MFP_PGROWS_INT4ARRAYOID };
+    static const Oid types[NCOLS] = {T, T, T, T, T, I, T, T, T};
     static const int binary[NCOLS] = {1, 1, 1, 1, 1, 1, 1, 1, 1};
     size_t done = 0;
 
     while (done < n) {
         const char *vals[NCOLS];
         int lens[NCOLS];
-        size_t bytes, rows = insert_rows(recs + done, n - done, &bytes);
+        size_t bytes, rows = mfp_pgrows_fit(recs + done, n - done, INSERT_BYTES, &bytes);
         PGresult *res;
 
-        if (build_arrays(w, recs + done, rows, bytes, vals, lens, err) != 0)
+        if (mfp_pgrows_arrays(&w->arrays, recs + done, rows, bytes, vals, lens, err) != 0)
             return -1;
         if (send_last && done + rows == n) {
             /* libpq copies the parameters into its output buffer and, on a
@@ -501,8 +358,8 @@ static int write_insert_ex(mfp_pgwriter *w, PGconn *c, const char *sql, mfp_reco
     return 0;
 }
 
-static int write_insert(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t n, uint64_t *inserted,
-                        mf_error *err)
+int mfp_pgtx_insert(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t n, uint64_t *inserted,
+                    mf_error *err)
 {
     return write_insert_ex(w, c, w->sql_insert, recs, n, inserted, 0, err);
 }
@@ -522,11 +379,11 @@ static int send_ex(mfp_pgwriter *w, mfp_record *const *recs, size_t n, int form,
         /* the one query send_direct sends is the whole (implicit) transaction */
         if (conn_idle(w, &c, err) != 0)
             goto fail;
-        hook(w, "before_commit");
+        MFP_TEST_POINT("before_commit", w->h);
         if (send_direct(w, c, recs, n, text, err) != 0)
             goto fail;
-        hook(w, "after_copy");
-    } else if (begin_tx(w, &c, err) != 0) {
+        MFP_TEST_POINT("after_copy", w->h);
+    } else if (mfp_pgtx_begin(w, &c, err) != 0) {
         goto fail;
     } else {
         /* the INSERT method, and the COPY method when PostgreSQL refuses
@@ -534,12 +391,12 @@ static int send_ex(mfp_pgwriter *w, mfp_record *const *recs, size_t n, int form,
         if (write_insert_ex(w, c, form == WRITE_NEW ? w->sql_insert_new : w->sql_insert, recs, n,
                             &w->sent_inserted, 1, err) != 0)
             goto fail;
-        hook(w, "after_copy");
+        MFP_TEST_POINT("after_copy", w->h);
     }
     w->sent = 1;
     return 0;
 fail:
-    abort_tx(w);
+    mfp_pgtx_abort(w);
     return -1;
 }
 
@@ -590,13 +447,18 @@ static int fall_back(mfp_pgwriter *w, int form, const mf_error *e)
     return -1;
 }
 
-int mfp_pgwrite_send(mfp_pgwriter *w, mfp_record *const *recs, size_t n, const mfp_buf *text, mf_error *err)
+int mfp_pgwrite_send(mfp_pgwriter *w, mfp_record *const *recs, size_t n, int alone, mf_error *err)
 {
     int form = w->first;
+    /* the text prepared for these records, used (or not) by this send only */
+    const mfp_buf *text = w->text_recs == recs && w->text_n == n ? &w->text : NULL;
 
+    w->text_recs = NULL;
     for (;;) {
         mf_error e = {0};
 
+        if (alone && form != WRITE_COPY)
+            return 1;
         if (send_ex(w, recs, n, form, form == WRITE_COPY ? text : NULL, &e) == 0)
             return 0;
         /* refused before the last statement went: row level security
@@ -656,8 +518,8 @@ static int finish(mfp_pgwriter *w, uint64_t *inserted, mf_error *err)
     PQclear(res[0]);
     if (w->sent_form != WRITE_COPY) {
         PQclear(res[1]); /* NULL: one statement */
-        hook(w, "before_commit");
-        if (commit_tx(w, c, err) != 0)
+        MFP_TEST_POINT("before_commit", w->h);
+        if (mfp_pgtx_commit(w, c, err) != 0)
             goto fail;
     } else if (res[1] != NULL) {
         /* PostgreSQL commits the implicit transaction before it reports
@@ -671,151 +533,6 @@ static int finish(mfp_pgwriter *w, uint64_t *inserted, mf_error *err)
     *inserted = ins;
     return 0;
 fail:
-    abort_tx(w);
-    return -1;
-}
-
-/* When this many records were refused without a class and none went in,
- * and neither did any of PROBE_SAMPLES records spread over the rest of the
- * batch, the table refuses everything: the probe stops there instead of
- * trying every record alone (2n statements, minutes against a remote
- * database). A run of refused records at the head of the queue (one user's
- * turns a trigger refuses) must not pass for that: the samples. */
-#define PROBE_BLAME_TABLE 8
-#define PROBE_SAMPLES 4
-
-typedef struct probe_ctx {
-    mfp_pgwriter *w;
-    PGconn *c;
-    mfp_record *const *recs;
-    size_t n;
-    uint64_t inserted;
-    size_t passed;        /* records that went in (or were skipped as duplicates) */
-    size_t unclassed;     /* records refused without a class (MF_ECONFIG) */
-    int table_accepts;    /* a sample went in: refusals are the records' */
-    mf_error first_unclassed;
-    mfp_reject_fn reject;
-    void *arg;
-} probe_ctx;
-
-int mfp_pgwrite_probe_applies(const mf_error *e)
-{
-    return e->code == MF_EDATA || (e->code == MF_ECONFIG && e->sqlstate[0] != '\0');
-}
-
-/* No record of the batch went in, and some were refused without a class:
- * the table's doing, not the records'. */
-static int blame_table(probe_ctx *p, mf_error *err)
-{
-    mfp_seterr_sql(err, MF_ECONFIG, p->first_unclassed.sqlstate,
-                   "%s; no record of the batch went in, so none was dead-lettered and the batch was "
-                   "put back: fix what refuses them (a trigger?) and run again",
-                   p->first_unclassed.msg);
-    return -1;
-}
-
-/* Insert recs[lo..hi) inside a savepoint: released when they go in and
- * keep is set, else rolled back. 1: they went in (*ins: the rows new);
- * 0: PostgreSQL refused them in a way a record may cause (*why); -1 with
- * err: any other failure. */
-static int attempt(probe_ctx *p, size_t lo, size_t hi, int keep, uint64_t *ins, mf_error *why, mf_error *err)
-{
-    int ok;
-
-    *ins = 0;
-    if (exec_simple(p->w, p->c, mfp_sql_flush_savepoint, "SAVEPOINT", err) != 0)
-        return -1;
-    ok = write_insert(p->w, p->c, p->recs + lo, hi - lo, ins, why) == 0;
-    if (!ok && !mfp_pgwrite_probe_applies(why)) {
-        *err = *why;
-        return -1;
-    }
-    if (ok && keep)
-        return exec_simple(p->w, p->c, mfp_sql_flush_savepoint_release, "RELEASE SAVEPOINT", err) == 0 ? 1 : -1;
-    if (exec_simple(p->w, p->c, mfp_sql_flush_savepoint_rollback, "ROLLBACK TO SAVEPOINT", err) != 0)
-        return -1;
-    return ok;
-}
-
-/* 1 when one of PROBE_SAMPLES records spread over recs(at..n) goes in
- * alone (only tried: its own range writes it later), 0 when none does, -1
- * with err. */
-static int sample_rest(probe_ctx *p, size_t at, mf_error *err)
-{
-    size_t k, left = p->n - at - 1;
-
-    for (k = 0; k < PROBE_SAMPLES && k < left; k++) {
-        size_t i = p->n - 1 - k * left / PROBE_SAMPLES;
-        mf_error why = {0};
-        uint64_t ins;
-        int r = attempt(p, i, i + 1, 0, &ins, &why, err);
-
-        if (r != 0)
-            return r;
-    }
-    return 0;
-}
-
-/* Insert recs[lo..hi) inside a savepoint; split a refused range in halves. */
-static int probe_range(probe_ctx *p, size_t lo, size_t hi, mf_error *err)
-{
-    mf_error e = {0};
-    uint64_t ins;
-    size_t mid;
-    int r = attempt(p, lo, hi, 1, &ins, &e, err);
-
-    if (r < 0)
-        return -1;
-    if (r > 0) {
-        p->inserted += ins;
-        p->passed += hi - lo;
-        return 0;
-    }
-    if (hi - lo == 1) {
-        if (e.code != MF_EDATA && p->unclassed++ == 0)
-            p->first_unclassed = e;
-        if (p->passed == 0 && !p->table_accepts && p->unclassed >= PROBE_BLAME_TABLE) {
-            r = sample_rest(p, lo, err);
-            if (r < 0)
-                return -1;
-            if (r == 0)
-                return blame_table(p, err);
-            p->table_accepts = 1;
-        }
-        p->reject(p->arg, lo, e.sqlstate, e.msg);
-        return 0;
-    }
-    mid = lo + (hi - lo) / 2;
-    if (probe_range(p, lo, mid, err) != 0)
-        return -1;
-    return probe_range(p, mid, hi, err);
-}
-
-int mfp_pgwrite_probe(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64_t *inserted,
-                      mfp_reject_fn reject, void *arg, mf_error *err)
-{
-    probe_ctx p = {0};
-
-    p.w = w;
-    p.recs = recs;
-    p.n = n;
-    p.reject = reject;
-    p.arg = arg;
-    *inserted = 0;
-    if (begin_tx(w, &p.c, err) != 0)
-        goto fail;
-    if (n > 0 && probe_range(&p, 0, n, err) != 0)
-        goto fail;
-    if (p.passed == 0 && !p.table_accepts && p.unclassed > 0) {
-        blame_table(&p, err);
-        goto fail;
-    }
-    hook(w, "before_commit");
-    if (commit_tx(w, p.c, err) != 0)
-        goto fail;
-    *inserted = p.inserted;
-    return 0;
-fail:
-    abort_tx(w);
+    mfp_pgtx_abort(w);
     return -1;
 }

@@ -19,50 +19,59 @@ typedef struct mfp_pgwriter mfp_pgwriter;
 mfp_pgwriter *mfp_pgwriter_new(mf_handle *h, int method, mf_error *err);
 void mfp_pgwriter_free(mfp_pgwriter *w);
 
-/* Test builds: called at "after_copy" (the rows are sent, not committed) and
- * "before_commit". NULL: none. */
-void mfp_pgwriter_set_hook(mfp_pgwriter *w, void (*hook)(const char *point));
+/* Test builds: the crash points "after_copy" and "before_commit"
+ * (testpoint.h). For the INSERT, "after_copy" comes once the INSERT is on
+ * the wire inside its open transaction and "before_commit" just before its
+ * COMMIT. The direct COPY is one query whose implicit transaction
+ * PostgreSQL commits by itself, so there "before_commit" comes before the
+ * query is sent (its commit goes with it) and "after_copy" once its rows are
+ * on the wire (PostgreSQL may have committed them already). The probe
+ * reaches "before_commit" before its COMMIT. */
 
-/* Write the n records (borrowed; every field set, see mfp_record_complete)
- * in one transaction, in two halves so the caller can prepare the next batch
- * while PostgreSQL works. send sends the rows and the last statement (the
- * direct COPY, the whole of its implicit transaction; or the INSERT after
- * BEGIN) without waiting for it; finish waits for it (and COMMITs the
- * INSERT). When PostgreSQL refuses a form (a cid already in the table, row
- * level security refusing COPY), either writes the batch again in the next
- * form (pgwrite.c, fall_back), so finish gets the same records again.
- * text (optional): the rows as mfp_pgwrite_copy_text built them from the
- * same records, used by the direct COPY. Between the two the connection must
- * not be used. finish gives *inserted, the rows newly inserted (the rest had
- * a cid already in the table), and returns 0 once committed; both return -1
- * with err when nothing was committed and no transaction is left open:
- * MF_EDATA when PostgreSQL refused some record's data (use
- * mfp_pgwrite_probe), MF_ETRANSIENT, MF_EPRIVILEGE ... */
-int mfp_pgwrite_send(mfp_pgwriter *w, mfp_record *const *recs, size_t n, const mfp_buf *text, mf_error *err);
+/* A batch goes through the writer in three calls, so the caller can claim
+ * and parse the next batch while PostgreSQL works on this one:
+ *
+ *   prepare  (optional) build the batch's rows for the wire ahead of time,
+ *            while PostgreSQL is still busy with the previous batch: the
+ *            COPY text when the batch will go as the direct COPY (and that
+ *            has worked before: under row level security it never does, and
+ *            the text would only cost memory); else nothing. The writer owns
+ *            the text; the next send of the same records uses it.
+ *   send     send the rows and the last statement (the direct COPY, the
+ *            whole of its implicit transaction; or the INSERT after BEGIN)
+ *            without waiting for it. When PostgreSQL refuses a form at once
+ *            (row level security refusing COPY) the batch goes in the next
+ *            one (pgwrite.c, fall_back).
+ *   finish   wait for it (and COMMIT the INSERT). When PostgreSQL refuses
+ *            the form (a cid already in the table), the batch is written
+ *            again in the next form, so finish gets the same records again.
+ *
+ * The n records (borrowed; every field set, see mfp_record_complete) must
+ * stay unchanged from prepare to finish, and between send and finish the
+ * connection must not be used. */
+int mfp_pgwrite_prepare(mfp_pgwriter *w, mfp_record *const *recs, size_t n, mf_error *err);
+
+/* send: 0 when sent; -1 with err when nothing was committed and no
+ * transaction is left open. alone: send only if the batch's transaction
+ * will end on its own (the direct COPY); else send nothing and return 1 (the
+ * caller sends it again later without alone). */
+int mfp_pgwrite_send(mfp_pgwriter *w, mfp_record *const *recs, size_t n, int alone, mf_error *err);
+
+/* finish: *inserted, the rows newly inserted (the rest had a cid already in
+ * the table), and 0 once committed; -1 with err when nothing was committed
+ * and no transaction is left open: MF_EDATA when PostgreSQL refused some
+ * record's data (use mfp_pgwrite_probe), MF_ETRANSIENT, MF_EPRIVILEGE ... */
 int mfp_pgwrite_finish(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64_t *inserted, mf_error *err);
 
-/* 1 when the batch sent (mfp_pgwrite_send) ends without the caller: the
- * direct COPY is one implicit transaction, which PostgreSQL commits, or
- * rolls back on any error, by itself; 0 for the INSERT, whose COMMIT (or
- * ROLLBACK) mfp_pgwrite_finish sends. Behind a pooler whose pool is smaller
- * than our connections, nothing may wait on a server connection that such
- * an open transaction holds. */
-int mfp_pgwrite_ends_alone(const mfp_pgwriter *w);
-/* 1 when the next batch sent will most likely end alone (it goes as the
- * direct COPY unless PostgreSQL refuses that at once). */
-int mfp_pgwrite_sends_alone(const mfp_pgwriter *w);
-/* Roll back the batch sent and not finished (reading what is left of its
- * results first); the writer is idle afterwards. */
-void mfp_pgwrite_cancel(mfp_pgwriter *w);
-
-/* 1 when mfp_pgwrite_send would COPY the rows straight into the table (and
- * that has worked before), so the caller may build their text beforehand
- * (while PostgreSQL is still busy with the previous batch) and hand it to
- * send. */
-int mfp_pgwrite_wants_text(const mfp_pgwriter *w);
-/* The COPY text of the n records for that (out is reset first). Returns 0,
- * or -1 with MF_ENOMEM (out freed). */
-int mfp_pgwrite_copy_text(mfp_record *const *recs, size_t n, mfp_buf *out, mf_error *err);
+/* 1 when w's batch ends without the caller: the batch sent and not yet
+ * finished, or else the next one to be sent, is (most likely, for the next
+ * one) the direct COPY, one implicit transaction that PostgreSQL commits,
+ * or rolls back on any error, by itself; 0 for the INSERT, whose COMMIT (or
+ * ROLLBACK) mfp_pgwrite_finish sends. Another batch may be sent on another
+ * connection while w's is under way only when both can overlap: behind a
+ * pooler whose pool is smaller than our connections, nothing may wait on a
+ * server connection that an open transaction holds. */
+int mfp_pgwrite_can_overlap(const mfp_pgwriter *w);
 
 /* Called for each record PostgreSQL refuses: its index, SQLSTATE and a sentence. */
 typedef void (*mfp_reject_fn)(void *arg, size_t index, const char *sqlstate, const char *message);
