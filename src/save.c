@@ -30,6 +30,7 @@ void mfp_save_args_clear(mfp_save_args *a)
     if (a == NULL)
         return;
     free(a->ctx_key);
+    free(a->user_key);
     free(a->json);
     memset(a, 0, sizeof(*a));
 }
@@ -49,8 +50,12 @@ int mfp_save_args_build(mf_handle *h, mfp_record *rec, mfp_save_args *a, mf_erro
         return mfp_seterr(err, MF_ENOMEM, "out of memory");
     }
     a->ctx_key = mfp_buf_steal(&key);
+    mfp_buf_puts(&key, h->k_user_prefix);
+    mfp_buf_append(&key, rec->user_id, rec->user_id_len);
+    a->user_key = key.oom ? NULL : mfp_buf_steal(&key);
+    mfp_buf_free(&key);
     a->json = mfp_record_to_json(rec, &a->json_len);
-    if (a->ctx_key == NULL || a->json == NULL) {
+    if (a->ctx_key == NULL || a->user_key == NULL || a->json == NULL) {
         mfp_save_args_clear(a);
         return mfp_seterr(err, MF_ENOMEM, "out of memory");
     }
@@ -188,7 +193,7 @@ static int save_record(mf_handle *h, mfp_record *rec, unsigned flags, mf_save_re
 {
     mfp_save_args a;
     mf_error schema_err = {0};
-    const char *keys[2], *args[3];
+    const char *keys[3], *args[3];
     size_t lens[3];
     redisReply *r;
     int pg_usable = 1;
@@ -209,13 +214,14 @@ static int save_record(mf_handle *h, mfp_record *rec, unsigned flags, mf_save_re
         return -1;
     keys[0] = h->k_pending;
     keys[1] = a.ctx_key;
+    keys[2] = a.user_key;
     args[0] = a.json;
     lens[0] = a.json_len;
     args[1] = a.cmax;
     lens[1] = strlen(a.cmax);
     args[2] = a.ttl;
     lens[2] = strlen(a.ttl);
-    r = mfp_redis_script(h, mfp_lua_save, 2, keys, 3, args, lens, "saving a turn", err);
+    r = mfp_redis_script(h, mfp_lua_save, 3, keys, 3, args, lens, "saving a turn", err);
     mfp_save_args_clear(&a);
     if (r == NULL)
         return -1;

@@ -9,6 +9,7 @@
 /* The arguments of one run of save.lua, all owned. */
 typedef struct mfp_save_args {
     char *ctx_key;      /* {P}:ctx:<conversation_id> */
+    char *user_key;     /* {P}:user:<user_id>, the index forget finds the ctx keys by */
     char *json;         /* the canonical record (cid, created_at, token_count set) */
     size_t json_len;
     char cmax[24];      /* context_max as text */

@@ -1,6 +1,8 @@
 -- save.lua - save one turn atomically (contract section 2).
 -- KEYS[1] = {P}:pending            the queue the flusher drains (never given a TTL)
 -- KEYS[2] = {P}:ctx:<conversation> the conversation's recent turns, newest first
+-- KEYS[3] = {P}:user:<user id>    set of the user's context-list names, the index memflush
+--                                  forget finds them by (docs/forget.md); same lifetime
 -- ARGV[1] = the turn record (section 1 JSON, cid and created_at set)
 -- ARGV[2] = how many turns the context list keeps (MEMFLUSH_CONTEXT_MAX)
 -- ARGV[3] = the context list's lifetime in seconds (MEMFLUSH_TTL_SECONDS)
@@ -31,4 +33,9 @@ if c > tonumber(ARGV[2]) then
     redis.call('LTRIM', KEYS[2], 0, tonumber(ARGV[2]) - 1)
 end
 redis.call('EXPIRE', KEYS[2], ARGV[3])
+if KEYS[3] then
+    -- pcall: a foreign key at the index name must not fail the save
+    redis.pcall('SADD', KEYS[3], KEYS[2])
+    redis.pcall('EXPIRE', KEYS[3], ARGV[3])
+end
 return n

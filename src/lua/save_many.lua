@@ -1,7 +1,10 @@
 -- save_many.lua - save a chunk of turns in one call, each turn with the effect
 -- of one run of save.lua, in the given order (used by the bulk saver, saver.c).
 -- KEYS[1]    = {P}:pending             the queue the flusher drains (never given a TTL)
--- KEYS[2..]  = {P}:ctx:<conversation>  the distinct context lists of the chunk
+-- KEYS[2..m+1]    = {P}:ctx:<conversation>  the m distinct context lists of the chunk
+-- KEYS[m+2..2m+1] = {P}:user:<user id>      the user index set of each of those lists (the
+--                   saver starts a new call when a conversation changes user): every context
+--                   list is added to it, and it lives as long (docs/forget.md)
 -- ARGV[1]    = how many turns a context list keeps (MEMFLUSH_CONTEXT_MAX)
 -- ARGV[2]    = the context lists' lifetime in seconds (MEMFLUSH_TTL_SECONDS)
 -- ARGV[3]    = one byte per turn: the KEYS index of the turn's context list, less 2
@@ -39,7 +42,8 @@ end
 -- numbers go to redis.call as strings made once (not formatted per call)
 local cmax, stop, ttl = tonumber(ARGV[1]), tostring(tonumber(ARGV[1]) - 1), ARGV[2]
 local bad, badmsg = {}, nil
-for k = 2, #KEYS do
+local m = (#KEYS - 1) / 2
+for k = 2, m + 1 do
     local p = per[k]
     -- LPUSH a b c leaves c b a: newest first; unpack stays within Lua's stack
     -- limit because one call carries at most 64 turns (saver.c)
@@ -52,6 +56,9 @@ for k = 2, #KEYS do
             redis.call('LTRIM', KEYS[k], '0', stop)
         end
         redis.call('EXPIRE', KEYS[k], ttl)
+        -- pcall: a foreign key at the index name must not fail the save
+        redis.pcall('SADD', KEYS[k + m], KEYS[k])
+        redis.pcall('EXPIRE', KEYS[k + m], ttl)
     end
 end
 if badmsg == nil then
