@@ -8,7 +8,8 @@
 #   BENCH_ROWS=50000   turns per measurement          BENCH_ROUNDS=3   rounds (median printed)
 #   BENCH_SEED=20240501 generator seed (printed)      BENCH_BIG=1      memory check at 1,000,000 too
 #   BENCH_JSON=path    also write the results as JSON
-# Less common: BENCH_METHODS (space-separated subset of: baseline copy insert writer push latency),
+# Less common: BENCH_METHODS (space-separated subset of: baseline copy insert writer push latency
+#   forget; forget runs tests/bench/forget.sh once, after the rounds: see its FORGET_* variables),
 #   BENCH_BATCH_SIZE (passed to flush as --batch-size), BENCH_LAT_SAMPLES (default 5000),
 #   BENCH_MEMORY=0 (skip the memory check), BENCH_FLUSH_ARGS (extra flags for flush),
 #   BENCH_REDIS_AOF=0 (Redis without its append-only file, as Redis ships: what persistence
@@ -29,7 +30,7 @@ ROUNDS=${BENCH_ROUNDS:-3}
 SEED=${BENCH_SEED:-20240501}
 BIG=${BENCH_BIG:-0}
 JSON=${BENCH_JSON:-}
-METHODS=${BENCH_METHODS:-baseline copy insert writer push latency}
+METHODS=${BENCH_METHODS:-baseline copy insert writer push latency forget}
 BATCH=${BENCH_BATCH_SIZE:-}
 LAT_SAMPLES=${BENCH_LAT_SAMPLES:-5000}
 MEMORY=${BENCH_MEMORY:-1}
@@ -304,7 +305,7 @@ for ((round = 1; round <= ROUNDS; round++)); do
     say "round $round/$ROUNDS"
     # the baseline always runs first (its digest is the reference); the others rotate per round
     others=()
-    for m in "${MLIST[@]}"; do [ "$m" != baseline ] && others+=("$m"); done
+    for m in "${MLIST[@]}"; do [ "$m" != baseline ] && [ "$m" != forget ] && others+=("$m"); done
     k=${#others[@]}
     order=()
     for m in "${MLIST[@]}"; do [ "$m" = baseline ] && order+=(baseline); done
@@ -321,6 +322,11 @@ for ((round = 1; round <= ROUNDS; round++)); do
         esac
     done
 done
+
+case " $METHODS " in *" forget "*)
+    say "forget: save/push with and without the user index, flush with tombstones, forget among many pending"
+    OUT=$OUT BUILD=$BUILD bash "$ROOT/tests/bench/forget.sh" > "$OUT/forget.txt" || FAILED=1 ;;
+esac
 
 if [ "$MEMORY" = 1 ]; then
     run_memory 100000
@@ -341,6 +347,11 @@ if [ -n "$JSON" ]; then
 else
     "$MFB" report --results "$RESULTS" --limit "$NAME_BASE" --push "$NAME_PUSH" --push-floor "$NAME_FLOOR" ||
         FAILED=1
+fi
+if [ -s "$OUT/forget.txt" ]; then
+    echo
+    echo "forget (tests/bench/forget.sh):"
+    sed 's/^/  /' "$OUT/forget.txt"
 fi
 echo
 echo "reproduce: make bench BENCH_ROWS=$ROWS BENCH_ROUNDS=$ROUNDS BENCH_SEED=$SEED${BATCH:+ BENCH_BATCH_SIZE=$BATCH}${BENCH_BIG:+ BENCH_BIG=$BIG}${BENCH_METHODS:+ BENCH_METHODS=\"$METHODS\"}${BENCH_REDIS_AOF:+ BENCH_REDIS_AOF=$AOF} (raw results: ${RESULTS#"$ROOT"/})"
