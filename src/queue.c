@@ -259,16 +259,15 @@ static int int_script(mf_handle *h, const char *script, int nkeys, const char **
 
 int mfp_queue_requeue(mf_handle *h, long long *count, mf_error *err)
 {
-    char key[512];
-    const char *keys[4], *args[1];
+    const char *keys[3], *args[2];
 
-    inflight_key(h, key, sizeof(key));
-    keys[0] = key;
+    /* reclaim.lua for this flusher's list alone, whatever its lease */
+    keys[0] = h->k_leases;
     keys[1] = h->k_pending;
-    keys[2] = h->k_leases;
-    keys[3] = h->k_forget;
-    args[0] = h->flusher_id;
-    return int_script(h, mfp_lua_requeue, 4, keys, 1, args, "putting a batch back", count, err);
+    keys[2] = h->k_forget;
+    args[0] = h->k_inflight_prefix;
+    args[1] = h->flusher_id;
+    return int_script(h, mfp_lua_reclaim, 3, keys, 2, args, "putting a batch back", count, err);
 }
 
 int mfp_queue_reclaim(mf_handle *h, long long *count, mf_error *err)

@@ -34,21 +34,16 @@ local keep = {}
 if skip > 0 then
     keep = redis.call('LRANGE', KEYS[1], 0, skip - 1)
 end
-local tomb = KEYS[3] ~= nil and redis.call('HLEN', KEYS[3]) > 0
-local function forgotten(rec)
-    if not tomb then
-        return false
-    end
+local function forgotten(rec, k)
     local ok, t = pcall(cjson.decode, rec)
-    return ok and type(t) == 'table' and
-        ((type(t['user_id']) == 'string' and redis.call('HEXISTS', KEYS[3], 'u:' .. t['user_id']) == 1) or
-         (type(t['conversation_id']) == 'string' and
-          redis.call('HEXISTS', KEYS[3], 'c:' .. t['conversation_id']) == 1))
-end
+    local u, c = ok and type(t) == 'table' and t['user_id'], ok and type(t) == 'table' and t['conversation_id']
+    return (type(u) == 'string' and redis.call('HEXISTS', k, 'u:' .. u) == 1) or
+        (type(c) == 'string' and redis.call('HEXISTS', k, 'c:' .. c) == 1) end
+local tomb = KEYS[3] ~= nil and redis.call('HLEN', KEYS[3]) > 0
 local moved = 0
 for i = 1, n do
     if string.sub(flags, i, i) == '1' then
-        if not forgotten(ARGV[3 + n + i]) then
+        if not (tomb and forgotten(ARGV[3 + n + i], KEYS[3])) then
             redis.call('RPUSH', KEYS[2], ARGV[3 + n + i])
         end
         moved = moved + 1

@@ -1,7 +1,7 @@
 -- forget_begin.lua - the first step of memflush forget (src/forget.c): write the Redis
 -- tombstone and read the horizon, atomically.
 -- KEYS[1] {P}:forget   hash: "u:<user id>" / "c:<conversation id>" -> horizon (Unix microseconds,
---                      Redis clock). While a field is there, requeue.lua, reclaim.lua, release.lua
+--                      Redis clock). While a field is there, reclaim.lua (also requeue), release.lua
 --                      and dlq_replay.lua drop that user's or conversation's records instead of
 --                      putting them back (docs/forget.md). forget_end.lua removes the field.
 -- ARGV[1] the field

@@ -23,6 +23,11 @@ if have ~= tonumber(ARGV[3]) or have < count then
     end
     return 0
 end
+local function forgotten(rec, k)
+    local ok, t = pcall(cjson.decode, rec)
+    local u, c = ok and type(t) == 'table' and t['user_id'], ok and type(t) == 'table' and t['conversation_id']
+    return (type(u) == 'string' and redis.call('HEXISTS', k, 'u:' .. u) == 1) or
+        (type(c) == 'string' and redis.call('HEXISTS', k, 'c:' .. c) == 1) end
 local dead = {}
 if #ARGV >= 4 then
     local ph = 'memflush:forgotten'
@@ -41,12 +46,7 @@ if #ARGV >= 4 then
             if string.sub(rec, 1, #ph) == ph or gone[redis.sha1hex(rec)] then
                 keep = false
             elseif tomb then
-                local ok2, t = pcall(cjson.decode, rec)
-                keep = not (ok2 and type(t) == 'table' and
-                    ((type(t['user_id']) == 'string' and
-                      redis.call('HEXISTS', KEYS[4], 'u:' .. t['user_id']) == 1) or
-                     (type(t['conversation_id']) == 'string' and
-                      redis.call('HEXISTS', KEYS[4], 'c:' .. t['conversation_id']) == 1)))
+                keep = not forgotten(rec, KEYS[4])
             end
         end
         if keep then

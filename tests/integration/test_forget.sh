@@ -140,6 +140,8 @@ stopped_flusher_run() {
     turns "$TMP/b.jsonl" "$U" "$C2" 3 t-$1-fly
     turns "$TMP/b.jsonl" "$V" other-conv 3 v-$1-fly
     push_file "$TMP/b.jsonl"
+    # and a poison record of the user in that batch: its dead letter must not appear later
+    rcli RPUSH "$(K pending)" "{\"cid\":\"t-$1-flypoison\",\"conversation_id\":$(json "$C2"),\"user_id\":$(json "$U"),\"user_message\":\"x\",\"assistant_message\":\"y\",\"token_count\":-1}" >/dev/null
     fout=$TMP/stopped.out
     MEMFLUSH_TEST_DELAY_MS=1500 "$BIN" flush --max-batches 1 >"$fout" 2>"$fout.err" </dev/null &
     pid=$!
@@ -175,7 +177,7 @@ check "the poison record was dead-lettered before" 1 "$before_dead"
 field() { python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print(d["removed"][sys.argv[2]])' "$forget_json" "$1" 2>/dev/null; }
 check "forget removed 5 table rows" 5 "$(field table)"
 check "forget removed the dead letter" 1 "$(field dead)"
-check "forget removed the 3 in-flight records" 3 "$(field in_flight)"
+check "forget removed the 4 in-flight records (one poison)" 4 "$(field in_flight)"
 check "forget removed the 4 pending records" 4 "$(field pending)"
 check "forget removed the 12 context-list records (5 + 3 + 4)" 12 "$(field context)"
 check "nothing of the user is in Redis after forget" 0 "$after_forget_redis"
@@ -184,6 +186,7 @@ check "the stopped flusher resumes and exits 0" 0 "$flusher_rc"
 check "the table did not get the user's turn back from the stopped flusher" 0 "$final_table"
 check "nothing of the user came back to Redis" 0 "$final_redis"
 check "the other user's turns are all there, once" 8 "$other_rows"
+check "the held poison record was not dead-lettered after forget" 0 "$(rcli LLEN "$(K dead)")"
 check "the placeholders are gone from Redis" 0 \
     "$(for k in $(rcli --scan --pattern "{$P}:*"); do [ "$(rcli TYPE "$k")" = list ] && rcli LRANGE "$k" 0 -1; done | grep -c 'memflush:forgotten')"
 check "the forget is counted and no tombstone is left in Redis" "1 0" \
@@ -197,6 +200,22 @@ turns "$TMP/d.jsonl" "$U" "$C1" 2 t-after
 push_file "$TMP/d.jsonl"
 mf "$TMP/f3" flush
 check "turns of the user saved after forget are stored" 2 "$(rows_of "$U")"
+
+# while a forget runs (its Redis tombstone set), records put back are dropped, not re-queued:
+# an expired lease taken back (reclaim.lua) and a dead letter replayed (dlq_replay.lua)
+reset_all
+rcli HSET "$(K forget)" "u:$U" 1 >/dev/null
+u_rec="{\"cid\":\"t-back\",\"conversation_id\":\"cb\",\"user_id\":$(json "$U"),\"user_message\":\"x\",\"assistant_message\":\"y\"}"
+rcli RPUSH "$(K inflight:ghost)" "$u_rec" '{"cid":"v-back","conversation_id":"cb","user_id":"other-user","user_message":"x","assistant_message":"y"}' >/dev/null
+rcli ZADD "$(K leases)" 1 ghost >/dev/null
+mf "$TMP/fr" flush
+check "reclaim during a forget drops the user's record and keeps the other" "0 1" \
+    "$(rows_of "$U") $(rows_of other-user)"
+python3 -c 'import json,sys; print(json.dumps({"record": sys.argv[1], "error": "x", "sqlstate": None, "failed_at": "2026-01-01T00:00:00Z"}))' "$u_rec" >"$TMP/dl"
+rcli RPUSH "$(K dead)" "$(cat "$TMP/dl")" >/dev/null
+mf "$TMP/rp" dlq replay
+check "dlq replay during a forget drops the user's dead letter" "0 0" "$(rcli LLEN "$(K pending)") $(rcli LLEN "$(K dead)")"
+rcli DEL "$(K forget)" >/dev/null
 
 # the control: the same run without the fence lets the stopped flusher write the turn back
 stopped_flusher_run off
