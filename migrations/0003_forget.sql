@@ -13,10 +13,10 @@
 --   public.memflush_tombstones   one row per forgotten user or conversation: kind ('user' or
 --                                'conversation'), id, horizon (turns created before it are
 --                                erased and never written again)
---   public.memflush_fence()      BEFORE INSERT trigger function on public.chat_memories
---                                (fires for INSERT and COPY): a row of a tombstoned user or
---                                conversation created before the horizon is skipped
---                                (RETURN NULL), silently, as if it were a duplicate
+--   public.memflush_fence()      AFTER INSERT statement trigger on public.chat_memories
+--                                (fires for INSERT and COPY): the rows just inserted of a
+--                                tombstoned user or conversation created before the horizon
+--                                are deleted again in the same transaction
 --   chat_memories_user_id_idx    forget finds a user's rows through it
 --   memflush_eraser              NOLOGIN group role: SELECT, DELETE on chat_memories (no
 --                                INSERT, UPDATE), SELECT, INSERT, UPDATE on the tombstones,
@@ -51,29 +51,37 @@ ALTER TABLE public.memflush_tombstones ENABLE ROW LEVEL SECURITY;
 
 CREATE INDEX IF NOT EXISTS chat_memories_user_id_idx ON public.chat_memories (user_id);
 
--- SECURITY DEFINER: every role that inserts turns (memflush_writer, the owner, Supabase's
--- service_role) is fenced without needing to read the tombstones itself. search_path is
--- pinned so that nothing a caller puts on its path is resolved inside. The first query
--- stops at once on an empty table, so the fence costs one cheap probe a row until the first
--- forget, and two primary-key probes a row after (docs/forget.md, "Cost").
+-- The fence: an AFTER INSERT statement trigger (it fires for INSERT and COPY) that deletes,
+-- within the inserting statement's transaction, the rows just inserted whose user or
+-- conversation is tombstoned and whose created_at is before the horizon; no one ever sees
+-- them. A statement trigger, not a BEFORE ROW one: a row trigger makes PostgreSQL's COPY
+-- insert row by row instead of in buffers, and runs its query once a row; this runs once a
+-- statement, and only a probe of an empty table until the first forget (docs/forget.md,
+-- "Cost"). SECURITY DEFINER: it deletes as the table's owner, so inserting roles
+-- (memflush_writer, service_role) need no DELETE privilege nor access to the tombstones.
+-- search_path is pinned so that nothing a caller puts on its path is resolved inside.
+-- VOLATILE (the default): in READ COMMITTED each of its queries sees the tombstones committed
+-- before it started.
 CREATE OR REPLACE FUNCTION public.memflush_fence() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    IF EXISTS (SELECT 1 FROM public.memflush_tombstones t
-                WHERE t.kind = 'user' AND t.id = NEW.user_id AND NEW.created_at < t.horizon)
-       OR EXISTS (SELECT 1 FROM public.memflush_tombstones t
-                   WHERE t.kind = 'conversation' AND t.id = NEW.conversation_id
-                     AND NEW.created_at < t.horizon) THEN
+    IF NOT EXISTS (SELECT 1 FROM public.memflush_tombstones) THEN
         RETURN NULL;
     END IF;
-    RETURN NEW;
+    DELETE FROM public.chat_memories c
+     USING memflush_new_rows n, public.memflush_tombstones t
+     WHERE c.id = n.id
+       AND (t.kind, t.id) IN (('user', n.user_id), ('conversation', n.conversation_id))
+       AND n.created_at < t.horizon;
+    RETURN NULL;
 END
 $$;
 REVOKE ALL ON FUNCTION public.memflush_fence() FROM PUBLIC;
 
 DROP TRIGGER IF EXISTS memflush_fence ON public.chat_memories;
-CREATE TRIGGER memflush_fence BEFORE INSERT ON public.chat_memories
-    FOR EACH ROW EXECUTE FUNCTION public.memflush_fence();
+CREATE TRIGGER memflush_fence AFTER INSERT ON public.chat_memories
+    REFERENCING NEW TABLE AS memflush_new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION public.memflush_fence();
 
 DO $$
 BEGIN

@@ -79,7 +79,8 @@ for ((r = 1; r <= ROUNDS; r++)); do
             "no fence trigger") pq -c "ALTER TABLE public.chat_memories DISABLE TRIGGER memflush_fence" ;;
             *"$TOMBS tombstones") pq -c "INSERT INTO public.memflush_tombstones (kind, id, horizon)
                                          SELECT CASE WHEN g % 2 = 0 THEN 'user' ELSE 'conversation' END,
-                                                'gone-' || g, now() FROM generate_series(1, $TOMBS) g" ;;
+                                                'gone-' || g, now() FROM generate_series(1, $TOMBS) g" \
+                                      -c "ANALYZE public.memflush_tombstones" ;;
         esac
         pq -c "CHECKPOINT"
         rcli FLUSHDB >/dev/null
