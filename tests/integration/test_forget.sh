@@ -261,6 +261,10 @@ check "the other conversation is flushed" 3 "$(psql_q "SELECT count(*) FROM publ
 psql_q "INSERT INTO public.chat_memories (cid, conversation_id, user_id, user_message, assistant_message, token_count, created_at) VALUES ('late-star', '*', 'v', '', '', 0, now() - interval '1 hour')" >/dev/null
 check "the fence skips a late insert of the forgotten conversation" 0 \
     "$(psql_q "SELECT count(*) FROM public.chat_memories WHERE cid = 'late-star'")"
+psql -X -qAt -d "$MF_WRITER_URL" -c "INSERT INTO public.chat_memories (cid, conversation_id, user_id, user_message, assistant_message, token_count, created_at) VALUES ('late-star-w', '*', 'v', '', '', 0, now() - interval '1 hour')" >/dev/null 2>&1 ||
+    fail "the flusher's role could not insert"
+check "the fence also holds for the flusher's role (row level security, no DELETE privilege)" 0 \
+    "$(psql_q "SELECT count(*) FROM public.chat_memories WHERE cid = 'late-star-w'")"
 psql_q "INSERT INTO public.chat_memories (cid, conversation_id, user_id, user_message, assistant_message, token_count, created_at) VALUES ('new-star', '*', 'v', '', '', 0, now() + interval '1 minute')" >/dev/null
 check "a turn of the conversation created after the horizon is stored" 1 \
     "$(psql_q "SELECT count(*) FROM public.chat_memories WHERE cid = 'new-star'")"
