@@ -10,6 +10,8 @@
 #    tombstone, and enabled with FORGET_TOMBSTONES (1000) tombstones of other users;
 #  - how long forget --user-id takes for a user with FORGET_USER_TURNS (1000) turns while
 #    FORGET_PENDING (1,000,000) other turns are pending.
+#  - prune of FORGET_PRUNE_ROWS (1,000,000) rows, two thirds older than the cut-off: its time,
+#    its longest batch, and the longest single-row INSERT a concurrent writer waited meanwhile.
 # Rows per throughput measurement: FORGET_ROWS (20000); rounds: FORGET_ROUNDS (3, medians).
 # Judges nothing: exit 0 unless something failed to run.
 set -uo pipefail
@@ -26,6 +28,7 @@ TOMBS=${FORGET_TOMBSTONES:-1000}
 UTURNS=${FORGET_USER_TURNS:-1000}
 BIGPEND=${FORGET_PENDING:-1000000}
 BASE=${FORGET_BASE_BUILD:-}
+PRUNE_ROWS=${FORGET_PRUNE_ROWS:-1000000}
 MF=$ROOT/$BUILD/memflush
 MFB=$ROOT/$BUILD/bench/mfbench
 [ -x "$MF" ] && [ -x "$MFB" ] || { echo "forget bench: build $MF and $MFB first (make bench)" >&2; exit 2; }
@@ -144,4 +147,47 @@ emit "forget: report" "$(cat "$W/forget.out")"
 left=$(rcli LLEN "$PENDING")
 emit "forget: pending after (expected $((pend - UTURNS)))" "$left"
 rcli FLUSHDB >/dev/null
+# ---- prune of $PRUNE_ROWS rows with a writer inserting meanwhile
+pq -c "TRUNCATE public.chat_memories" -c "INSERT INTO public.chat_memories
+        (cid, conversation_id, user_id, user_message, assistant_message, token_count, created_at)
+        SELECT 'p-' || g, 'c' || (g % 1000), 'u' || (g % 500), repeat('m', 120), repeat('a', 200), 30,
+               CASE WHEN g % 3 = 0 THEN now() - interval '1 day' ELSE now() - interval '100 days' END
+        FROM generate_series(1, $PRUNE_ROWS) g" -c "VACUUM ANALYZE public.chat_memories"
+cat > "$W/writer.py" <<'PY'
+import subprocess, sys, time, os
+# one session; each single-row INSERT timed (a psql per row would time process start-up)
+p = subprocess.Popen(["psql", "-X", "-q", "-At", "-d", sys.argv[1]], stdin=subprocess.PIPE,
+                     stdout=subprocess.PIPE, text=True, bufsize=1)
+p.stdin.write("SELECT 1;\n")  # connected before the first timed INSERT
+p.stdout.readline()
+worst, n = 0.0, 0
+while not os.path.exists(sys.argv[2]):
+    t = time.monotonic()
+    p.stdin.write("INSERT INTO public.chat_memories (cid, conversation_id, user_id, user_message,"
+                  " assistant_message, token_count, created_at) VALUES ('w-%d', 'c', 'u', '', '', 0, now());"
+                  " SELECT 1;\n" % n)
+    p.stdout.readline()
+    worst = max(worst, time.monotonic() - t)
+    n += 1
+    time.sleep(0.01)
+p.stdin.close()
+p.wait()
+print("%d / %.1f" % (n, worst * 1000))
+PY
+python3 "$W/writer.py" "$DATABASE_URL" "$W/stop" > "$W/writer.txt" &
+wpid=$!
+sleep 0.5
+E=${MF_WRITER_URL/mf_writer_login/mf_bench_eraser}
+pq -c "DROP ROLE IF EXISTS mf_bench_eraser" -c "CREATE ROLE mf_bench_eraser LOGIN PASSWORD 's3cret-Test-pw' IN ROLE memflush_eraser"
+t0=$(now)
+"$MF" prune --older-than 90d --database-url "$E" > "$W/prune.out" 2>"$W/prune.err" || say "prune failed: $(tail -2 "$W/prune.err")"
+t1=$(now)
+touch "$W/stop"
+wait "$wpid"
+pq -c "DROP ROLE IF EXISTS mf_bench_eraser"
+emit "prune: rows / seconds" "$PRUNE_ROWS / $(awk -v a="$t0" -v z="$t1" 'BEGIN { printf "%.2f", z - a }')"
+emit "prune: report" "$(cat "$W/prune.out")"
+emit "prune: rows left (expected $((PRUNE_ROWS / 3)) + the writer's)" "$(pq -c "SELECT count(*) FROM public.chat_memories")"
+emit "prune: concurrent single-row INSERTs / longest ms" "$(cat "$W/writer.txt")"
+pq -c "TRUNCATE public.chat_memories"
 exit 0
