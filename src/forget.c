@@ -42,30 +42,6 @@ static uint64_t now_ms(void)
     return (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
 }
 
-int mfp_json_needle(const char *id, size_t len, mfp_buf *out)
-{
-    size_t i;
-
-    for (i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)id[i];
-        switch (c) {
-        case '"': mfp_buf_puts(out, "\\\""); break;
-        case '\\': mfp_buf_puts(out, "\\\\"); break;
-        case '\b': mfp_buf_puts(out, "\\b"); break;
-        case '\f': mfp_buf_puts(out, "\\f"); break;
-        case '\n': mfp_buf_puts(out, "\\n"); break;
-        case '\r': mfp_buf_puts(out, "\\r"); break;
-        case '\t': mfp_buf_puts(out, "\\t"); break;
-        default:
-            if (c < 0x20)
-                mfp_buf_printf(out, "\\u%04x", c);
-            else
-                mfp_buf_putc(out, (char)c);
-        }
-    }
-    return out->oom ? -1 : 0;
-}
-
 int mfp_parse_duration(const char *s, char *interval, size_t n, mf_error *err)
 {
     static const struct { char unit; const char *name; long long max; } units[] = {
@@ -200,7 +176,6 @@ typedef struct forget_run {
     mf_handle *h;
     const char *kind;   /* "u" or "c" */
     const char *id;
-    const char *needle; /* the id as JSON writes it */
     const char *dry;    /* "1" or "0" */
 } forget_run;
 
@@ -210,18 +185,17 @@ static int scan_list(const forget_run *f, const char *key, const char *mode, con
 {
     long long v[4] = {0, 0, 0, 0};
     char cursor[24] = "0";
-    const char *args[8];
+    const char *args[7];
 
     do {
         args[0] = f->kind;
         args[1] = f->id;
-        args[2] = f->needle;
-        args[3] = cursor;
-        args[4] = window;
-        args[5] = mode;
-        args[6] = PLACEHOLDER;
-        args[7] = f->dry;
-        if (script_ints(f->h, mfp_lua_forget_scan, 1, &key, 8, args, v, 4, "forgetting turns in a list", err) != 0)
+        args[2] = cursor;
+        args[3] = window;
+        args[4] = mode;
+        args[5] = PLACEHOLDER;
+        args[6] = f->dry;
+        if (script_ints(f->h, mfp_lua_forget_scan, 1, &key, 7, args, v, 4, "forgetting turns in a list", err) != 0)
             return -1;
         *count += (uint64_t)v[1];
         snprintf(cursor, sizeof(cursor), "%lld", v[0]);
@@ -373,7 +347,7 @@ int mf_forget(mf_handle *h, const mf_forget_opts *o, mf_forget_report *r, mf_err
 {
     mf_forget_report local;
     forget_run f;
-    mfp_buf needle, field;
+    mfp_buf field;
     unsigned char sum[MFP_SHA256_LEN];
     const char *kind, *keys[4], *args[3];
     char horizon[32] = "", total[24];
@@ -385,7 +359,6 @@ int mf_forget(mf_handle *h, const mf_forget_opts *o, mf_forget_report *r, mf_err
     if (r == NULL)
         r = &local;
     memset(r, 0, sizeof(*r));
-    mfp_buf_init(&needle);
     mfp_buf_init(&field);
     if (h == NULL || o == NULL || (o->user_id == NULL) == (o->conversation_id == NULL))
         return mfp_seterr(err, MF_ECONFIG, "forget needs a handle and exactly one of a user id and a conversation id");
@@ -401,13 +374,11 @@ int mf_forget(mf_handle *h, const mf_forget_opts *o, mf_forget_report *r, mf_err
     mfp_sha256(f.id, strlen(f.id), sum);
     for (i = 0; i < MFP_SHA256_LEN; i++)
         snprintf(r->id_sha256 + 2 * i, 3, "%02x", sum[i]);
-    mfp_json_needle(f.id, strlen(f.id), &needle);
     mfp_buf_printf(&field, "%s:%s", f.kind, f.id);
-    if (needle.oom || field.oom) {
+    if (field.oom) {
         mfp_seterr(err, MF_ENOMEM, "out of memory");
         goto done;
     }
-    f.needle = needle.data;
     if (need_schema(h, err) != 0)
         goto done;
     if (r->dry_run) {
@@ -461,7 +432,6 @@ int mf_forget(mf_handle *h, const mf_forget_opts *o, mf_forget_report *r, mf_err
     rc = 0;
 done:
     r->elapsed_ms = now_ms() - t0;
-    mfp_buf_free(&needle);
     mfp_buf_free(&field);
     return rc;
 }

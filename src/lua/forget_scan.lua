@@ -6,45 +6,81 @@
 -- saved meanwhile are looked at twice (docs/forget.md, "Why nothing is skipped").
 -- KEYS[1] the list
 -- ARGV[1] 'u' (user_id) or 'c' (conversation_id)   ARGV[2] the id (exact bytes)
--- ARGV[3] the id as JSON writes it without optional escapes (a quick filter: a record that
---         contains neither it nor an optional escape cannot hold the id and is not decoded)
--- ARGV[4] cursor: records already scanned, counted from the tail
--- ARGV[5] window size
--- ARGV[6] 'record' (a §1 record), 'dead' (a dead-letter entry: its "record" is decoded) or
+-- ARGV[3] cursor: records already scanned, counted from the tail
+-- ARGV[4] window size
+-- ARGV[5] 'record' (a §1 record), 'dead' (a dead-letter entry: its "record" is decoded) or
 --         'inflight' (a flusher's claimed records: placeholder + sha1 of the record, so that
 --         release.lua can drop its dead letter; the flusher still holds the record)
--- ARGV[7] the placeholder prefix ("memflush:forgotten")
--- ARGV[8] '1': count only (--yes not given), nothing is changed
+-- ARGV[6] the placeholder prefix ("memflush:forgotten")
+-- ARGV[7] '1': count only (--yes not given), nothing is changed
 -- Returns {next cursor, records replaced, list length, done (1 once the head was scanned)}.
 local field = ARGV[1] == 'u' and 'user_id' or 'conversation_id'
-local id, needle, mode, ph = ARGV[2], ARGV[3], ARGV[6], ARGV[7]
+local id, mode, ph = ARGV[2], ARGV[5], ARGV[6]
+local key = '"' .. field .. '"'
+-- The string value after the key that ends at b ("key" : "value"), JSON-decoded only when it
+-- holds an escape; nil when it is not a string.
+local function value_at(rec, b)
+    local i = string.find(rec, '[^ \t\r\n]', b + 1)
+    if not i or string.byte(rec, i) ~= 58 then -- ':'
+        return nil
+    end
+    i = string.find(rec, '[^ \t\r\n]', i + 1)
+    if not i or string.byte(rec, i) ~= 34 then -- '"'
+        return nil
+    end
+    local j = i + 1
+    while true do
+        local q = string.find(rec, '"', j, true)
+        if not q then
+            return nil
+        end
+        local k, bs = q - 1, 0
+        while string.byte(rec, k) == 92 do -- '\'
+            bs, k = bs + 1, k - 1
+        end
+        if bs % 2 == 0 then
+            local raw = string.sub(rec, i + 1, q - 1)
+            if not string.find(raw, '\\', 1, true) then
+                return raw
+            end
+            local ok, v = pcall(cjson.decode, '"' .. raw .. '"')
+            return ok and v or nil
+        end
+        j = q + 1
+    end
+end
+-- A record is theirs when its top-level field is the id. The quick path reads only the values
+-- after the literal key (a key inside a string value would have its quotes escaped); one that
+-- matches is confirmed by decoding the whole record. A record whose key itself is written
+-- with escapes is not found here; the table's fence still stops it (docs/forget.md).
 local function holds(rec)
-    if mode ~= 'dead' and not string.find(rec, needle, 1, true) and not string.find(rec, '\\u', 1, true)
-        and not string.find(rec, '\\/', 1, true) then
-        return false
-    end
-    local ok, t = pcall(cjson.decode, rec)
-    if not ok or type(t) ~= 'table' then
-        return false
-    end
     if mode == 'dead' then
-        if type(t['record']) ~= 'string' then
+        local ok, e = pcall(cjson.decode, rec)
+        if not ok or type(e) ~= 'table' or type(e['record']) ~= 'string' then
             return false
         end
-        ok, t = pcall(cjson.decode, t['record'])
-        if not ok or type(t) ~= 'table' then
-            return false
-        end
+        rec = e['record']
     end
-    return t[field] == id
+    local s = 1
+    while true do
+        local a, b = string.find(rec, key, s, true)
+        if not a then
+            return false
+        end
+        if value_at(rec, b) == id then
+            local ok, t = pcall(cjson.decode, rec)
+            return ok and type(t) == 'table' and t[field] == id
+        end
+        s = b + 1
+    end
 end
 local len = redis.call('LLEN', KEYS[1])
-local cursor = tonumber(ARGV[4])
+local cursor = tonumber(ARGV[3])
 local stop = len - cursor - 1
 if stop < 0 then
     return {cursor, 0, len, 1}
 end
-local start = math.max(0, stop - tonumber(ARGV[5]) + 1)
+local start = math.max(0, stop - tonumber(ARGV[4]) + 1)
 local items = redis.call('LRANGE', KEYS[1], start, stop)
 local n = 0
 for i = 1, #items do
@@ -54,7 +90,7 @@ for i = 1, #items do
         if mode == 'inflight' then
             v = ph .. ':' .. redis.sha1hex(rec)
         end
-        if ARGV[8] ~= '1' then
+        if ARGV[7] ~= '1' then
             redis.call('LSET', KEYS[1], start + i - 1, v)
         end
         n = n + 1

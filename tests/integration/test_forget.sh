@@ -227,17 +227,21 @@ psql_q "ALTER TABLE public.chat_memories ENABLE TRIGGER memflush_fence" >/dev/nu
 reset_all
 turns "$TMP/e.jsonl" "$U" "$C1" 3 t-dry
 push_file "$TMP/e.jsonl"
+# the user's id written with every optional escape, and another user's record that carries the
+# id only as a nested metadata user_id and in its text
+rcli RPUSH "$(K pending)" "$(python3 -c 'import json,sys; print(json.dumps({"cid": "esc", "conversation_id": "c", "user_id": sys.argv[1], "user_message": "", "assistant_message": ""}, ensure_ascii=True).replace("/", "\\/"))' "$U")" \
+    "$(python3 -c 'import json,sys; print(json.dumps({"cid": "nest", "conversation_id": "c", "user_id": "someone", "user_message": "\"user_id\": " + json.dumps(sys.argv[1]), "assistant_message": "", "metadata": {"user_id": sys.argv[1]}}, ensure_ascii=False))' "$U")" >/dev/null
 mf "$TMP/dry" forget --user-id "$U" --database-url "$ERASER_URL"
 check "forget without --yes exits 2" 2 "$rc"
-check "forget without --yes counts the pending records" 3 \
+check "forget without --yes counts the pending records (an escaped id too, not a nested one)" 4 \
     "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["removed"]["pending"])' "$TMP/dry")"
-check "forget without --yes changed nothing" 3 "$(rcli LLEN "$(K pending)")"
+check "forget without --yes changed nothing" 5 "$(rcli LLEN "$(K pending)")"
 mf "$TMP/both" forget --user-id a --conversation-id b --yes
 check "forget with both ids exits 2" 2 "$rc"
 mf "$TMP/writer" forget --user-id "$U" --yes --database-url "$MF_WRITER_URL"
 if [ "$rc" != 0 ] && grep -qiE 'permission|privilege|refused' "$TMP/writer.err"; then ok "the flusher's role cannot forget (exit $rc)"
 else fail "the flusher's role forgot (exit $rc): $(cat "$TMP/writer.err")"; fi
-check "the refused forget deleted nothing" 3 "$(rcli LLEN "$(K pending)")"
+check "the refused forget deleted nothing" 5 "$(rcli LLEN "$(K pending)")"
 rcli DEL "$(K forget)" >/dev/null
 mf "$TMP/chk" check --database-url "$ERASER_URL"
 grep -q '"forget"\|forget' "$TMP/chk" "$TMP/chk.err" && grep -qi 'can forget and prune' "$TMP/chk" "$TMP/chk.err" &&
