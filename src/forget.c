@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "forget.h"
+#include "save.h"
 #include "legacy.h"
 #include "record.h"
 
@@ -203,30 +204,46 @@ static int scan_list(const forget_run *f, const char *key, const char *mode, con
     return 0;
 }
 
-/* The context lists: the user's (through the {P}:user:<id> index) or the one
- * of the conversation. */
+/* The context lists: the user's (through the user index, save.h) or the one
+ * of the conversation. The index is read for every day whose bucket may still
+ * exist: the context lists' TTL plus the bucket's 2 days, 4 weeks more for
+ * producers configured with a longer MEMFLUSH_TTL_SECONDS, one day ahead for
+ * clock skew. */
+#define INDEX_DAYS_MAX 400
 static int forget_context(const forget_run *f, uint64_t *count, mf_error *err)
 {
-    mfp_buf key, one;
-    const char *keys[1], *args[6];
-    long long v[2] = {0, 0};
-    int rc = -1;
+    char (*days)[320] = malloc(INDEX_DAYS_MAX * sizeof(*days));
+    const char *keys[INDEX_DAYS_MAX], *args[6];
+    long long v[2] = {0, 0}, today = mfp_index_bucket(f->h);
+    long ndays = f->h->cfg->ttl_seconds / 86400 + 3 + 28 + 1, i;
+    mfp_buf one;
+    int rc = -1, nkeys;
 
-    mfp_buf_init(&key);
+    if (ndays > INDEX_DAYS_MAX)
+        ndays = INDEX_DAYS_MAX;
     mfp_buf_init(&one);
-    mfp_buf_puts(&key, f->h->k_user_prefix);
-    mfp_buf_puts(&key, f->kind[0] == 'u' ? f->id : "");
+    if (days == NULL)
+        return mfp_seterr(err, MF_ENOMEM, "out of memory");
     if (f->kind[0] == 'c') {
         mfp_buf_puts(&one, f->h->k_ctx_prefix);
         mfp_buf_puts(&one, f->id);
     } else {
         mfp_buf_puts(&one, "");
     }
-    if (key.oom || one.oom) {
+    if (one.oom) {
         mfp_seterr(err, MF_ENOMEM, "out of memory");
         goto done;
     }
-    keys[0] = key.data;
+    if (f->kind[0] == 'c') {
+        keys[0] = one.data; /* declared: the one list touched */
+        nkeys = 1;
+    } else {
+        for (i = 0; i < ndays; i++) {
+            mfp_index_key(f->h, today + 1 - i, days[i], sizeof(days[i]));
+            keys[i] = days[i];
+        }
+        nkeys = (int)ndays;
+    }
     args[0] = f->kind;
     args[1] = f->id;
     args[2] = f->h->k_ctx_prefix;
@@ -234,15 +251,15 @@ static int forget_context(const forget_run *f, uint64_t *count, mf_error *err)
     args[4] = CTX_LISTS;
     args[5] = f->dry;
     do {
-        if (script_ints(f->h, mfp_lua_forget_ctx, 1, keys, 6, args, v, 2, "forgetting turns in context lists",
+        if (script_ints(f->h, mfp_lua_forget_ctx, nkeys, keys, 6, args, v, 2, "forgetting turns in context lists",
                         err) != 0)
             goto done;
         *count += (uint64_t)v[0];
     } while (v[1] > 0);
     rc = 0;
 done:
-    mfp_buf_free(&key);
     mfp_buf_free(&one);
+    free(days);
     return rc;
 }
 

@@ -85,11 +85,11 @@ mf_handle *mf_open(const mf_config *cfg, mf_error *err)
     h->k_leases = mfp_key(h, "leases");
     h->k_inflight_prefix = mfp_key(h, "inflight:");
     h->k_ctx_prefix = mfp_key(h, "ctx:");
-    h->k_user_prefix = mfp_key(h, "user:");
+    h->k_uidx_prefix = mfp_key(h, "uidx:");
     h->k_forget = mfp_key(h, "forget");
     h->k_erasures = mfp_key(h, "erasures");
     if (!h->table_sql || !h->k_pending || !h->k_dead || !h->k_leases || !h->k_inflight_prefix ||
-        !h->k_ctx_prefix || !h->k_user_prefix || !h->k_forget || !h->k_erasures)
+        !h->k_ctx_prefix || !h->k_uidx_prefix || !h->k_forget || !h->k_erasures)
         goto oom;
     return h;
 oom:
@@ -111,7 +111,7 @@ void mf_close(mf_handle *h)
     free(h->k_leases);
     free(h->k_inflight_prefix);
     free(h->k_ctx_prefix);
-    free(h->k_user_prefix);
+    free(h->k_uidx_prefix);
     free(h->k_forget);
     free(h->k_erasures);
     free(h);

@@ -122,7 +122,7 @@ struct mf_handle {
     char *k_leases;             /* {P}:leases  zset flusher-id -> lease expiry (ms) */
     char *k_inflight_prefix;    /* {P}:inflight:  + flusher id: one list per flusher */
     char *k_ctx_prefix;         /* {P}:ctx:  + conversation id */
-    char *k_user_prefix;        /* {P}:user:  + user id: set of the user's ctx keys (forget's index) */
+    char *k_uidx_prefix;        /* {P}:uidx:  + time bucket: zset "<user id>\0<ctx key>" (forget's index) */
     char *k_forget;             /* {P}:forget  hash: forgets in progress (docs/forget.md) */
     char *k_erasures;           /* {P}:erasures  hash: counters of forget and prune */
     char flusher_id[96];        /* host-pid-random, unique per handle */

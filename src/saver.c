@@ -49,7 +49,7 @@ typedef struct saver_chunk {
     size_t nrec;
     size_t *key_off;    /* the chunk's ctx keys, NUL-terminated, in keep */
     size_t *key_len;
-    size_t *user_off;   /* the {P}:user:<user id> index key of each ctx key, in keep */
+    size_t *user_off;   /* the user id of each ctx key's turns, in keep (for the index) */
     size_t *user_len;
     size_t nkey;
     saver_call *calls;  /* closed (appended to hiredis) calls, then the open one at ncall */
@@ -72,6 +72,7 @@ struct mf_saver {
     const char **argv;  /* scratch for one call */
     size_t *lens;
     char map[SAVER_CALL_MAX];  /* one call's index map (save_many.lua's ARGV[3]) */
+    char index_key[320];       /* the user index bucket of the call (save.h) */
     uint64_t stored;
 };
 
@@ -108,9 +109,9 @@ mf_saver *mf_saver_new(mf_handle *h, size_t chunk, mf_error *err)
 {
     mf_saver *s;
     const char *sha;
-    /* EVALSHA sha numkeys, pending and up to one ctx key and one user key a
-     * turn, cmax ttl map, the records */
-    size_t argc = 3 + 1 + 2 * SAVER_CALL_MAX + 3 + SAVER_CALL_MAX;
+    /* EVALSHA sha numkeys, pending, up to one ctx key a turn, the index
+     * key, cmax ttl map, a user id per ctx key, the records */
+    size_t argc = 3 + 1 + SAVER_CALL_MAX + 1 + 3 + SAVER_CALL_MAX + SAVER_CALL_MAX;
 
     if (h == NULL) {
         mfp_seterr(err, MF_ECONFIG, "mf_saver_new needs a handle");
@@ -196,16 +197,19 @@ static int call_args(mf_saver *s, const saver_chunk *k, const saver_call *c)
         s->argv[n] = k->keep.data + k->key_off[c->key0 + i];
         s->lens[n++] = k->key_len[c->key0 + i];
     }
-    for (i = 0; i < c->nkey; i++) {
-        s->argv[n] = k->keep.data + k->user_off[c->key0 + i];
-        s->lens[n++] = k->user_len[c->key0 + i];
-    }
+    mfp_index_key(s->h, 0, s->index_key, sizeof(s->index_key));
+    s->argv[n] = s->index_key;
+    s->lens[n++] = strlen(s->index_key);
     s->argv[n] = s->cmax;
     s->lens[n++] = strlen(s->cmax);
     s->argv[n] = s->ttl;
     s->lens[n++] = strlen(s->ttl);
     s->argv[n] = s->map;
     s->lens[n++] = c->nrec;
+    for (i = 0; i < c->nkey; i++) {
+        s->argv[n] = k->keep.data + k->user_off[c->key0 + i];
+        s->lens[n++] = k->user_len[c->key0 + i];
+    }
     for (i = 0; i < c->nrec; i++) {
         const queued_rec *q = &k->recs[c->rec0 + i];
         s->map[i] = (char)(q->key - 2); /* key <= SAVER_CALL_MAX + 1: fits a byte */
@@ -231,7 +235,7 @@ static int close_call(mf_saver *s, mf_error *err)
         return mfp_seterr(err, MF_ETRANSIENT, "the Redis connection was lost; run again when Redis is back");
     }
     argc = call_args(s, k, c);
-    snprintf(numkeys, sizeof(numkeys), "%zu", 2 * c->nkey + 1);
+    snprintf(numkeys, sizeof(numkeys), "%zu", c->nkey + 2);
     s->argv[0] = "EVALSHA";
     s->lens[0] = 7;
     s->argv[1] = s->sha;
@@ -268,7 +272,7 @@ static int close_call(mf_saver *s, mf_error *err)
  * ctx key and its user's index key to keep when new. 0 on out-of-memory. */
 static unsigned call_key(mf_saver *s, const char *conv, size_t conv_len, const char *user, size_t user_len)
 {
-    size_t ulen = strlen(s->h->k_user_prefix);
+    size_t ulen = 0; /* the user id as it is */
     saver_chunk *k = s->fill;
     saver_call *c = &k->calls[k->ncall];
     size_t plen = strlen(s->h->k_ctx_prefix), i, off;
@@ -292,7 +296,6 @@ static unsigned call_key(mf_saver *s, const char *conv, size_t conv_len, const c
     i = k->nkey;
     k->user_off[i] = k->keep.len;
     k->user_len[i] = ulen + user_len;
-    mfp_buf_puts(&k->keep, s->h->k_user_prefix);
     mfp_buf_append(&k->keep, user, user_len);
     mfp_buf_putc(&k->keep, '\0');
     if (k->keep.oom)
@@ -367,8 +370,8 @@ static int resend(mf_saver *s, saver_chunk *k, mf_error *err)
         if (!c->noscript)
             continue;
         argc = call_args(s, k, c);
-        r = mfp_redis_script(s->h, mfp_lua_save_many, 2 * (int)c->nkey + 1, s->argv + 3,
-                             argc - 4 - 2 * (int)c->nkey, s->argv + 4 + 2 * c->nkey, s->lens + 4 + 2 * c->nkey,
+        r = mfp_redis_script(s->h, mfp_lua_save_many, (int)c->nkey + 2, s->argv + 3,
+                             argc - 5 - (int)c->nkey, s->argv + 5 + c->nkey, s->lens + 5 + c->nkey,
                              "saving turns", err);
         if (r == NULL)
             return -1;
