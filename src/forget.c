@@ -16,7 +16,7 @@
 #include "record.h"
 
 #define PLACEHOLDER "memflush:forgotten"
-#define SCAN_WINDOW "5000"   /* records looked at per atomic step of forget_scan.lua */
+#define SCAN_WINDOW "1000"   /* records per atomic step of forget_scan.lua: ~15-20 ms of Redis */
 #define CTX_LISTS "100"      /* context lists cleaned per atomic step of forget_ctx.lua */
 #define ALL_OF_IT "1000000000"
 #define FORGET_SCHEMA 3
