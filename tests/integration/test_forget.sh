@@ -273,6 +273,21 @@ psql_q "INSERT INTO public.chat_memories (cid, conversation_id, user_id, user_me
 check "a turn of the conversation created after the horizon is stored" 1 \
     "$(psql_q "SELECT count(*) FROM public.chat_memories WHERE cid = 'new-star'")"
 
+# a conversation whose turns alternate between two users within one bulk-saver call (the saver
+# starts a new call at each change of user, so both users' index entries name the list)
+reset_all
+: >"$TMP/h.jsonl"
+for i in 1 2 3; do turns "$TMP/h.jsonl" "$U" shared 1 "h-u$i"; turns "$TMP/h.jsonl" "$V" shared 1 "h-v$i"; done
+push_file "$TMP/h.jsonl"
+check "the shared conversation's context list holds 6 turns" 6 "$(rcli LLEN "$(K ctx:shared)")"
+mf "$TMP/hf" forget --user-id "$V" --yes --database-url "$ERASER_URL"
+check "forget of the second user removed its 3 turns from the shared context list" 3 \
+    "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["removed"]["context"])' "$TMP/hf")"
+check "the first user's 3 turns stay in it, in order" "h-u3-0 h-u2-0 h-u1-0" \
+    "$(rcli LRANGE "$(K ctx:shared)" 0 -1 | python3 -c 'import json,sys; print(" ".join(json.loads(l)["cid"] for l in sys.stdin))')"
+mf "$TMP/hf2" flush
+check "the first user's turns in the shared conversation are flushed" 3 "$(rows_of "$U")"
+
 # ------------------------------------------------- 4 flushers, a producer, a forget killed midway
 reset_all
 N_OTHER=${MF_FORGET_OTHER:-6000}
