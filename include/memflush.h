@@ -257,6 +257,12 @@ typedef struct mf_stats {
     uint64_t leases;             /* flushers holding a lease ({P}:leases members) */
     uint64_t expired_leases;     /* leases past their expiry (reclaimed by the next flush) */
     uint64_t orphan_in_flight;   /* records in in-flight lists that have no lease (part of in_flight) */
+    /* memflush forget and prune, counted in {P}:erasures (docs/forget.md) */
+    uint64_t forgets;            /* forget runs completed */
+    uint64_t forgotten_turns;    /* records and rows they removed */
+    uint64_t prunes;             /* prune runs */
+    uint64_t pruned_rows;        /* rows they deleted */
+    uint64_t forgets_in_progress;/* Redis tombstones of forgets not finished (run them again) */
 } mf_stats;
 
 /* Fill *s from Redis. Returns 0, or -1 with err (MF_ECONNECT, MF_ETRANSIENT). */
@@ -397,6 +403,70 @@ MF_API char *mf_import_report_json(const mf_import_report *r);
  * ends it early (checked < total_legacy). NULL with err (MF_ECONFIG: the
  * key is not a list; MF_ECONNECT; MF_ETRANSIENT) on failure. */
 MF_API char *mf_import_legacy_dry_run(mf_handle *h, const mf_import_opts *o, mf_error *err);
+
+/* ------------------------------------------ forget and prune (forget.c)
+ * Erasing turns (contract §9, docs/forget.md). Both need migrations/0003_forget.sql
+ * (MF_ESCHEMA naming it otherwise) and a role that may delete (memflush_eraser). */
+
+typedef struct mf_forget_opts {
+    const char *user_id;          /* exactly one of user_id and conversation_id */
+    const char *conversation_id;
+    int dry_run;                  /* 1: only count what would be removed; nothing changes */
+    long batch_rows;              /* rows per DELETE transaction; <= 0: 5000 */
+} mf_forget_opts;
+
+typedef struct mf_forget_report {
+    int dry_run;
+    int by_user;                  /* 1: a user was forgotten, 0: a conversation */
+    char id_sha256[65];           /* SHA-256 of the id, hex: for logs without the id itself */
+    char horizon[40];             /* RFC 3339 UTC: turns created before it are erased ("" dry) */
+    uint64_t context;             /* records removed from context lists */
+    uint64_t pending;             /* from {P}:pending */
+    uint64_t in_flight;           /* from flushers' in-flight lists (placeholders left) */
+    uint64_t dead;                /* from {P}:dead */
+    uint64_t table;               /* rows deleted from the table */
+    uint64_t elapsed_ms;
+} mf_forget_report;
+
+/* Erase a user's or a conversation's turns created before the moment this call
+ * starts, from Redis and the table, and fence them so that no flusher that holds one
+ * writes it later. Idempotent; after a failure or a crash, run it again. The report
+ * is filled in every case. Returns 0 or -1 with err. */
+MF_API int mf_forget(mf_handle *h, const mf_forget_opts *o, mf_forget_report *r, mf_error *err);
+/* The report as one JSON object (no newline); caller frees with free(). */
+MF_API char *mf_forget_report_json(const mf_forget_report *r);
+
+typedef struct mf_prune_opts {
+    const char *older_than;       /* "90d", "12h", "30m", "45s", "2w" (required) */
+    int dry_run;                  /* 1: only count */
+    long batch_pages;             /* heap pages per DELETE transaction; <= 0: 1000 */
+    volatile int *stop;           /* optional: non-zero stops after the batch in hand */
+    /* optional, after every batch */
+    void (*progress)(void *arg, uint64_t deleted, uint64_t pages_done, uint64_t pages_total);
+    void *progress_arg;
+} mf_prune_opts;
+
+typedef struct mf_prune_report {
+    int dry_run;
+    char cutoff[40];              /* RFC 3339 UTC: rows created before it are deleted */
+    uint64_t deleted;             /* rows deleted (dry run: rows that would be) */
+    uint64_t batches;             /* DELETE transactions */
+    uint64_t pages;               /* heap pages walked */
+    double max_batch_ms;          /* the longest batch: the most any lock was held */
+    uint64_t elapsed_ms;
+} mf_prune_report;
+
+/* Delete the table's rows created more than o->older_than ago, in batches of heap
+ * pages, each in its own short transaction. Returns 0 or -1 with err. */
+MF_API int mf_prune(mf_handle *h, const mf_prune_opts *o, mf_prune_report *r, mf_error *err);
+MF_API char *mf_prune_report_json(const mf_prune_report *r);
+
+/* The counters of forget and prune kept in Redis ({P}:erasures). */
+typedef struct mf_erasure_stats {
+    uint64_t forgets, forgotten_turns, prunes, pruned_rows;
+    uint64_t forgets_in_progress; /* tombstones in {P}:forget: an interrupted forget, run it again */
+} mf_erasure_stats;
+MF_API int mf_erasure_stats_get(mf_handle *h, mf_erasure_stats *s, mf_error *err);
 
 #ifdef __cplusplus
 }

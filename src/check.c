@@ -438,6 +438,35 @@ static void check_hosted(mf_handle *h, mf_check_report *rep, int connect_failed)
         add(rep, connect_failed ? MF_SEV_ERROR : MF_SEV_WARNING, "postgres_host", "%s", hint);
 }
 
+/* May the connected role run forget and prune (migrations/0003_forget.sql,
+ * memflush_eraser)? Informational either way: the flusher's own role should not. */
+static void check_eraser(mf_handle *h, PGconn *c, mf_check_report *rep)
+{
+    const char *vals[1] = {h->table_sql};
+    PGresult *res = PQexecParams(c, mfp_sql_check_eraser, 1, NULL, vals, NULL, NULL, 0);
+    int del, tomb;
+
+    if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1) {
+        add(rep, MF_SEV_WARNING, "forget", "could not read whether role %s may forget and prune: %s", PQuser(c),
+            PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY) ? PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY)
+                                                             : "no answer");
+        PQclear(res);
+        return;
+    }
+    del = strcmp(PQgetvalue(res, 0, 0), "t") == 0;
+    tomb = strcmp(PQgetvalue(res, 0, 1), "t") == 0;
+    PQclear(res);
+    if (del && tomb)
+        add(rep, MF_SEV_OK, "forget", "role %s can forget and prune (it may delete rows and write tombstones)",
+            PQuser(c));
+    else
+        add(rep, MF_SEV_OK, "forget",
+            "role %s cannot forget and prune (%s); that is right for the flusher's role. To erase, connect as a "
+            "member of memflush_eraser (migrations/0003_forget.sql, docs/forget.md)",
+            PQuser(c), !tomb ? "no tombstone table it may write: migrations/0003_forget.sql missing or no privilege"
+                             : "it may not delete rows of the table");
+}
+
 static int check_postgres(mf_handle *h, mf_check_report *rep, mf_error *err)
 {
     mf_error cerr = {0};
@@ -471,6 +500,7 @@ static int check_postgres(mf_handle *h, mf_check_report *rep, mf_error *err)
             return 0;
     }
     check_role(h, c, rep, err);
+    check_eraser(h, c, rep);
     check_pooler(h, c, rep);
     return 0;
 }

@@ -60,5 +60,7 @@ int cli_context(int argc, char **argv);
 int cli_dlq(int argc, char **argv);
 int cli_import_legacy(int argc, char **argv);
 int cli_check(int argc, char **argv);
+int cli_forget(int argc, char **argv);
+int cli_prune(int argc, char **argv);
 
 #endif

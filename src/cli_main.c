@@ -16,6 +16,8 @@ static const struct {
     {"dlq", cli_dlq, "list, replay or purge dead letters"},
     {"import-legacy", cli_import_legacy, "move the Python backend's legacy queue into memflush"},
     {"check", cli_check, "verify Redis settings and the database schema"},
+    {"forget", cli_forget, "erase a user's or a conversation's turns everywhere (needs --yes)"},
+    {"prune", cli_prune, "delete table rows older than a duration, in small batches"},
 };
 
 static void usage(FILE *f)

@@ -166,7 +166,7 @@ static int replay_chunk(mf_handle *h, uint64_t skip, uint64_t want, uint64_t *mo
     const char **args = NULL;
     size_t *lens = NULL, n = 0, i, bytes = 0, nvalid = 0;
     char *flags = NULL, skipbuf[32], nbuf[32];
-    const char *keys[2];
+    const char *keys[3];
     long long total;
     int rc = -1;
 
@@ -215,7 +215,8 @@ static int replay_chunk(mf_handle *h, uint64_t skip, uint64_t want, uint64_t *mo
     lens[2] = n;
     keys[0] = h->k_dead;
     keys[1] = h->k_pending;
-    res = mfp_redis_script(h, mfp_lua_dlq_replay, 2, keys, (int)(3 + 2 * n), args, lens,
+    keys[2] = h->k_forget;
+    res = mfp_redis_script(h, mfp_lua_dlq_replay, 3, keys, (int)(3 + 2 * n), args, lens,
                            "the dead-letter replay", err);
     if (res == NULL)
         goto done;

@@ -91,8 +91,11 @@ mf_handle *mf_open(const mf_config *cfg, mf_error *err)
         mfp_buf_printf(&b, "%s%s", h->k_inflight_prefix, h->flusher_id);
         h->k_inflight = mfp_buf_steal(&b);
     }
+    h->k_uidx_prefix = mfp_key(h, "uidx:");
+    h->k_forget = mfp_key(h, "forget");
+    h->k_erasures = mfp_key(h, "erasures");
     if (!h->table_sql || !h->k_pending || !h->k_dead || !h->k_leases || !h->k_inflight_prefix ||
-        !h->k_inflight || !h->k_ctx_prefix)
+        !h->k_inflight || !h->k_ctx_prefix || !h->k_uidx_prefix || !h->k_forget || !h->k_erasures)
         goto oom;
     return h;
 oom:
@@ -115,6 +118,9 @@ void mf_close(mf_handle *h)
     free(h->k_inflight_prefix);
     free(h->k_inflight);
     free(h->k_ctx_prefix);
+    free(h->k_uidx_prefix);
+    free(h->k_forget);
+    free(h->k_erasures);
     free(h);
 }
 

@@ -140,6 +140,9 @@ struct mf_handle {
     char *k_inflight_prefix;    /* {P}:inflight:  + flusher id: one list per flusher */
     char *k_inflight;           /* {P}:inflight:<flusher id>, this handle's own list (built once) */
     char *k_ctx_prefix;         /* {P}:ctx:  + conversation id */
+    char *k_uidx_prefix;        /* {P}:uidx:  + time bucket: zset "<user id>\0<ctx key>" (forget's index) */
+    char *k_forget;             /* {P}:forget  hash: forgets in progress (docs/forget.md) */
+    char *k_erasures;           /* {P}:erasures  hash: counters of forget and prune */
     char flusher_id[96];        /* host-pid-random, unique per handle */
     /* the Lua scripts loaded, keyed by their text (its hash and length:
      * not by address, so a script built at run time is found again) */

@@ -182,7 +182,7 @@ int mfp_queue_release(mf_handle *h, size_t count, long long expected, size_t nde
 {
     const char *key = h->k_inflight;
     char cnt[24], have[24], what[1200];
-    const char *keys[3];
+    const char *keys[4];
     const char **args = NULL;
     size_t *lens = NULL, i;
     redisReply *r;
@@ -199,6 +199,7 @@ int mfp_queue_release(mf_handle *h, size_t count, long long expected, size_t nde
     keys[0] = key;
     keys[1] = h->k_leases;
     keys[2] = h->k_dead;
+    keys[3] = h->k_forget;
     args[0] = h->flusher_id;
     lens[0] = strlen(h->flusher_id);
     snprintf(cnt, sizeof(cnt), "%zu", count);
@@ -212,7 +213,7 @@ int mfp_queue_release(mf_handle *h, size_t count, long long expected, size_t nde
         lens[i + 3] = dead_lens[i];
     }
     snprintf(what, sizeof(what), "releasing a batch (in-flight list %s, dead letters to %s)", key, h->k_dead);
-    r = mfp_redis_script(h, mfp_lua_release, 3, keys, (int)(ndead + 3), args, lens, what, err);
+    r = mfp_redis_script(h, mfp_lua_release, 4, keys, (int)(ndead + 3), args, lens, what, err);
     if (r == NULL)
         goto done;
     if (r->type != REDIS_REPLY_INTEGER) {
@@ -246,24 +247,26 @@ static int int_script(mf_handle *h, const char *script, int nkeys, const char **
 
 int mfp_queue_requeue(mf_handle *h, long long *count, mf_error *err)
 {
-    const char *key = h->k_inflight;
-    const char *keys[3], *args[1];
+    const char *keys[3], *args[2];
 
-    keys[0] = key;
+    /* reclaim.lua for this flusher's list alone, whatever its lease */
+    keys[0] = h->k_leases;
     keys[1] = h->k_pending;
-    keys[2] = h->k_leases;
-    args[0] = h->flusher_id;
-    return int_script(h, mfp_lua_requeue, 3, keys, 1, args, "putting a batch back", count, err);
+    keys[2] = h->k_forget;
+    args[0] = h->k_inflight_prefix;
+    args[1] = h->flusher_id;
+    return int_script(h, mfp_lua_reclaim, 3, keys, 2, args, "putting a batch back", count, err);
 }
 
 int mfp_queue_reclaim(mf_handle *h, long long *count, mf_error *err)
 {
-    const char *keys[2], *args[1];
+    const char *keys[3], *args[1];
 
     keys[0] = h->k_leases;
     keys[1] = h->k_pending;
+    keys[2] = h->k_forget;
     args[0] = h->k_inflight_prefix;
-    return int_script(h, mfp_lua_reclaim, 2, keys, 1, args, "reclaiming expired leases", count, err);
+    return int_script(h, mfp_lua_reclaim, 3, keys, 1, args, "reclaiming expired leases", count, err);
 }
 
 int mfp_queue_renew(mf_handle *h, long long lease_ms, int *held, mf_error *err)

@@ -4,10 +4,22 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <jansson.h>
 
 #include "save.h"
+
+long long mfp_index_bucket(const mf_handle *h)
+{
+    (void)h;
+    return (long long)time(NULL) / 86400;
+}
+
+void mfp_index_key(const mf_handle *h, long long bucket, char *out, size_t n)
+{
+    snprintf(out, n, "%s%lld", h->k_uidx_prefix, bucket != 0 ? bucket : mfp_index_bucket(h));
+}
 
 size_t mfp_save_max_bytes(const mf_handle *h)
 {
@@ -30,6 +42,7 @@ void mfp_save_args_clear(mfp_save_args *a)
     if (a == NULL)
         return;
     free(a->ctx_key);
+    free(a->member);
     free(a->json);
     memset(a, 0, sizeof(*a));
 }
@@ -49,8 +62,15 @@ int mfp_save_args_build(mf_handle *h, mfp_record *rec, mfp_save_args *a, mf_erro
         return mfp_seterr(err, MF_ENOMEM, "out of memory");
     }
     a->ctx_key = mfp_buf_steal(&key);
+    mfp_buf_append(&key, rec->user_id, rec->user_id_len);
+    mfp_buf_putc(&key, '\0');
+    mfp_buf_puts(&key, a->ctx_key);
+    a->member_len = key.len;
+    a->member = key.oom ? NULL : mfp_buf_steal(&key);
+    mfp_buf_free(&key);
+    mfp_index_key(h, 0, a->index_key, sizeof(a->index_key));
     a->json = mfp_record_to_json(rec, &a->json_len);
-    if (a->ctx_key == NULL || a->json == NULL) {
+    if (a->ctx_key == NULL || a->member == NULL || a->json == NULL) {
         mfp_save_args_clear(a);
         return mfp_seterr(err, MF_ENOMEM, "out of memory");
     }
@@ -166,8 +186,8 @@ static int save_record(mf_handle *h, mfp_record *rec, unsigned flags, mf_save_re
 {
     mfp_save_args a;
     mf_error schema_err = {0};
-    const char *keys[2], *args[3];
-    size_t lens[3];
+    const char *keys[3], *args[4];
+    size_t lens[4];
     redisReply *r;
     int pg_usable = 1;
 
@@ -187,13 +207,16 @@ static int save_record(mf_handle *h, mfp_record *rec, unsigned flags, mf_save_re
         return -1;
     keys[0] = h->k_pending;
     keys[1] = a.ctx_key;
+    keys[2] = a.index_key;
     args[0] = a.json;
     lens[0] = a.json_len;
     args[1] = a.cmax;
     lens[1] = strlen(a.cmax);
     args[2] = a.ttl;
     lens[2] = strlen(a.ttl);
-    r = mfp_redis_script(h, mfp_lua_save, 2, keys, 3, args, lens, "saving a turn", err);
+    args[3] = a.member;
+    lens[3] = a.member_len;
+    r = mfp_redis_script(h, mfp_lua_save, 3, keys, 4, args, lens, "saving a turn", err);
     mfp_save_args_clear(&a);
     if (r == NULL)
         return -1;

@@ -9,6 +9,9 @@
 /* The arguments of one run of save.lua, all owned. */
 typedef struct mfp_save_args {
     char *ctx_key;      /* {P}:ctx:<conversation_id> */
+    char index_key[320]; /* {P}:uidx:<bucket>, the index forget finds the ctx keys by */
+    char *member;       /* "<user_id>\0<ctx_key>", its entry in the index */
+    size_t member_len;
     char *json;         /* the canonical record (cid, created_at, token_count set) */
     size_t json_len;
     char cmax[24];      /* context_max as text */
@@ -26,6 +29,13 @@ void mfp_save_args_clear(mfp_save_args *args);
  * that a missing cid is allowed (a new UUIDv7 is put in). out is always
  * initialised; free it with mfp_record_clear. */
 int mfp_save_parse(const mf_handle *h, const char *buf, size_t len, mfp_record *out, mf_error *err);
+
+/* The user index (docs/forget.md): {P}:uidx:<day>, day = Unix time / 86400,
+ * a sorted set of "<user id>\0<ctx key>" at score 0 that lives ttl + 2 days
+ * after its last write.
+ * mfp_index_key writes the key of bucket b (0: the current one) into out. */
+long long mfp_index_bucket(const mf_handle *h);
+void mfp_index_key(const mf_handle *h, long long bucket, char *out, size_t n);
 
 /* The record size limit of the handle (max-record-bytes). */
 size_t mfp_save_max_bytes(const mf_handle *h);

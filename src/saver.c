@@ -49,6 +49,8 @@ typedef struct saver_chunk {
     size_t nrec;
     size_t *key_off;    /* the chunk's ctx keys, NUL-terminated, in keep */
     size_t *key_len;
+    size_t *user_off;   /* the user id of each ctx key's turns, in keep (for the index) */
+    size_t *user_len;
     size_t nkey;
     saver_call *calls;  /* closed (appended to hiredis) calls, then the open one at ncall */
     size_t ncall;
@@ -70,6 +72,7 @@ struct mf_saver {
     const char **argv;  /* scratch for one call */
     size_t *lens;
     char map[SAVER_CALL_MAX];  /* one call's index map (save_many.lua's ARGV[3]) */
+    char index_key[320];       /* the user index bucket of the call (save.h) */
     uint64_t stored;
 };
 
@@ -78,9 +81,11 @@ static int chunk_init(saver_chunk *c, size_t chunk)
     c->recs = calloc(chunk, sizeof(*c->recs));
     c->key_off = calloc(chunk, sizeof(*c->key_off));
     c->key_len = calloc(chunk, sizeof(*c->key_len));
+    c->user_off = calloc(chunk, sizeof(*c->user_off));
+    c->user_len = calloc(chunk, sizeof(*c->user_len));
     c->calls = calloc(chunk + 1, sizeof(*c->calls));
     mfp_buf_init(&c->keep);
-    return c->recs && c->key_off && c->key_len && c->calls ? 0 : -1;
+    return c->recs && c->key_off && c->key_len && c->user_off && c->user_len && c->calls ? 0 : -1;
 }
 
 static void chunk_free(saver_chunk *c)
@@ -89,6 +94,8 @@ static void chunk_free(saver_chunk *c)
     free(c->recs);
     free(c->key_off);
     free(c->key_len);
+    free(c->user_off);
+    free(c->user_len);
     free(c->calls);
 }
 
@@ -102,9 +109,9 @@ mf_saver *mf_saver_new(mf_handle *h, size_t chunk, mf_error *err)
 {
     mf_saver *s;
     const char *sha;
-    /* EVALSHA sha numkeys, pending and up to one ctx key a turn, cmax ttl
-     * map, the records */
-    size_t argc = 3 + 1 + SAVER_CALL_MAX + 3 + SAVER_CALL_MAX;
+    /* EVALSHA sha numkeys, pending, up to one ctx key a turn, the index
+     * key, cmax ttl map, a user id per ctx key, the records */
+    size_t argc = 3 + 1 + SAVER_CALL_MAX + 1 + 3 + SAVER_CALL_MAX + SAVER_CALL_MAX;
 
     if (h == NULL) {
         mfp_need("mf_saver_new", "a handle", err);
@@ -190,12 +197,19 @@ static int call_args(mf_saver *s, const saver_chunk *k, const saver_call *c)
         s->argv[n] = k->keep.data + k->key_off[c->key0 + i];
         s->lens[n++] = k->key_len[c->key0 + i];
     }
+    mfp_index_key(s->h, 0, s->index_key, sizeof(s->index_key));
+    s->argv[n] = s->index_key;
+    s->lens[n++] = strlen(s->index_key);
     s->argv[n] = s->cmax;
     s->lens[n++] = strlen(s->cmax);
     s->argv[n] = s->ttl;
     s->lens[n++] = strlen(s->ttl);
     s->argv[n] = s->map;
     s->lens[n++] = c->nrec;
+    for (i = 0; i < c->nkey; i++) {
+        s->argv[n] = k->keep.data + k->user_off[c->key0 + i];
+        s->lens[n++] = k->user_len[c->key0 + i];
+    }
     for (i = 0; i < c->nrec; i++) {
         const queued_rec *q = &k->recs[c->rec0 + i];
         s->map[i] = (char)(q->key - 2); /* key <= SAVER_CALL_MAX + 1: fits a byte */
@@ -221,7 +235,7 @@ static int close_call(mf_saver *s, mf_error *err)
         return mfp_seterr(err, MF_ETRANSIENT, "the Redis connection was lost; run again when Redis is back");
     }
     argc = call_args(s, k, c);
-    snprintf(numkeys, sizeof(numkeys), "%zu", c->nkey + 1);
+    snprintf(numkeys, sizeof(numkeys), "%zu", c->nkey + 2);
     s->argv[0] = "EVALSHA";
     s->lens[0] = 7;
     s->argv[1] = s->sha;
@@ -249,10 +263,16 @@ static int close_call(mf_saver *s, mf_error *err)
     return 0;
 }
 
+/* call_key's answer when the conversation is in the open call with another
+ * user: the call must be closed first (save_many.lua keeps one user index
+ * key per context list). */
+#define KEY_OTHER_USER 0xFFFFFFFFu
+
 /* The KEYS index (2..) of conversation conv in the open call, adding its
- * ctx key to keep when new. 0 on out-of-memory. */
-static unsigned call_key(mf_saver *s, const char *conv, size_t conv_len)
+ * ctx key and its user's index key to keep when new. 0 on out-of-memory. */
+static unsigned call_key(mf_saver *s, const char *conv, size_t conv_len, const char *user, size_t user_len)
 {
+    size_t ulen = 0; /* the user id as it is */
     saver_chunk *k = s->fill;
     saver_call *c = &k->calls[k->ncall];
     size_t plen = strlen(s->h->k_ctx_prefix), i, off;
@@ -261,22 +281,31 @@ static unsigned call_key(mf_saver *s, const char *conv, size_t conv_len)
     while (s->hash[slot] != 0) {
         i = (size_t)s->hash[slot] - 1;
         if (k->key_len[i] == plen + conv_len &&
-            memcmp(k->keep.data + k->key_off[i] + plen, conv, conv_len) == 0)
+            memcmp(k->keep.data + k->key_off[i] + plen, conv, conv_len) == 0) {
+            if (k->user_len[i] != ulen + user_len ||
+                memcmp(k->keep.data + k->user_off[i] + ulen, user, user_len) != 0)
+                return KEY_OTHER_USER;
             return (unsigned)(i - c->key0 + 2);
+        }
         slot = (slot + 1) & (SAVER_HASH - 1);
     }
     off = k->keep.len;
     mfp_buf_puts(&k->keep, s->h->k_ctx_prefix);
     mfp_buf_append(&k->keep, conv, conv_len);
     mfp_buf_putc(&k->keep, '\0');
+    i = k->nkey;
+    k->user_off[i] = k->keep.len;
+    k->user_len[i] = ulen + user_len;
+    mfp_buf_append(&k->keep, user, user_len);
+    mfp_buf_putc(&k->keep, '\0');
     if (k->keep.oom)
         return 0;
-    i = k->nkey++;
+    k->nkey++;
     k->key_off[i] = off;
     k->key_len[i] = plen + conv_len;
     s->hash[slot] = (int)i + 1;
     c->nkey++;
-    c->bytes += plen + conv_len;
+    c->bytes += plen + conv_len + ulen + user_len;
     return (unsigned)(i - c->key0 + 2);
 }
 
@@ -341,8 +370,9 @@ static int resend(mf_saver *s, saver_chunk *k, mf_error *err)
         if (!c->noscript)
             continue;
         argc = call_args(s, k, c);
-        r = mfp_redis_script(s->h, mfp_lua_save_many, (int)c->nkey + 1, s->argv + 3, argc - 4 - (int)c->nkey,
-                             s->argv + 4 + c->nkey, s->lens + 4 + c->nkey, "saving turns", err);
+        r = mfp_redis_script(s->h, mfp_lua_save_many, (int)c->nkey + 2, s->argv + 3,
+                             argc - 5 - (int)c->nkey, s->argv + 5 + c->nkey, s->lens + 5 + c->nkey,
+                             "saving turns", err);
         if (r == NULL)
             return -1;
         rc = call_reply(s, r, err);
@@ -421,7 +451,15 @@ int mf_saver_add(mf_saver *s, const char *json, size_t len, mf_error *err)
         k->keep.len = off; /* not queued */
         goto done;
     }
-    key = call_key(s, rec.conversation_id, rec.conversation_id_len);
+    key = call_key(s, rec.conversation_id, rec.conversation_id_len, rec.user_id, rec.user_id_len);
+    if (key == KEY_OTHER_USER) {
+        if (close_call(s, err) != 0) {
+            k->keep.len = off; /* not queued */
+            goto done;
+        }
+        c = &k->calls[k->ncall];
+        key = call_key(s, rec.conversation_id, rec.conversation_id_len, rec.user_id, rec.user_id_len);
+    }
     if (key == 0)
         goto oom;
     q = &k->recs[k->nrec++];

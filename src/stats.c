@@ -122,6 +122,16 @@ int mf_stats_get(mf_handle *h, mf_stats *s, mf_error *err)
     s->ttl_seconds = h->cfg->ttl_seconds;
     mfp_buf_init(&key);
     mfp_buf_init(&pat);
+    {
+        mf_erasure_stats e;
+        if (mf_erasure_stats_get(h, &e, err) != 0)
+            return -1;
+        s->forgets = e.forgets;
+        s->forgotten_turns = e.forgotten_turns;
+        s->prunes = e.prunes;
+        s->pruned_rows = e.pruned_rows;
+        s->forgets_in_progress = e.forgets_in_progress;
+    }
     if (mfp_redis_get(h, &c, err) != 0)
         return -1;
     redisAppendCommand(c, "LLEN %s", h->k_pending);
@@ -228,9 +238,13 @@ char *mf_stats_json(const mf_stats *s)
     else
         mfp_buf_puts(&b, "null");
     mfp_buf_printf(&b, ",\"ttl_seconds\":%ld,\"leases\":%llu,\"expired_leases\":%llu,"
-                       "\"orphan_in_flight\":%llu}",
+                       "\"orphan_in_flight\":%llu,\"forgets\":%llu,\"forgotten_turns\":%llu,\"prunes\":%llu,"
+                       "\"pruned_rows\":%llu,\"forgets_in_progress\":%llu}",
                    s->ttl_seconds, (unsigned long long)s->leases,
-                   (unsigned long long)s->expired_leases, (unsigned long long)s->orphan_in_flight);
+                   (unsigned long long)s->expired_leases, (unsigned long long)s->orphan_in_flight,
+                   (unsigned long long)s->forgets, (unsigned long long)s->forgotten_turns,
+                   (unsigned long long)s->prunes, (unsigned long long)s->pruned_rows,
+                   (unsigned long long)s->forgets_in_progress);
     if (b.oom) {
         mfp_buf_free(&b);
         return NULL;
@@ -250,6 +264,15 @@ static void gauge(mfp_buf *b, const char *name, const char *help, const char *qu
     else
         snprintf(s, sizeof(s), "%.3f", v);
     mfp_prom_metric(b, name, "gauge", help, queue, present ? s : NULL);
+}
+
+/* A counter kept in Redis (forget and prune). */
+static void counter(mfp_buf *b, const char *name, const char *help, const char *queue, uint64_t v)
+{
+    char s[24];
+
+    snprintf(s, sizeof(s), "%llu", (unsigned long long)v);
+    mfp_prom_metric(b, name, "counter", help, queue, s);
 }
 
 char *mf_stats_prometheus(const mf_stats *s, const char *queue)
@@ -276,6 +299,12 @@ char *mf_stats_prometheus(const mf_stats *s, const char *queue)
           (double)s->expired_leases);
     gauge(&b, "orphan_in_flight", "Turns in in-flight lists that have no lease.", queue, 1,
           (double)s->orphan_in_flight);
+    counter(&b, "forgets_total", "memflush forget runs completed.", queue, s->forgets);
+    counter(&b, "forgotten_turns_total", "Records and rows removed by memflush forget.", queue, s->forgotten_turns);
+    counter(&b, "prunes_total", "memflush prune runs.", queue, s->prunes);
+    counter(&b, "pruned_rows_total", "Rows deleted by memflush prune.", queue, s->pruned_rows);
+    gauge(&b, "forgets_in_progress", "Forgets started and not finished: run them again.", queue, 1,
+          (double)s->forgets_in_progress);
     if (b.oom) {
         mfp_buf_free(&b);
         return NULL;

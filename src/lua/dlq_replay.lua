@@ -2,6 +2,8 @@
 -- (memflush dlq replay, src/dlq.c).
 -- KEYS[1] = {P}:dead     dead-letter entries, oldest at the head
 -- KEYS[2] = {P}:pending  the queue; replayed records go to its tail (RPUSH)
+-- KEYS[3] = {P}:forget (optional): while memflush forget erases a user or conversation, their
+--           records leave {P}:dead here without reaching {P}:pending (docs/forget.md)
 -- ARGV[1] = skip: entries at the head of {P}:dead that stay (earlier invalid ones)
 -- ARGV[2] = n: entries in this chunk, which the caller read at index skip .. skip+n-1
 -- ARGV[3] = a string of n flags: '1' replay entry i, '0' keep it in {P}:dead
@@ -32,10 +34,18 @@ local keep = {}
 if skip > 0 then
     keep = redis.call('LRANGE', KEYS[1], 0, skip - 1)
 end
+local function forgotten(rec, k)
+    local ok, t = pcall(cjson.decode, rec)
+    local u, c = ok and type(t) == 'table' and t['user_id'], ok and type(t) == 'table' and t['conversation_id']
+    return (type(u) == 'string' and redis.call('HEXISTS', k, 'u:' .. u) == 1) or
+        (type(c) == 'string' and redis.call('HEXISTS', k, 'c:' .. c) == 1) end
+local tomb = KEYS[3] ~= nil and redis.call('HLEN', KEYS[3]) > 0
 local moved = 0
 for i = 1, n do
     if string.sub(flags, i, i) == '1' then
-        redis.call('RPUSH', KEYS[2], ARGV[3 + n + i])
+        if not (tomb and forgotten(ARGV[3 + n + i], KEYS[3])) then
+            redis.call('RPUSH', KEYS[2], ARGV[3 + n + i])
+        end
         moved = moved + 1
     else
         keep[#keep + 1] = cur[i]

@@ -1,9 +1,13 @@
 -- save.lua - save one turn atomically (contract section 2).
 -- KEYS[1] = {P}:pending            the queue the flusher drains (never given a TTL)
 -- KEYS[2] = {P}:ctx:<conversation> the conversation's recent turns, newest first
+-- KEYS[3] = {P}:uidx:<bucket>     (optional) the user index memflush forget finds a user's
+--                                  context lists by: a sorted set of "<user id>\0<ctx key>"
+--                                  at score 0, one per day (docs/forget.md)
 -- ARGV[1] = the turn record (section 1 JSON, cid and created_at set)
 -- ARGV[2] = how many turns the context list keeps (MEMFLUSH_CONTEXT_MAX)
 -- ARGV[3] = the context list's lifetime in seconds (MEMFLUSH_TTL_SECONDS)
+-- ARGV[4] = (with KEYS[3]) the index entry "<user id>\0<ctx key>"
 -- Both keys carry the same {P} hash tag, so this also runs on Redis Cluster.
 -- Returns the length of the pending list after the push.
 --
@@ -31,4 +35,10 @@ if c > tonumber(ARGV[2]) then
     redis.call('LTRIM', KEYS[2], 0, tonumber(ARGV[2]) - 1)
 end
 redis.call('EXPIRE', KEYS[2], ARGV[3])
+if KEYS[3] then
+    -- pcall: a foreign key at the index name must not fail the save; the day's bucket
+    -- outlives every context list it names (ttl + 2 days)
+    redis.pcall('ZADD', KEYS[3], 0, ARGV[4])
+    redis.pcall('EXPIRE', KEYS[3], tonumber(ARGV[3]) + 172800)
+end
 return n

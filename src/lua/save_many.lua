@@ -1,11 +1,15 @@
 -- save_many.lua - save a chunk of turns in one call, each turn with the effect
 -- of one run of save.lua, in the given order (used by the bulk saver, saver.c).
 -- KEYS[1]    = {P}:pending             the queue the flusher drains (never given a TTL)
--- KEYS[2..]  = {P}:ctx:<conversation>  the distinct context lists of the chunk
+-- KEYS[2..m+1] = {P}:ctx:<conversation>  the m distinct context lists of the chunk
+-- KEYS[m+2]    = {P}:uidx:<bucket>        the user index (save.lua, docs/forget.md): one ZADD
+--                and one EXPIRE a call, whatever the number of lists
 -- ARGV[1]    = how many turns a context list keeps (MEMFLUSH_CONTEXT_MAX)
 -- ARGV[2]    = the context lists' lifetime in seconds (MEMFLUSH_TTL_SECONDS)
 -- ARGV[3]    = one byte per turn: the KEYS index of the turn's context list, less 2
--- ARGV[4..]  = the turn records, in order
+-- ARGV[4..m+3] = the user id of each context list's turns (the saver starts a new call when
+--                a conversation changes user)
+-- ARGV[m+4..]  = the turn records, in order
 -- Every key carries the same {P} hash tag, so this also runs on Redis Cluster.
 -- Returns {stored} or {stored, 'WRONGTYPE ...'}: stored is how many turns were saved.
 --
@@ -20,7 +24,9 @@ local t = redis.call('TYPE', KEYS[1])['ok']
 if t ~= 'none' and t ~= 'list' then
     return redis.error_reply('WRONGTYPE key ' .. KEYS[1] .. ' holds a ' .. t .. ', not a list')
 end
-local n, map = #ARGV - 3, ARGV[3] or ''
+local m = #KEYS - 2
+local r0 = m + 4 -- the first record
+local n, map = #ARGV - m - 3, ARGV[3] or ''
 if n < 1 or #map ~= n then
     return redis.error_reply('ERR save_many.lua: ' .. n .. ' records but an index map of ' .. #map)
 end
@@ -34,12 +40,13 @@ for j = 1, n do
         p = {}
         per[k] = p
     end
-    p[#p + 1] = ARGV[j + 3]
+    p[#p + 1] = ARGV[j + r0 - 1]
 end
 -- numbers go to redis.call as strings made once (not formatted per call)
 local cmax, stop, ttl = tonumber(ARGV[1]), tostring(tonumber(ARGV[1]) - 1), ARGV[2]
 local bad, badmsg = {}, nil
-for k = 2, #KEYS do
+local idx = {}
+for k = 2, m + 1 do
     local p = per[k]
     -- LPUSH a b c leaves c b a: newest first; unpack stays within Lua's stack
     -- limit because one call carries at most 64 turns (saver.c)
@@ -52,16 +59,24 @@ for k = 2, #KEYS do
             redis.call('LTRIM', KEYS[k], '0', stop)
         end
         redis.call('EXPIRE', KEYS[k], ttl)
+        idx[#idx + 1] = '0'
+        idx[#idx + 1] = ARGV[k + 2] .. '\0' .. KEYS[k]
     end
 end
+if #idx > 0 then
+    -- pcall: a foreign key at the index name must not fail the save; the day's bucket
+    -- outlives every context list it names (ttl + 2 days)
+    redis.pcall('ZADD', KEYS[m + 2], unpack(idx))
+    redis.pcall('EXPIRE', KEYS[m + 2], tonumber(ttl) + 172800)
+end
 if badmsg == nil then
-    redis.call('RPUSH', KEYS[1], unpack(ARGV, 4))
+    redis.call('RPUSH', KEYS[1], unpack(ARGV, r0))
     return {n}
 end
 local all = {}
 for j = 1, n do
     if not bad[keyof[j]] then
-        all[#all + 1] = ARGV[j + 3]
+        all[#all + 1] = ARGV[j + r0 - 1]
     end
 end
 if #all > 0 then

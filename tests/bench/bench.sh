@@ -10,7 +10,8 @@
 #   BENCH_JSON=path    also write the results as JSON
 # BENCH_PYTHON=0 skips the Python package's measurements (tests/bench/bench_python.py, run
 # once at the end; BENCH_PY_SAMPLES=2000 latency samples).
-# Less common: BENCH_METHODS (space-separated subset of: baseline copy insert writer push latency),
+# Less common: BENCH_METHODS (space-separated subset of: baseline copy insert writer push latency
+#   forget; forget runs tests/bench/forget.sh once, after the rounds: see its FORGET_* variables),
 #   BENCH_BATCH_SIZE (passed to flush as --batch-size), BENCH_LAT_SAMPLES (default 5000),
 #   BENCH_MEMORY=0 (skip the memory check), BENCH_FLUSH_ARGS (extra flags for flush),
 #   BENCH_REDIS_AOF=0 (Redis without its append-only file, as Redis ships: what persistence
@@ -31,7 +32,7 @@ ROUNDS=${BENCH_ROUNDS:-3}
 SEED=${BENCH_SEED:-20240501}
 BIG=${BENCH_BIG:-0}
 JSON=${BENCH_JSON:-}
-METHODS=${BENCH_METHODS:-baseline copy insert writer push latency}
+METHODS=${BENCH_METHODS:-baseline copy insert writer push latency forget}
 BATCH=${BENCH_BATCH_SIZE:-}
 LAT_SAMPLES=${BENCH_LAT_SAMPLES:-5000}
 MEMORY=${BENCH_MEMORY:-1}
@@ -306,7 +307,7 @@ for ((round = 1; round <= ROUNDS; round++)); do
     say "round $round/$ROUNDS"
     # the baseline always runs first (its digest is the reference); the others rotate per round
     others=()
-    for m in "${MLIST[@]}"; do [ "$m" != baseline ] && others+=("$m"); done
+    for m in "${MLIST[@]}"; do [ "$m" != baseline ] && [ "$m" != forget ] && others+=("$m"); done
     k=${#others[@]}
     order=()
     for m in "${MLIST[@]}"; do [ "$m" = baseline ] && order+=(baseline); done
@@ -323,6 +324,11 @@ for ((round = 1; round <= ROUNDS; round++)); do
         esac
     done
 done
+
+case " $METHODS " in *" forget "*)
+    say "forget: save/push with and without the user index, flush with tombstones, forget among many pending"
+    OUT=$OUT BUILD=$BUILD bash "$ROOT/tests/bench/forget.sh" > "$OUT/forget.txt" || FAILED=1 ;;
+esac
 
 if [ "$MEMORY" = 1 ]; then
     run_memory 100000
@@ -343,6 +349,11 @@ if [ -n "$JSON" ]; then
 else
     "$MFB" report --results "$RESULTS" --limit "$NAME_BASE" --push "$NAME_PUSH" --push-floor "$NAME_FLOOR" ||
         FAILED=1
+fi
+if [ -s "$OUT/forget.txt" ]; then
+    echo
+    echo "forget (tests/bench/forget.sh):"
+    sed 's/^/  /' "$OUT/forget.txt"
 fi
 # the Python package against bare redis-py (tests/bench/bench_python.py), once, at the end
 if [ "${BENCH_PYTHON:-1}" = 1 ]; then

@@ -118,6 +118,8 @@ check "a 128-byte cid is accepted" 1 \
 out=$(apply_file "$DB" "$MIG/rollback/0001_chat_memories.sql" 2>&1)
 case "$out" in *"later memflush migrations"*) pass "rollback 0001 refuses while 0002 is applied" ;;
     *) fail "rollback 0001 did not refuse while 0002 is applied: $out" ;; esac
+apply_file "$DB" "$MIG/rollback/0003_forget.sql" ||
+    fail "rollback 0003 failed"
 apply_file "$DB" "$MIG/rollback/0002_flusher_role.sql" ||
     fail "rollback 0002 failed"
 out=$(apply_file "$DB" "$MIG/rollback/0001_chat_memories.sql" 2>&1)
@@ -169,10 +171,24 @@ check "effective privileges on chat_memories (select,insert,update,delete,trunca
                 has_table_privilege('memflush_writer', 'public.chat_memories', 'TRUNCATE'),
                 has_table_privilege('memflush_writer', 'public.chat_memories', 'REFERENCES'),
                 has_table_privilege('memflush_writer', 'public.chat_memories', 'TRIGGER')")"
+check "eraser: SELECT DELETE on chat_memories, no INSERT UPDATE TRUNCATE" \
+    "t|t|f|f|f" \
+    "$(q "$DB" "SELECT has_table_privilege('memflush_eraser', 'public.chat_memories', 'SELECT'),
+                has_table_privilege('memflush_eraser', 'public.chat_memories', 'DELETE'),
+                has_table_privilege('memflush_eraser', 'public.chat_memories', 'INSERT'),
+                has_table_privilege('memflush_eraser', 'public.chat_memories', 'UPDATE'),
+                has_table_privilege('memflush_eraser', 'public.chat_memories', 'TRUNCATE')")"
+check "the flusher's role cannot delete or write tombstones" "f|f" \
+    "$(q "$DB" "SELECT has_table_privilege('memflush_writer', 'public.chat_memories', 'DELETE'),
+                has_table_privilege('memflush_writer', 'public.memflush_tombstones', 'INSERT')")"
 check "policies on chat_memories and the ledger" \
-    "chat_memories|memflush_writer_insert|INSERT|{memflush_writer}
+    "chat_memories|memflush_eraser_delete|DELETE|{memflush_eraser}
+chat_memories|memflush_eraser_select|SELECT|{memflush_eraser}
+chat_memories|memflush_writer_insert|INSERT|{memflush_writer}
 chat_memories|memflush_writer_select|SELECT|{memflush_writer}
-memflush_schema_migrations|memflush_writer_select|SELECT|{memflush_writer}" \
+memflush_schema_migrations|memflush_eraser_select|SELECT|{memflush_eraser}
+memflush_schema_migrations|memflush_writer_select|SELECT|{memflush_writer}
+memflush_tombstones|memflush_eraser_all|ALL|{memflush_eraser}" \
     "$(q "$DB" "SELECT tablename, policyname, cmd, roles FROM pg_policies WHERE schemaname = 'public' ORDER BY 1, 2")"
 
 # ---------------------------------------------------------------- as the login role
@@ -261,6 +277,7 @@ done
 # ---------------------------------------------------------------- rollback 0002 in one DB keeps the role
 # memflush_writer is global; the rig's own database still uses it, so rolling back mig_plain
 # must keep the role (with a NOTICE) and the rig's writer must keep working.
+apply_file "$DB" "$MIG/rollback/0003_forget.sql" || fail "rollback 0003 in a second database"
 apply_file "$DB" "$MIG/rollback/0002_flusher_role.sql" || fail "rollback 0002 in a second database"
 check "rollback 0002 in one database keeps the role other databases use" 1 \
     "$(q "$DB" "SELECT count(*) FROM pg_roles WHERE rolname = 'memflush_writer'")"

@@ -1,0 +1,592 @@
+/* forget.c - mf_forget (erase a user's or a conversation's turns everywhere
+ * memflush keeps them, and fence them against flushers that still hold one) and
+ * mf_prune (delete old rows in bounded batches). The design and the race it
+ * closes: docs/forget.md. Redis work is in src/lua/forget_*.lua, SQL in
+ * sql/forget_*.sql and sql/prune_*.sql. Knows nothing about flushing. */
+#include <inttypes.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "forget.h"
+#include "save.h"
+#include "legacy.h"
+#include "record.h"
+
+#define PLACEHOLDER "memflush:forgotten"
+#define SCAN_WINDOW "1000"   /* records per atomic step of forget_scan.lua: ~15-20 ms of Redis */
+#define CTX_LISTS "100"      /* context lists cleaned per atomic step of forget_ctx.lua */
+#define ALL_OF_IT "1000000000"
+#define FORGET_SCHEMA 3
+
+#ifdef MF_TEST_HOOKS
+/* Test builds: MEMFLUSH_CRASH_AT=forget_after_tombstone|forget_after_table|
+ * forget_after_pending kills the process there (docs/testing.md). */
+static void crash_at(const char *point)
+{
+    const char *at = getenv("MEMFLUSH_CRASH_AT");
+
+    if (at != NULL && strcmp(at, point) == 0)
+        raise(SIGKILL);
+}
+#else
+#define crash_at(p) ((void)0)
+#endif
+
+static uint64_t now_ms(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
+}
+
+int mfp_parse_duration(const char *s, char *interval, size_t n, mf_error *err)
+{
+    static const struct { char unit; const char *name; long long max; } units[] = {
+        {'s', "seconds", 3153600000LL}, {'m', "minutes", 52560000LL}, {'h', "hours", 876000LL},
+        {'d', "days", 36500LL}, {'w', "weeks", 5214LL},
+    };
+    long long v = 0;
+    size_t i, len = s ? strlen(s) : 0;
+
+    if (len < 2 || len > 12)
+        goto bad;
+    for (i = 0; i + 1 < len; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            goto bad;
+        v = v * 10 + (s[i] - '0');
+    }
+    for (i = 0; i < sizeof(units) / sizeof(units[0]); i++)
+        if (s[len - 1] == units[i].unit) {
+            if (v < 1 || v > units[i].max)
+                goto bad;
+            snprintf(interval, n, "%lld %s", v, units[i].name);
+            return 0;
+        }
+bad:
+    return mfp_seterr(err, MF_ECONFIG,
+                      "bad duration \"%.40s\": give a whole number of seconds, minutes, hours, days or "
+                      "weeks from 1 up to 100 years, like 90d, 12h, 30m, 45s or 2w",
+                      s ? s : "");
+}
+
+/* Unix microseconds (decimal text) as RFC 3339 UTC with microseconds. */
+static void format_us(const char *us, char *out, size_t n)
+{
+    long long v = strtoll(us, NULL, 10);
+    time_t secs = (time_t)(v / 1000000);
+    struct tm tm;
+
+    if (gmtime_r(&secs, &tm) == NULL) {
+        snprintf(out, n, "%s", "");
+        return;
+    }
+    char day[24];
+
+    strftime(day, sizeof(day), "%Y-%m-%dT%H:%M:%S", &tm);
+    snprintf(out, n, "%.19s.%06dZ", day, (int)(v % 1000000));
+}
+
+/* forget and prune need migrations/0003_forget.sql; flush does not. */
+static int need_schema(mf_handle *h, mf_error *err)
+{
+    PGconn *c;
+    PGresult *res;
+    long version;
+
+    if (mf_check_schema(h, err) != 0)
+        return -1;
+    if (mfp_pg_get(h, &c, err) != 0)
+        return -1;
+    res = PQexecParams(c, mfp_sql_forget_schema, 0, NULL, NULL, NULL, NULL, 0);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+        mfp_pg_fail(h, res, "the schema version check", err);
+        PQclear(res);
+        return -1;
+    }
+    version = PQntuples(res) == 1 ? strtol(PQgetvalue(res, 0, 0), NULL, 10) : 0;
+    PQclear(res);
+    if (version < FORGET_SCHEMA)
+        return mfp_seterr(err, MF_ESCHEMA,
+                          "the database lacks migration migrations/0003_forget.sql (schema version is %ld; "
+                          "forget and prune need %d, flush does not): apply it with "
+                          "psql -v ON_ERROR_STOP=1 -1 -f migrations/0003_forget.sql",
+                          version, FORGET_SCHEMA);
+    return 0;
+}
+
+/* Run one statement of sql/ ({{table}} filled in) with text parameters.
+ * *out gets the result when it returned rows (caller clears), else NULL;
+ * *affected the row count of a command. */
+static int pg_run(mf_handle *h, const char *tmpl, int nparams, const char *const *vals, PGresult **out,
+                  uint64_t *affected, const char *what, mf_error *err)
+{
+    PGconn *c;
+    PGresult *res;
+    char *sql;
+    ExecStatusType st;
+
+    if (out != NULL)
+        *out = NULL;
+    if (mfp_pg_get(h, &c, err) != 0)
+        return -1;
+    sql = mfp_sql_with_table(tmpl, h->table_sql);
+    if (sql == NULL)
+        return mfp_seterr(err, MF_ENOMEM, "out of memory");
+    /* without parameters: the simple protocol, which also runs several statements */
+    res = nparams > 0 ? PQexecParams(c, sql, nparams, NULL, vals, NULL, NULL, 0) : PQexec(c, sql);
+    free(sql);
+    st = PQresultStatus(res);
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
+        mfp_pg_fail(h, res, what, err);
+        PQclear(res);
+        return -1;
+    }
+    if (affected != NULL)
+        *affected = strtoull(PQcmdTuples(res), NULL, 10);
+    if (out != NULL && st == PGRES_TUPLES_OK && PQntuples(res) == 1)
+        *out = res;
+    else
+        PQclear(res);
+    return 0;
+}
+
+/* A script whose reply is an array of integers: the first n into v. */
+static int script_ints(mf_handle *h, const char *script, int nkeys, const char **keys, int nargs,
+                       const char **args, long long *v, size_t n, const char *what, mf_error *err)
+{
+    redisReply *r = mfp_redis_script(h, script, nkeys, keys, nargs, args, NULL, what, err);
+    size_t i;
+
+    if (r == NULL)
+        return -1;
+    if (r->type != REDIS_REPLY_ARRAY || r->elements < n) {
+        freeReplyObject(r);
+        return mfp_seterr(err, MF_ETRANSIENT, "redis answered %s with an unexpected reply", what);
+    }
+    for (i = 0; i < n; i++)
+        v[i] = r->element[i]->type == REDIS_REPLY_INTEGER ? r->element[i]->integer : 0;
+    freeReplyObject(r);
+    return 0;
+}
+
+typedef struct forget_run {
+    mf_handle *h;
+    const char *kind;   /* "u" or "c" */
+    const char *id;
+    const char *dry;    /* "1" or "0" */
+} forget_run;
+
+/* Walk a list from the tail to the head with forget_scan.lua, window by window. */
+static int scan_list(const forget_run *f, const char *key, const char *mode, const char *window,
+                     uint64_t *count, mf_error *err)
+{
+    long long v[4] = {0, 0, 0, 0};
+    char cursor[24] = "0";
+    const char *args[7];
+
+    do {
+        args[0] = f->kind;
+        args[1] = f->id;
+        args[2] = cursor;
+        args[3] = window;
+        args[4] = mode;
+        args[5] = PLACEHOLDER;
+        args[6] = f->dry;
+        if (script_ints(f->h, mfp_lua_forget_scan, 1, &key, 7, args, v, 4, "forgetting turns in a list", err) != 0)
+            return -1;
+        *count += (uint64_t)v[1];
+        snprintf(cursor, sizeof(cursor), "%lld", v[0]);
+    } while (v[3] == 0);
+    return 0;
+}
+
+/* The context lists: the user's (through the user index, save.h) or the one
+ * of the conversation. The index is read for every day whose bucket may still
+ * exist: the context lists' TTL plus the bucket's 2 days, 4 weeks more for
+ * producers configured with a longer MEMFLUSH_TTL_SECONDS, one day ahead for
+ * clock skew. */
+#define INDEX_DAYS_MAX 400
+static int forget_context(const forget_run *f, uint64_t *count, mf_error *err)
+{
+    char (*days)[320] = malloc(INDEX_DAYS_MAX * sizeof(*days));
+    const char *keys[INDEX_DAYS_MAX], *args[6];
+    long long v[2] = {0, 0}, today = mfp_index_bucket(f->h);
+    long ndays = f->h->cfg->ttl_seconds / 86400 + 3 + 28 + 1, i;
+    mfp_buf one;
+    int rc = -1, nkeys;
+
+    if (ndays > INDEX_DAYS_MAX)
+        ndays = INDEX_DAYS_MAX;
+    mfp_buf_init(&one);
+    if (days == NULL)
+        return mfp_seterr(err, MF_ENOMEM, "out of memory");
+    if (f->kind[0] == 'c') {
+        mfp_buf_puts(&one, f->h->k_ctx_prefix);
+        mfp_buf_puts(&one, f->id);
+    } else {
+        mfp_buf_puts(&one, "");
+    }
+    if (one.oom) {
+        mfp_seterr(err, MF_ENOMEM, "out of memory");
+        goto done;
+    }
+    if (f->kind[0] == 'c') {
+        keys[0] = one.data; /* declared: the one list touched */
+        nkeys = 1;
+    } else {
+        for (i = 0; i < ndays; i++) {
+            mfp_index_key(f->h, today + 1 - i, days[i], sizeof(days[i]));
+            keys[i] = days[i];
+        }
+        nkeys = (int)ndays;
+    }
+    args[0] = f->kind;
+    args[1] = f->id;
+    args[2] = f->h->k_ctx_prefix;
+    args[3] = one.data;
+    args[4] = CTX_LISTS;
+    args[5] = f->dry;
+    do {
+        if (script_ints(f->h, mfp_lua_forget_ctx, nkeys, keys, 6, args, v, 2, "forgetting turns in context lists",
+                        err) != 0)
+            goto done;
+        *count += (uint64_t)v[0];
+    } while (v[1] > 0);
+    rc = 0;
+done:
+    mfp_buf_free(&one);
+    free(days);
+    return rc;
+}
+
+/* Every flusher's in-flight list, each in one atomic step. */
+static int forget_inflight(const forget_run *f, uint64_t *count, mf_error *err)
+{
+    const char *keys[1] = {f->h->k_leases};
+    redisReply *r;
+    mfp_buf key;
+    size_t i;
+    int rc = 0;
+
+    r = mfp_redis_script(f->h, mfp_lua_forget_leases, 1, keys, 0, NULL, NULL, "listing the flushers' leases",
+                         err);
+    if (r == NULL)
+        return -1;
+    if (r->type != REDIS_REPLY_ARRAY) {
+        freeReplyObject(r);
+        return mfp_seterr(err, MF_ETRANSIENT, "redis answered the lease listing with an unexpected reply");
+    }
+    mfp_buf_init(&key);
+    for (i = 0; i < r->elements && rc == 0; i++) {
+        if (r->element[i]->type != REDIS_REPLY_STRING)
+            continue;
+        mfp_buf_reset(&key);
+        mfp_buf_puts(&key, f->h->k_inflight_prefix);
+        mfp_buf_append(&key, r->element[i]->str, r->element[i]->len);
+        if (key.oom)
+            rc = mfp_seterr(err, MF_ENOMEM, "out of memory");
+        else
+            rc = scan_list(f, key.data, "inflight", ALL_OF_IT, count, err);
+    }
+    mfp_buf_free(&key);
+    freeReplyObject(r);
+    return rc;
+}
+
+/* The table: tombstone, barrier, then batched deletes (docs/forget.md). */
+static int forget_table(const forget_run *f, const char *kind, const char *horizon, long batch, uint64_t *count,
+                        mf_error *err)
+{
+    const char *vals[4] = {kind, f->id, horizon, NULL};
+    char nbatch[24], *barrier = NULL, timeout[24];
+    uint64_t n;
+    const char *at, *p;
+    mfp_buf b;
+
+    if (pg_run(f->h, mfp_sql_forget_tombstone, 3, vals, NULL, NULL, "writing the tombstone", err) != 0)
+        return -1;
+    /* the barrier: every {{timeout_ms}} becomes a number from the configuration */
+    snprintf(timeout, sizeof(timeout), "%ld", f->h->cfg->statement_timeout_ms);
+    mfp_buf_init(&b);
+    for (p = mfp_sql_forget_barrier; (at = strstr(p, "{{timeout_ms}}")) != NULL; p = at + strlen("{{timeout_ms}}")) {
+        mfp_buf_append(&b, p, (size_t)(at - p));
+        mfp_buf_puts(&b, timeout);
+    }
+    mfp_buf_puts(&b, p);
+    barrier = b.oom ? NULL : mfp_buf_steal(&b);
+    mfp_buf_free(&b);
+    if (barrier == NULL)
+        return mfp_seterr(err, MF_ENOMEM, "out of memory");
+    if (pg_run(f->h, barrier, 0, NULL, NULL, NULL, "waiting for the table's writers (LOCK TABLE ... IN SHARE MODE)",
+               err) != 0) {
+        free(barrier);
+        return -1;
+    }
+    free(barrier);
+    snprintf(nbatch, sizeof(nbatch), "%ld", batch);
+    vals[3] = nbatch;
+    do {
+        n = 0;
+        if (pg_run(f->h, mfp_sql_forget_delete, 4, vals, NULL, &n, "deleting the rows", err) != 0)
+            return -1;
+        *count += n;
+    } while (n > 0);
+    return 0;
+}
+
+static int count_table(const forget_run *f, const char *kind, uint64_t *count, mf_error *err)
+{
+    const char *vals[2] = {kind, f->id};
+    PGresult *res = NULL;
+
+    if (pg_run(f->h, mfp_sql_forget_count, 2, vals, &res, NULL, "counting the rows", err) != 0)
+        return -1;
+    if (res != NULL)
+        *count = strtoull(PQgetvalue(res, 0, 0), NULL, 10);
+    PQclear(res);
+    return 0;
+}
+
+static int valid_id(const char *id, const char *what, mf_error *err)
+{
+    size_t n = id ? strlen(id) : 0;
+
+    if (n < 1 || n > 256 || !mfp_utf8_valid(id, n))
+        return mfp_seterr(err, MF_ECONFIG, "the %s must be 1 to 256 bytes of UTF-8 (contract section 1)", what);
+    return 0;
+}
+
+int mf_forget(mf_handle *h, const mf_forget_opts *o, mf_forget_report *r, mf_error *err)
+{
+    mf_forget_report local;
+    forget_run f;
+    mfp_buf field;
+    unsigned char sum[MFP_SHA256_LEN];
+    const char *kind, *keys[4], *args[3];
+    char horizon[32] = "", total[24];
+    uint64_t t0 = now_ms();
+    long long v[2];
+    size_t i;
+    int rc = -1;
+
+    if (r == NULL)
+        r = &local;
+    memset(r, 0, sizeof(*r));
+    mfp_buf_init(&field);
+    if (h == NULL || o == NULL || (o->user_id == NULL) == (o->conversation_id == NULL))
+        return mfp_seterr(err, MF_ECONFIG, "forget needs a handle and exactly one of a user id and a conversation id");
+    r->dry_run = o->dry_run != 0;
+    r->by_user = o->user_id != NULL;
+    f.h = h;
+    f.kind = r->by_user ? "u" : "c";
+    f.id = r->by_user ? o->user_id : o->conversation_id;
+    f.dry = r->dry_run ? "1" : "0";
+    kind = r->by_user ? "user" : "conversation";
+    if (valid_id(f.id, r->by_user ? "user id" : "conversation id", err) != 0)
+        return -1;
+    mfp_sha256(f.id, strlen(f.id), sum);
+    for (i = 0; i < MFP_SHA256_LEN; i++)
+        snprintf(r->id_sha256 + 2 * i, 3, "%02x", sum[i]);
+    mfp_buf_printf(&field, "%s:%s", f.kind, f.id);
+    if (field.oom) {
+        mfp_seterr(err, MF_ENOMEM, "out of memory");
+        goto done;
+    }
+    if (need_schema(h, err) != 0)
+        goto done;
+    if (r->dry_run) {
+        if (count_table(&f, kind, &r->table, err) != 0)
+            goto done;
+    } else {
+        /* 1. the Redis tombstone and the horizon: from here on nothing put
+         *    back in Redis keeps a record of theirs */
+        redisReply *x;
+        keys[0] = h->k_forget;
+        args[0] = field.data;
+        x = mfp_redis_script(h, mfp_lua_forget_begin, 1, keys, 1, args, NULL, "writing the Redis tombstone", err);
+        if (x == NULL)
+            goto done;
+        if (x->type == REDIS_REPLY_STRING && x->len > 0 && x->len < sizeof(horizon))
+            memcpy(horizon, x->str, x->len);
+        freeReplyObject(x);
+        if (horizon[0] == '\0') {
+            mfp_seterr(err, MF_ETRANSIENT, "redis answered the tombstone step with an unexpected reply");
+            goto done;
+        }
+        format_us(horizon, r->horizon, sizeof(r->horizon));
+        crash_at("forget_after_tombstone");
+        /* 2-4. the PostgreSQL tombstone (the fence), the barrier, the rows */
+        if (forget_table(&f, kind, horizon, o->batch_rows > 0 ? o->batch_rows : 5000, &r->table, err) != 0)
+            goto done;
+        crash_at("forget_after_table");
+    }
+    /* 5. Redis, in the order records move: context lists, pending, in
+     *    flight, dead (docs/forget.md, "Why nothing is skipped") */
+    if (forget_context(&f, &r->context, err) != 0 ||
+        scan_list(&f, h->k_pending, "record", SCAN_WINDOW, &r->pending, err) != 0)
+        goto done;
+    crash_at("forget_after_pending");
+    if (forget_inflight(&f, &r->in_flight, err) != 0 ||
+        scan_list(&f, h->k_dead, "dead", SCAN_WINDOW, &r->dead, err) != 0)
+        goto done;
+    if (!r->dry_run) {
+        /* 6. placeholders out of pending and dead, the tombstone off, counted */
+        keys[0] = h->k_forget;
+        keys[1] = h->k_pending;
+        keys[2] = h->k_dead;
+        keys[3] = h->k_erasures;
+        snprintf(total, sizeof(total), "%" PRIu64, r->context + r->pending + r->in_flight + r->dead + r->table);
+        args[0] = field.data;
+        args[1] = PLACEHOLDER;
+        args[2] = total;
+        if (script_ints(h, mfp_lua_forget_end, 4, keys, 3, args, v, 2, "finishing the forget", err) != 0)
+            goto done;
+    }
+    rc = 0;
+done:
+    r->elapsed_ms = now_ms() - t0;
+    mfp_buf_free(&field);
+    return rc;
+}
+
+char *mf_forget_report_json(const mf_forget_report *r)
+{
+    mfp_buf b;
+
+    mfp_buf_init(&b);
+    mfp_buf_printf(&b,
+                   "{\"forgotten\":\"%s\",\"id_sha256\":\"%s\",\"dry_run\":%s,\"horizon\":%s%s%s,"
+                   "\"removed\":{\"context\":%" PRIu64 ",\"pending\":%" PRIu64 ",\"in_flight\":%" PRIu64
+                   ",\"dead\":%" PRIu64 ",\"table\":%" PRIu64 "},\"elapsed_ms\":%" PRIu64 "}",
+                   r->by_user ? "user" : "conversation", r->id_sha256, r->dry_run ? "true" : "false",
+                   r->horizon[0] ? "\"" : "", r->horizon[0] ? r->horizon : "null", r->horizon[0] ? "\"" : "",
+                   r->context, r->pending, r->in_flight, r->dead, r->table, r->elapsed_ms);
+    if (b.oom) {
+        mfp_buf_free(&b);
+        return NULL;
+    }
+    return mfp_buf_steal(&b);
+}
+
+int mf_prune(mf_handle *h, const mf_prune_opts *o, mf_prune_report *r, mf_error *err)
+{
+    mf_prune_report local;
+    char interval[48], cutoff[32], from[24], to[24];
+    const char *vals[3];
+    PGresult *res = NULL;
+    uint64_t t0 = now_ms(), pages, page, step, n;
+    int rc = -1;
+
+    if (r == NULL)
+        r = &local;
+    memset(r, 0, sizeof(*r));
+    if (h == NULL || o == NULL)
+        return mfp_seterr(err, MF_ECONFIG, "prune needs a handle and options");
+    r->dry_run = o->dry_run != 0;
+    if (mfp_parse_duration(o->older_than, interval, sizeof(interval), err) != 0)
+        return -1;
+    if (need_schema(h, err) != 0)
+        goto done;
+    vals[0] = interval;
+    vals[1] = h->table_sql;
+    if (pg_run(h, mfp_sql_prune_start, 2, vals, &res, NULL, "reading the cut-off", err) != 0)
+        goto done;
+    if (res == NULL) {
+        mfp_seterr(err, MF_ECONFIG, "the prune cut-off query returned no row");
+        goto done;
+    }
+    snprintf(cutoff, sizeof(cutoff), "%s", PQgetvalue(res, 0, 0));
+    pages = strtoull(PQgetvalue(res, 0, 1), NULL, 10);
+    snprintf(r->cutoff, sizeof(r->cutoff), "%s", PQgetvalue(res, 0, 2));
+    PQclear(res);
+    res = NULL;
+    if (r->dry_run) {
+        vals[0] = cutoff;
+        if (pg_run(h, mfp_sql_prune_count, 1, vals, &res, NULL, "counting old rows", err) != 0)
+            goto done;
+        if (res != NULL)
+            r->deleted = strtoull(PQgetvalue(res, 0, 0), NULL, 10);
+        PQclear(res);
+        rc = 0;
+        goto done;
+    }
+    step = o->batch_pages > 0 ? (uint64_t)o->batch_pages : 1000;
+    for (page = 0; page < pages; page += step) {
+        uint64_t b0 = now_ms();
+        double ms;
+        if (o->stop != NULL && *o->stop)
+            break;
+        snprintf(from, sizeof(from), "%" PRIu64, page);
+        snprintf(to, sizeof(to), "%" PRIu64, page + step >= pages ? (uint64_t)4294967295u : page + step);
+        vals[0] = from;
+        vals[1] = to;
+        vals[2] = cutoff;
+        n = 0;
+        if (pg_run(h, mfp_sql_prune_batch, 3, vals, NULL, &n, "deleting a batch of old rows", err) != 0)
+            goto done;
+        ms = (double)(now_ms() - b0);
+        if (ms > r->max_batch_ms)
+            r->max_batch_ms = ms;
+        r->deleted += n;
+        r->batches++;
+        r->pages = page + step < pages ? page + step : pages;
+        if (o->progress != NULL)
+            o->progress(o->progress_arg, r->deleted, r->pages, pages);
+    }
+    rc = 0;
+    /* counted in Redis for memflush stats; prune itself needs only PostgreSQL */
+    if (r->deleted > 0 || r->batches > 0) {
+        const char *keys[1] = {h->k_erasures};
+        const char *args[1] = {to};
+        mf_error ignored = {0};
+        redisReply *x;
+        snprintf(to, sizeof(to), "%" PRIu64, r->deleted);
+        x = mfp_redis_script(h, mfp_lua_prune_count, 1, keys, 1, args, NULL, "counting the prune", &ignored);
+        if (x != NULL)
+            freeReplyObject(x);
+    }
+done:
+    r->elapsed_ms = now_ms() - t0;
+    return rc;
+}
+
+char *mf_prune_report_json(const mf_prune_report *r)
+{
+    mfp_buf b;
+
+    mfp_buf_init(&b);
+    mfp_buf_printf(&b,
+                   "{\"pruned\":true,\"dry_run\":%s,\"cutoff\":\"%s\",\"deleted\":%" PRIu64 ",\"batches\":%" PRIu64
+                   ",\"pages\":%" PRIu64 ",\"max_batch_ms\":%.0f,\"elapsed_ms\":%" PRIu64 "}",
+                   r->dry_run ? "true" : "false", r->cutoff, r->deleted, r->batches, r->pages, r->max_batch_ms,
+                   r->elapsed_ms);
+    if (b.oom) {
+        mfp_buf_free(&b);
+        return NULL;
+    }
+    return mfp_buf_steal(&b);
+}
+
+int mf_erasure_stats_get(mf_handle *h, mf_erasure_stats *s, mf_error *err)
+{
+    const char *keys[2];
+    long long v[5] = {0, 0, 0, 0, 0};
+
+    memset(s, 0, sizeof(*s));
+    if (h == NULL)
+        return mfp_seterr(err, MF_ECONFIG, "no handle");
+    keys[0] = h->k_erasures;
+    keys[1] = h->k_forget;
+    if (script_ints(h, mfp_lua_erasures_get, 2, keys, 0, NULL, v, 5, "reading the erasure counters", err) != 0)
+        return -1;
+    s->forgets = (uint64_t)v[0];
+    s->forgotten_turns = (uint64_t)v[1];
+    s->prunes = (uint64_t)v[2];
+    s->pruned_rows = (uint64_t)v[3];
+    s->forgets_in_progress = (uint64_t)v[4];
+    return 0;
+}

@@ -1,0 +1,11 @@
+/* forget.h - private pieces of forget.c that the unit tests reach. */
+#ifndef MF_FORGET_H
+#define MF_FORGET_H
+
+#include "internal.h"
+
+/* "90d" -> "90 days" (a PostgreSQL interval) into interval (n bytes). Units
+ * s m h d w, a whole number from 1 up to 100 years. -1 with MF_ECONFIG. */
+int mfp_parse_duration(const char *s, char *interval, size_t n, mf_error *err);
+
+#endif
