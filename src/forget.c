@@ -133,7 +133,7 @@ static int pg_run(mf_handle *h, const char *tmpl, int nparams, const char *const
         *out = NULL;
     if (mfp_pg_get(h, &c, err) != 0)
         return -1;
-    sql = mfp_sql_with_table(tmpl, h->table_sql);
+    sql = mfp_sql_for(h, tmpl);
     if (sql == NULL)
         return mfp_seterr(err, MF_ENOMEM, "out of memory");
     /* without parameters: the simple protocol, which also runs several statements */
@@ -302,31 +302,15 @@ static int forget_table(const forget_run *f, const char *kind, const char *horiz
                         mf_error *err)
 {
     const char *vals[4] = {kind, f->id, horizon, NULL};
-    char nbatch[24], *barrier = NULL, timeout[24];
+    char nbatch[24];
     uint64_t n;
-    const char *at, *p;
-    mfp_buf b;
 
     if (pg_run(f->h, mfp_sql_forget_tombstone, 3, vals, NULL, NULL, "writing the tombstone", err) != 0)
         return -1;
-    /* the barrier: every {{timeout_ms}} becomes a number from the configuration */
-    snprintf(timeout, sizeof(timeout), "%ld", f->h->cfg->statement_timeout_ms);
-    mfp_buf_init(&b);
-    for (p = mfp_sql_forget_barrier; (at = strstr(p, "{{timeout_ms}}")) != NULL; p = at + strlen("{{timeout_ms}}")) {
-        mfp_buf_append(&b, p, (size_t)(at - p));
-        mfp_buf_puts(&b, timeout);
-    }
-    mfp_buf_puts(&b, p);
-    barrier = b.oom ? NULL : mfp_buf_steal(&b);
-    mfp_buf_free(&b);
-    if (barrier == NULL)
-        return mfp_seterr(err, MF_ENOMEM, "out of memory");
-    if (pg_run(f->h, barrier, 0, NULL, NULL, NULL, "waiting for the table's writers (LOCK TABLE ... IN SHARE MODE)",
-               err) != 0) {
-        free(barrier);
+    /* the barrier (its lock_timeout is --statement-timeout-ms, rendered by pg_run) */
+    if (pg_run(f->h, mfp_sql_forget_barrier, 0, NULL, NULL, NULL,
+               "waiting for the table's writers (LOCK TABLE ... IN SHARE MODE)", err) != 0)
         return -1;
-    }
-    free(barrier);
     snprintf(nbatch, sizeof(nbatch), "%ld", batch);
     vals[3] = nbatch;
     do {
