@@ -3,6 +3,7 @@ each operation is a generator that yields the I/O it needs (a script call, a
 pipeline, a command, a blocking PostgreSQL call) and gets the answer back;
 _client.py and _aio.py only run that I/O. The logic follows the C library:
 save.c (one turn, save.lua), saver.c (save_many.lua calls, pipelined),
+save.h (the user index {P}:uidx:<day> that memflush forget reads),
 context.c (Redis first, PostgreSQL to complete, merged by cid) and stats.c."""
 
 import json
@@ -23,6 +24,9 @@ CALL_BYTES = 128 * 1024
 PIPE_TURNS = 1000
 CTX_DEFAULT_LIMIT = 20
 CTX_MAX_LIMIT = 100000
+
+# save.c: the user index has one bucket (a sorted set) per day of Unix time
+INDEX_BUCKET_SECONDS = 86400
 
 TRANSIENT = (redis.ConnectionError, redis.TimeoutError, redis.exceptions.ClusterDownError,
              redis.exceptions.TryAgainError, OSError)
@@ -93,6 +97,22 @@ def step(gen, res, exc):
         return None, True, stop.value
 
 
+def index_bucket(now=None):
+    """The user index bucket of now (save.c's mfp_index_bucket): Unix time // 86400."""
+    return int(time.time() if now is None else now) // INDEX_BUCKET_SECONDS
+
+
+def index_key(tag, bucket=None):
+    """{P}:uidx:<bucket>: the day's user index, where memflush forget finds a
+    user's context lists (docs/forget.md)."""
+    return "%s:uidx:%d" % (tag, index_bucket() if bucket is None else bucket)
+
+
+def index_member(user_id, ctx_key):
+    """An entry of the user index: "<user id>\\0<ctx key>" (save.c)."""
+    return user_id.encode("utf-8") + b"\0" + ctx_key.encode("utf-8")
+
+
 def unavailable(cfg, what, e):
     return RedisUnavailable("%s: Redis at %s failed: %s" % (what, mask_url(cfg.redis_url), e))
 
@@ -156,9 +176,11 @@ class Core:
     def save_gen(self, rec):
         text, data = self.completed(rec)
         tag = self.cfg.tag(rec.conversation_id)
-        keys = [tag + ":pending", tag + ":ctx:" + rec.conversation_id]
+        ctx = tag + ":ctx:" + rec.conversation_id
+        keys = [tag + ":pending", ctx, index_key(tag)]
+        args = [data, self.cmax, self.ttl, index_member(rec.user_id, ctx)]
         try:
-            n = yield ("script", self.save_lua, keys, [data, self.cmax, self.ttl])
+            n = yield ("script", self.save_lua, keys, args)
         except RedisUnavailable as e:
             err = RedisUnavailable("could not save the turn (cid %s): %s; a save is one atomic script, "
                                    "so the turn is either not stored at all or stored whole: saving it "
@@ -176,32 +198,45 @@ class Core:
     # ---------------------------------------------------------- save many
 
     def calls(self, recs):
-        """Group (data, conversation_id) turns into save_many.lua calls as
-        saver.c does: in order, at most CALL_MAX turns or CALL_BYTES a call,
-        one queue (shard) a call. Yields (turns, keys, args)."""
+        """Group (data, conversation_id, user_id) turns into save_many.lua calls
+        as saver.c does: in order, at most CALL_MAX turns or CALL_BYTES a call,
+        one queue (shard) a call, and a new call when a conversation of the
+        open call changes user (save_many.lua takes one user id per context
+        list). Yields (turns, keys, args): KEYS = pending, the distinct ctx
+        keys, the user index; ARGV = context max, ttl, the index map, one user
+        id per ctx key, the records."""
         cur_tag = None
-        keys, idx, args, size, n = [], {}, [], 0, 0
+        keys, idx, users, args, size, n = [], {}, [], [], 0, 0
         cmap = bytearray()
-        for data, conv in recs:
+
+        def call():
+            return n, keys + [index_key(cur_tag)], [self.cmax, self.ttl, bytes(cmap)] + users + args
+
+        for data, conv, user in recs:
             tag = self.cfg.tag(conv)
-            if n and (tag != cur_tag or n >= CALL_MAX or size >= CALL_BYTES):
-                yield n, keys, [self.cmax, self.ttl, bytes(cmap)] + args
-                keys, idx, args, size, n = [], {}, [], 0, 0
+            k = idx.get(conv) if n else None
+            if n and (tag != cur_tag or n >= CALL_MAX or size >= CALL_BYTES or
+                      (k is not None and k[1] != user)):
+                yield call()
+                keys, idx, users, args, size, n = [], {}, [], [], 0, 0
                 cmap = bytearray()
+                k = None
             if not n:
                 cur_tag = tag
                 keys = [tag + ":pending"]
-            k = idx.get(conv)
             if k is None:
-                k = idx[conv] = len(keys)
+                ub = user.encode("utf-8")
+                k = idx[conv] = (len(keys), user)
                 keys.append(tag + ":ctx:" + conv)
-                size += len(keys[-1])
-            cmap.append(k - 1)
+                users.append(ub)
+                # saver.c counts the ctx key's and the user id's bytes too
+                size += len(keys[-1].encode("utf-8")) + len(ub)
+            cmap.append(k[0] - 1)
             args.append(data)
             size += len(data)
             n += 1
         if n:
-            yield n, keys, [self.cmax, self.ttl, bytes(cmap)] + args
+            yield call()
 
     def save_many_gen(self, items):
         recs, texts, cids = [], [], []
@@ -211,7 +246,7 @@ class Core:
                 data = self.completed(rec)[1]
             except InvalidRecord as e:
                 raise InvalidRecord("turn %d (counting from 0): %s; nothing was saved" % (i, e)) from None
-            recs.append((data, rec.conversation_id))
+            recs.append((data, rec.conversation_id, rec.user_id))
             texts.append(data)
             cids.append(rec.cid)
         total = len(recs)
@@ -324,7 +359,8 @@ class Core:
         out = {"status": "active", "pending_queue_length": 0, "in_flight": 0,
                "dead_letter_length": 0, "oldest_pending_age_seconds": None,
                "ttl_seconds": self.cfg.ttl_seconds, "leases": 0, "expired_leases": 0,
-               "orphan_in_flight": 0}
+               "orphan_in_flight": 0, "forgets": 0, "forgotten_turns": 0, "prunes": 0,
+               "pruned_rows": 0, "forgets_in_progress": 0}
         oldest = None
         for tag in self.cfg.tags():
             pending, dead, leases, inflight = (tag + ":pending", tag + ":dead", tag + ":leases",
@@ -333,19 +369,26 @@ class Core:
                 r = yield ("pipe", [("cmd", ("LLEN", pending)), ("cmd", ("LLEN", dead)),
                                     ("cmd", ("LINDEX", pending, 0)),
                                     ("cmd", ("ZRANGE", leases, 0, -1, "WITHSCORES")),
-                                    ("cmd", ("TIME",))])
+                                    ("cmd", ("TIME",)),
+                                    # memflush forget / prune counters (erasures_get.lua)
+                                    ("cmd", ("HMGET", tag + ":erasures", *ERASURE_COUNTERS)),
+                                    ("cmd", ("HLEN", tag + ":forget"))])
             except RedisUnavailable as e:
                 raise RedisUnavailable("could not read the queue statistics: %s" % e) from None
             for x in r:
                 if isinstance(x, Exception):
                     raise MemflushError("redis refused the queue statistics (%s and %s must be lists, "
-                                        "%s a sorted set): %s" % (pending, dead, leases, x))
+                                        "%s a sorted set, %s:erasures and %s:forget hashes): %s"
+                                        % (pending, dead, leases, tag, tag, x))
             out["pending_queue_length"] += int(r[0])
             out["dead_letter_length"] += int(r[1])
             if r[2] is not None:
                 age = _age(r[2])
                 if age is not None and (oldest is None or age > oldest):
                     oldest = age
+            for name, v in zip(ERASURE_COUNTERS, r[5]):
+                out[name] += _counter(v)
+            out["forgets_in_progress"] += int(r[6])
             t = r[4]
             now_ms = int(t[0]) * 1000 + int(t[1]) // 1000
             members = r[3]
@@ -374,6 +417,17 @@ class Core:
         if oldest is not None:
             out["oldest_pending_age_seconds"] = round(oldest, 3)
         return out
+
+
+ERASURE_COUNTERS = ("forgets", "forgotten_turns", "prunes", "pruned_rows")
+
+
+def _counter(v):
+    """A counter of {P}:erasures as erasures_get.lua reads it (tonumber(v) or 0)."""
+    try:
+        return int(float(v)) if v is not None else 0
+    except (TypeError, ValueError):
+        return 0
 
 
 def _age(rec):

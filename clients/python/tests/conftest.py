@@ -91,6 +91,21 @@ def pg_rows(sql, *params):
         return c.execute(sql, params).fetchall()
 
 
+def uidx_state(raw, prefix):
+    """The user index {P}:uidx:<day> (docs/forget.md), the prefix written as {P}
+    so that two prefixes compare: {day: [(score, member), ...]}."""
+    tag = ("{%s}" % prefix).encode()
+    out = {}
+    for k in raw.scan_iter(match=b"{%s}:uidx:*" % prefix.encode(), count=1000):
+        assert raw.type(k) == b"zset"
+        ttl = raw.ttl(k)
+        # ttl + 2 days (save.lua), ttl_seconds from the environment or the default
+        assert ttl > 172800, (k, ttl)
+        out[k.replace(tag, b"{P}")] = [(m.replace(tag, b"{P}"), sc) for m, sc in
+                                       raw.zrange(k, 0, -1, withscores=True)]
+    return out
+
+
 def data_files(kind):
     d = os.path.join(TREE, "tests", "data", kind)
     names = sorted(n for n in os.listdir(d) if n.endswith(".json"))

@@ -12,7 +12,7 @@ import pytest
 
 import memflush
 from memflush import _config
-from conftest import pg_rows, rig, run_memflush
+from conftest import pg_rows, rig, run_memflush, uidx_state
 
 TURNS = [
     dict(conversation_id="conv-a", user_id="u-1", user_message="hi", assistant_message="hello!"),
@@ -55,7 +55,13 @@ def redis_state(raw, prefix, convs):
         k = "{%s}:ctx:%s" % (prefix, c)
         state[c] = raw.lrange(k, 0, -1)
         assert raw.ttl(k) > 0
+    state["uidx"] = uidx_state(raw, prefix)
     return state
+
+
+def index_members(turns):
+    """The user index entries turns leave: "<user id>\\0{P}:ctx:<conversation>"."""
+    return sorted({(t["user_id"] + "\0{P}:ctx:" + t["conversation_id"]).encode() for t in turns})
 
 
 def convs_of(turns):
@@ -74,6 +80,9 @@ def test_save_same_bytes_as_c_push(raw, prefix):
     b = redis_state(raw, prefix + "p", convs_of(turns))
     assert a == b
     assert len(a["pending"]) == len(turns)
+    (day, members), = a["uidx"].items()      # one bucket: today's
+    assert day == b"{P}:uidx:%d" % (int(time.time()) // 86400)
+    assert [m for m, sc in members] == index_members(turns) and {sc for m, sc in members} == {0.0}
 
 
 def test_async_save_same_bytes_as_c_push(raw, prefix):
@@ -100,22 +109,28 @@ def many_records(n, convs=7):
     return out
 
 
+def push_jsonl_and_save_many(prefix, recs, mode):
+    """recs through `memflush push --jsonl` under prefix+"c", through save_many (sync or
+    async) under prefix+"p"; the SaveManyResult."""
+    run_memflush(prefix + "c", "push", "--jsonl", "-",
+                 stdin="\n".join(json.dumps(r, ensure_ascii=False) for r in recs).encode())
+    if mode == "sync":
+        with memflush.Client.from_env(prefix=prefix + "p") as c:
+            return c.save_many(recs)
+
+    async def main():
+        async with memflush.AsyncClient.from_env(prefix=prefix + "p") as c:
+            return await c.save_many(recs)
+    return asyncio.run(main())
+
+
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_save_many_same_bytes_as_push_jsonl(raw, prefix, mode):
     recs = many_records(700)
     env_ctx = {"MEMFLUSH_CONTEXT_MAX": "5"}
     os.environ.update(env_ctx)
     try:
-        run_memflush(prefix + "c", "push", "--jsonl", "-",
-                     stdin="\n".join(json.dumps(r, ensure_ascii=False) for r in recs).encode())
-        if mode == "sync":
-            with memflush.Client.from_env(prefix=prefix + "p") as c:
-                res = c.save_many(recs)
-        else:
-            async def main():
-                async with memflush.AsyncClient.from_env(prefix=prefix + "p") as c:
-                    return await c.save_many(recs)
-            res = asyncio.run(main())
+        res = push_jsonl_and_save_many(prefix, recs, mode)
     finally:
         del os.environ["MEMFLUSH_CONTEXT_MAX"]
     assert res.stored == len(recs) and res.cids == [r["cid"] for r in recs]
@@ -124,6 +139,66 @@ def test_save_many_same_bytes_as_push_jsonl(raw, prefix, mode):
     b = redis_state(raw, prefix + "p", convs)
     assert a == b
     assert all(len(a[c]) == 5 for c in convs)
+    assert [m for m, _ in next(iter(a["uidx"].values()))] == index_members(recs)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_save_many_user_change_within_a_call_indexed_as_c(raw, prefix, mode):
+    """A conversation that changes user within one save_many.lua call: saver.c starts a
+    new call there, so both users' index entries name the list. (Fails when the client
+    passes one user per conversation without cutting the call: checked.)"""
+    recs = many_records(40, convs=3)
+    for i, r in enumerate(recs):
+        r["user_id"] = "u-%d" % (i // 7 % 3)      # mc-0 is saved by u-0, u-1 and u-2
+    res = push_jsonl_and_save_many(prefix, recs, mode)
+    assert res.stored == len(recs)
+    convs = convs_of(recs)
+    a = redis_state(raw, prefix + "c", convs)
+    assert a == redis_state(raw, prefix + "p", convs)
+    got = [m for m, _ in next(iter(a["uidx"].values()))]
+    assert got == index_members(recs) and len(got) == 9
+
+
+def test_calls_cut_where_a_conversation_changes_user(prefix):
+    """The call layout of saver.c: a new call at a user change, KEYS = pending, ctx keys,
+    the index; ARGV = cmax, ttl, map, a user id per ctx key, the records."""
+    from memflush import _core
+    core = _core.Core(_config.Config.from_env(prefix=prefix), None)
+    recs = [(b"r0", "c1", "u1"), (b"r1", "c2", "u2"), (b"r2", "c1", "u1"), (b"r3", "c1", "u3"),
+            (b"r4", "c2", "u2")]
+    calls = list(core.calls(recs))
+    tag = "{%s}" % prefix
+    uidx = tag + ":uidx:%d" % (int(time.time()) // 86400)
+    assert [c[0] for c in calls] == [3, 2]
+    assert calls[0][1] == [tag + ":pending", tag + ":ctx:c1", tag + ":ctx:c2", uidx]
+    assert calls[0][2][2:] == [b"\x00\x01\x00", b"u1", b"u2", b"r0", b"r1", b"r2"]
+    assert calls[1][1] == [tag + ":pending", tag + ":ctx:c1", tag + ":ctx:c2", uidx]
+    assert calls[1][2][2:] == [b"\x00\x01", b"u3", b"u2", b"r3", b"r4"]
+
+
+def test_forget_user_removes_turns_saved_by_python(raw, prefix):
+    """memflush forget --user-id finds the context lists the Python client wrote through
+    its user index and removes the user's turns everywhere; other users' stay. save() and
+    save_many() write to conversations of their own, so each one's index entries count.
+    (Fails when either leaves the index out: checked.)"""
+    turns = [dict(conversation_id="f%s-%d" % ("s" if i < 6 else "m", i % 3),
+                  user_id="gone" if i % 2 == 0 else "kept",
+                  user_message="m %d" % i, assistant_message="a %d" % i) for i in range(12)]
+    with memflush.Client.from_env(prefix=prefix) as c:
+        for t in turns[:6]:
+            c.save(**t)
+        assert c.save_many(turns[6:]).stored == 6
+    ctx = ["{%s}:ctx:f%s-%d" % (prefix, sm, i) for sm in "sm" for i in range(3)]
+    assert sum(raw.llen(k) for k in ctx) == 12
+    p = run_memflush(prefix, "forget", "--user-id", "gone", "--yes")
+    out = json.loads(p.stdout.decode().strip().splitlines()[-1])
+    assert out["removed"]["context"] == 6 and out["removed"]["pending"] == 6, out
+    users = [json.loads(e)["user_id"] for k in ctx for e in raw.lrange(k, 0, -1)]
+    assert users == ["kept"] * 6
+    pend = [json.loads(e)["user_id"] for e in raw.lrange("{%s}:pending" % prefix, 0, -1)]
+    assert pend == ["kept"] * 6
+    left = [m for k in raw.scan_iter(match="{%s}:uidx:*" % prefix) for m in raw.zrange(k, 0, -1)]
+    assert left and all(m.startswith(b"kept\0") for m in left)
 
 
 def test_save_many_json_texts_and_records(client, raw, prefix):
@@ -227,7 +302,11 @@ def test_context_redis_down(raw, prefix, servers_back):
 def test_stats_same_as_c(client, raw, prefix):
     client.save_many(many_records(30))
     raw.rpush("{%s}:dead" % prefix, b"{}")
+    # memflush forget / prune counters, and a forget that did not finish
+    raw.hset("{%s}:erasures" % prefix, mapping={"forgets": 2, "forgotten_turns": 7, "prunes": 1})
+    raw.hset("{%s}:forget" % prefix, "u:someone", 1)
     want = json.loads(run_memflush(prefix, "stats").stdout)
+    assert (want["forgets"], want["forgotten_turns"], want["prunes"], want["forgets_in_progress"]) == (2, 7, 1, 1)
     got = client.stats()
     assert list(got) == list(want)
     for k in got:

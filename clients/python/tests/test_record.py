@@ -12,7 +12,7 @@ import pytest
 
 import memflush
 from memflush import _record
-from conftest import data_files, run_memflush
+from conftest import data_files, run_memflush, uidx_state
 
 
 def jl(b):
@@ -61,6 +61,11 @@ def test_valid_files_same_bytes_as_c(raw, prefix):
         assert [re.sub(rb'"created_at":"[^"]*"', b"", x) for x in a] == \
                [re.sub(rb'"created_at":"[^"]*"', b"", x) for x in b], conv
         assert 0 < raw.ttl("{%s}:ctx:%s" % (ppre, conv)) <= 172800
+    # the user index (memflush forget): the same entries, whatever the ids hold
+    idx = uidx_state(raw, cpre)
+    assert idx == uidx_state(raw, ppre)
+    assert len(next(iter(idx.values()))) == len({(jl(b)["user_id"], jl(b)["conversation_id"])
+                                                 for _, b in files})
 
 
 def norm(msg):
