@@ -76,7 +76,7 @@ LIBA  = $(BUILD)/libmemflush.a
 LIBSO = $(BUILD)/libmemflush.so
 BIN   = $(BUILD)/memflush
 
-.PHONY: all deps deps-test image-test test unit integration demo install clean bench torture fuzz check-exports
+.PHONY: all deps deps-test image-test test unit integration demo install clean bench torture fuzz check-exports model
 .DEFAULT_GOAL := all
 
 all: deps $(LIBA) $(LIBSO) $(BIN)
@@ -248,6 +248,17 @@ fuzz:
 	    $(FUZZ_BUILD)/libmemflush.a
 	@FUZZ_BUILD=$(FUZZ_BUILD) FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_RUNS=$(FUZZ_RUNS) FUZZ_SEED=$(FUZZ_SEED) \
 	    sh tools/fuzz.sh $(FUZZ_TARGETS)
+
+# ---- model (tests/model/; docs/testing.md "Model checking") ----------------
+#   make model [MODEL_DEEP=1]
+# SPIN model-checks the delivery protocol (tests/model/memflush.pml) exhaustively in each
+# configuration of tests/model/run.sh (any violation fails and prints the trail), then
+# tests/model/mutants.sh checks that every mutant of the protocol is caught.
+# MODEL_DEEP=1 adds the larger configurations (minutes each; not in CI).
+model:
+	@MF_DEPS_EXTRA="spin" sh tools/deps.sh build
+	@bash tests/model/run.sh $(if $(filter 1,$(MODEL_DEEP)),--deep,)
+	@bash tests/model/mutants.sh
 
 clean:
 	rm -rf build build-san build-*
