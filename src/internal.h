@@ -8,6 +8,8 @@
 #include <stdint.h>
 
 #include <hiredis/hiredis.h>
+
+#include "rconn.h"
 #include <libpq-fe.h>
 
 #include "memflush.h"
@@ -84,7 +86,12 @@ struct mf_config {
     long max_record_bytes;     /* 1048576 */
     long pg_connections;  /* 2 */
     int method;           /* mf_method */
-    char numtext[16][24]; /* mf_config_get's text of numeric options, by table index */
+    char *redis_cacert;   /* MEMFLUSH_REDIS_CACERT: PEM CAs for rediss:// (NULL: the system's) */
+    char *redis_cert;     /* MEMFLUSH_REDIS_CERT: client certificate (PEM) */
+    char *redis_key;      /* MEMFLUSH_REDIS_KEY: its private key (PEM) */
+    long redis_tls_insecure;        /* 1: do not verify the server's certificate (warned) */
+    long redis_connect_timeout_ms;  /* 5000 */
+    char numtext[24][24]; /* mf_config_get's text of numeric options, by table index */
 };
 
 /* Deep copy; NULL on out-of-memory. */
@@ -110,7 +117,7 @@ char *mfp_sql_with_table(const char *tmpl, const char *table);
 
 struct mf_handle {
     mf_config *cfg;
-    redisContext *redis;
+    mfp_rconn *redis;           /* NULL until the first connect; closed after an I/O error */
     int redis_connected_once;   /* a later failure is transient, not "cannot connect" */
     PGconn *pg;
     int pg_connected_once;
@@ -139,16 +146,19 @@ typedef struct mfp_redis_url {
     char *user;      /* NULL: default user */
     char *password;  /* NULL: no AUTH */
     int db;
+    int tls;         /* rediss:// */
 } mfp_redis_url;
-/* redis://[user:password@]host[:port][/db], unix:///path[?db=N]
+/* redis[s]://[user:password@]host[:port][/db], unix:///path[?db=N]
  * (percent-escapes decoded in user and password). MF_ECONFIG when malformed. */
 int mfp_redis_url_parse(const char *url, mfp_redis_url *out, mf_error *err);
 void mfp_redis_url_clear(mfp_redis_url *u);
 
 /* The Redis connection, connected on first use. A failure to connect is
  * MF_ECONNECT before the handle ever connected and MF_ETRANSIENT after. */
-int mfp_redis_get(mf_handle *h, redisContext **out, mf_error *err);
-/* Forget a connection after an I/O error (the next get reconnects). */
+int mfp_redis_get(mf_handle *h, mfp_rconn **out, mf_error *err);
+/* TLS facts of the connection (connects if needed); out->tls 0 when plaintext. */
+int mfp_redis_tls_info(mf_handle *h, mfp_rconn_tls_info *out, mf_error *err);
+/* Close the connection after an I/O error (the next get reconnects). */
 void mfp_redis_drop(mf_handle *h);
 /* Check a reply: NULL (I/O error: drops the connection, MF_ETRANSIENT),
  * an error reply (WRONGTYPE and the like: MF_EPRIVILEGE, others MF_ETRANSIENT
