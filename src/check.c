@@ -292,7 +292,10 @@ static void check_tls(mf_handle *h, mf_check_report *rep)
         add(rep, MF_SEV_WARNING, "redis_tls_verify",
             "INSECURE: the Redis server's TLS certificate and host name are not verified "
             "(MEMFLUSH_REDIS_TLS_INSECURE_SKIP_VERIFY=1); set MEMFLUSH_REDIS_CACERT and remove it");
-    if (ti.not_after[0] != '\0' && ti.days_left < 30)
+    if (ti.not_after[0] != '\0' && ti.days_left < 0)
+        add(rep, MF_SEV_WARNING, "redis_tls_expiry",
+            "the Redis server's TLS certificate (%s) expired on %s: renew it", ti.subject, ti.not_after);
+    else if (ti.not_after[0] != '\0' && ti.days_left < 30)
         add(rep, MF_SEV_WARNING, "redis_tls_expiry",
             "the Redis server's TLS certificate (%s) expires on %s, in %ld days: renew it", ti.subject,
             ti.not_after, ti.days_left);

@@ -279,6 +279,9 @@ static long io_result(mfp_tls *t, int r, int *want, char *errbuf, size_t n, cons
         snprintf(errbuf, n, "TLS %s failed: %.150s%s", doing, why,
                  strstr(why, "certificate required") || strstr(why, "handshake failure")
                      ? " (the server asks for a client certificate: set MEMFLUSH_REDIS_CERT and MEMFLUSH_REDIS_KEY)"
+                 : strstr(why, "alert unknown ca") || strstr(why, "alert bad certificate") ||
+                         strstr(why, "alert certificate")
+                     ? " (the server refused the client certificate in MEMFLUSH_REDIS_CERT)"
                      : "");
         return -1;
     }
@@ -297,7 +300,16 @@ long mfp_tls_write(mfp_tls *t, const char *buf, size_t n, int *want, char *errbu
     if (r == 0) { /* a write cannot see an orderly close: say so */
         snprintf(errbuf, errlen, "the server closed the connection");
         *want = 0;
-        return -1;
+        r = -1;
+    }
+    if (r < 0 && *want == 0) {
+        /* the server may have said why before hanging up (TLS 1.3 sends
+         * "certificate required" after the client's handshake is done):
+         * read its alert, it is a better reason than "reset by peer" */
+        char b[256], why[256];
+        int w2 = 0;
+        if (mfp_tls_read(t, b, sizeof(b), &w2, why, sizeof(why)) < 0 && w2 == 0 && strstr(why, "alert") != NULL)
+            snprintf(errbuf, errlen, "%s", why);
     }
     return r;
 }

@@ -219,7 +219,7 @@ static void conn_opts(const mf_handle *h, const mfp_redis_url *u, mfp_rconn_opts
 }
 
 /* One command during connection setup: 0, or -1 with err. */
-static int setup_command(mfp_rconn *c, int code, const char *masked, const char *what, mf_error *err,
+static int setup_command(mfp_rconn *c, int tls, int code, const char *masked, const char *what, mf_error *err,
                          int argc, const char **argv)
 {
     redisReply *r = mfp_rconn_command_argv(c, argc, argv, NULL);
@@ -228,7 +228,9 @@ static int setup_command(mfp_rconn *c, int code, const char *masked, const char 
     if (r == NULL) {
         const char *why = mfp_rconn_errstr(c);
         mfp_seterr(err, code, "could not %s Redis at %s: %s%s", what, masked, why,
-                   strstr(why, "closed the connection") ? " (is this port TLS? use rediss:// for it)" : "");
+                   !tls && (strstr(why, "closed the connection") || strstr(why, "reset by peer"))
+                       ? " (if this port speaks TLS, use rediss://)"
+                       : "");
         return -1;
     }
     if (r->type == REDIS_REPLY_ERROR) {
@@ -279,18 +281,18 @@ static int redis_connect(mf_handle *h, mf_error *err)
     }
     if (u.password != NULL) {
         const char *argv[3] = {"AUTH", u.user ? u.user : u.password, u.password};
-        if (setup_command(h->redis, code, m, "authenticate to", err, u.user ? 3 : 2, argv) != 0)
+        if (setup_command(h->redis, u.tls, code, m, "authenticate to", err, u.user ? 3 : 2, argv) != 0)
             goto fail;
     }
     if (u.db != 0) {
         const char *argv[2] = {"SELECT", dbtext};
         snprintf(dbtext, sizeof(dbtext), "%d", u.db);
-        if (setup_command(h->redis, code, m, "select the database on", err, 2, argv) != 0)
+        if (setup_command(h->redis, u.tls, code, m, "select the database on", err, 2, argv) != 0)
             goto fail;
     } else if (u.password == NULL) {
         /* a first round trip, so a wrong port or scheme fails here, clearly */
         const char *argv[1] = {"PING"};
-        if (setup_command(h->redis, code, m, "talk to", err, 1, argv) != 0)
+        if (setup_command(h->redis, u.tls, code, m, "talk to", err, 1, argv) != 0)
             goto fail;
     }
     h->redis_connected_once = 1;
