@@ -399,6 +399,11 @@ int mfp_rconn_flush(mfp_rconn *c)
         }
     }
     c->opos = c->olen = 0;
+    if (c->ocap > (1u << 20)) { /* a big pipeline is sent: give its buffer back */
+        free(c->obuf);
+        c->obuf = NULL;
+        c->ocap = 0;
+    }
     return 0;
 }
 
