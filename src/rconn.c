@@ -1,7 +1,8 @@
 /* rconn.c - one Redis connection memflush owns: connect (TCP, Unix socket,
  * TLS through rconn_tls.c) with a deadline, queue formatted commands, send
- * them, read replies through hiredis' reader, all on a non-blocking socket
- * waited on with poll. Knows nothing about REDIS_URL or error classes. */
+ * them, read replies through hiredis' reader. Connecting (and the TLS
+ * handshake) is non-blocking under one deadline; then reads and writes block
+ * for at most the I/O timeout. Knows nothing about REDIS_URL or error classes. */
 #include <errno.h>
 #include <fcntl.h>
 #include <netdb.h>
@@ -227,6 +228,24 @@ static int connect_unix(mfp_rconn *c, long long deadline)
     return connect_sa(c, AF_UNIX, (const struct sockaddr *)&sun, sizeof(sun), deadline);
 }
 
+/* Once connected, the socket blocks in recv and send for at most the I/O
+ * timeout (SO_RCVTIMEO / SO_SNDTIMEO, as hiredis does): one system call
+ * where a non-blocking socket needs recv, poll and recv again. A timeout
+ * shows as EAGAIN, and the poll that follows finds the deadline passed. */
+static int blocking_with_timeouts(mfp_rconn *c)
+{
+    struct timeval tv = {c->o.io_timeout_ms / 1000, (c->o.io_timeout_ms % 1000) * 1000};
+    int fl = fcntl(c->fd, F_GETFL);
+
+    if (fl < 0 || fcntl(c->fd, F_SETFL, fl & ~O_NONBLOCK) != 0 ||
+        setsockopt(c->fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv)) != 0 ||
+        setsockopt(c->fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof(tv)) != 0) {
+        set_fail(c, MFP_RCONN_EIO, "could not set the socket's timeouts: %s", strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
 int mfp_rconn_connect(mfp_rconn *c)
 {
     long long deadline = mfp_rconn_now_ms() + c->o.connect_timeout_ms;
@@ -245,6 +264,10 @@ int mfp_rconn_connect(mfp_rconn *c)
             mfp_rconn_close(c);
             return -1;
         }
+    }
+    if (blocking_with_timeouts(c) != 0) {
+        mfp_rconn_close(c);
+        return -1;
     }
     if ((c->reader = redisReaderCreate()) == NULL) {
         mfp_rconn_close(c);
