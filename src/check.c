@@ -74,13 +74,13 @@ int mf_check_exit_status(const mf_check_report *r)
 static int config_get(mf_handle *h, const char *name, char *out, size_t n, char *refused,
                       size_t rn, mf_error *err)
 {
-    redisContext *c;
+    mfp_rconn *c;
     redisReply *r;
     int rc = 0;
 
     if (mfp_redis_get(h, &c, err) != 0)
         return -1;
-    r = redisCommand(c, "CONFIG GET %s", name);
+    r = mfp_rconn_command(c, "CONFIG GET %s", name);
     if (r == NULL)
         return mfp_redis_reply_ok(h, r, "CONFIG GET", err);
     if (r->type == REDIS_REPLY_ERROR) {
@@ -101,7 +101,7 @@ static int config_get(mf_handle *h, const char *name, char *out, size_t n, char 
 static int info_field(mf_handle *h, const char *section, const char *field, char *out, size_t n,
                       mf_error *err)
 {
-    redisContext *c;
+    mfp_rconn *c;
     redisReply *r;
     const char *p;
     size_t fl = strlen(field);
@@ -109,7 +109,7 @@ static int info_field(mf_handle *h, const char *section, const char *field, char
 
     if (mfp_redis_get(h, &c, err) != 0)
         return -1;
-    r = redisCommand(c, "INFO %s", section);
+    r = mfp_rconn_command(c, "INFO %s", section);
     if (r == NULL)
         return mfp_redis_reply_ok(h, r, "INFO", err);
     if (r->type == REDIS_REPLY_STRING || r->type == REDIS_REPLY_STATUS) {
@@ -266,6 +266,35 @@ static int check_queue(mf_handle *h, const mf_check_opts *o, mf_check_report *re
     return 0;
 }
 
+/* TLS facts of the connection just made: protocol, whether the certificate
+ * is verified, its expiry (a warning within 30 days). */
+static void check_tls(mf_handle *h, mf_check_report *rep)
+{
+    mfp_rconn_tls_info ti;
+    mf_error ignore = {0};
+
+    if (mfp_redis_tls_info(h, &ti, &ignore) != 0)
+        return;
+    if (!ti.tls) {
+        add(rep, MF_SEV_OK, "redis_tls", "Redis is reached without TLS (redis:// or unix://)");
+        return;
+    }
+    if (!ti.verified)
+        add(rep, MF_SEV_WARNING, "redis_tls_verify",
+            "INSECURE: the Redis server's TLS certificate and host name are not verified "
+            "(MEMFLUSH_REDIS_TLS_INSECURE_SKIP_VERIFY=1); set MEMFLUSH_REDIS_CACERT and remove it");
+    if (ti.not_after[0] != '\0' && ti.days_left < 0)
+        add(rep, MF_SEV_WARNING, "redis_tls_expiry",
+            "the Redis server's TLS certificate (%s) expired on %s: renew it", ti.subject, ti.not_after);
+    else if (ti.not_after[0] != '\0' && ti.days_left < 30)
+        add(rep, MF_SEV_WARNING, "redis_tls_expiry",
+            "the Redis server's TLS certificate (%s) expires on %s, in %ld days: renew it", ti.subject,
+            ti.not_after, ti.days_left);
+    add(rep, MF_SEV_OK, "redis_tls", "TLS %s (%s), certificate %s, server certificate %s expires %s",
+        ti.protocol, ti.cipher, ti.verified ? "and host name verified" : "NOT verified", ti.subject,
+        ti.not_after[0] ? ti.not_after : "(unknown)");
+}
+
 static int check_redis(mf_handle *h, const mf_check_opts *o, mf_check_report *rep, mf_error *err)
 {
     mf_error cerr = {0};
@@ -280,6 +309,7 @@ static int check_redis(mf_handle *h, const mf_check_opts *o, mf_check_report *re
         return add(rep, MF_SEV_ERROR, "redis_connect", "%s", cerr.msg);
     }
     add(rep, MF_SEV_OK, "redis_connect", "connected to Redis");
+    check_tls(h, rep);
     /* an I/O error half-way is reported as a finding, not a crash */
     if (check_persistence(h, rep, &cerr) != 0 || check_policy(h, rep, &cerr) != 0 ||
         check_key_types(h, rep, &cerr) != 0 || check_queue(h, o, rep, &cerr) != 0) {

@@ -184,6 +184,13 @@ int cli_parse(const char *cmd, const char *usage, const char *summary, const cli
         if (mf_config_set(a->cfg, name, cfg_val[i], &err) != 0)
             goto config_error;
     }
+    {
+        const char *skip = mf_config_get(a->cfg, "redis-tls-insecure-skip-verify");
+        if (skip != NULL && strcmp(skip, "1") == 0)
+            cli_log(CLI_WARN, "INSECURE: MEMFLUSH_REDIS_TLS_INSECURE_SKIP_VERIFY=1: the Redis server's TLS "
+                              "certificate and host name are not verified; anyone on the path can read and change "
+                              "the traffic. Set MEMFLUSH_REDIS_CACERT instead");
+    }
     return 0;
 config_error:
     cli_log(CLI_ERROR, "%s", err.msg);

@@ -23,8 +23,23 @@ typedef struct opt_def {
 
 static const opt_def options[] = {
     {{"redis-url", "REDIS_URL", "URL", "redis://127.0.0.1:6379/0",
-      "Redis: redis://[user:password@]host:port/db or unix:///path"},
+      "Redis: redis://[user:password@]host:port/db, rediss://... (TLS) or unix:///path"},
      OPT_STR, OFF(redis_url), 0, 0, NULL},
+    {{"redis-cacert", "MEMFLUSH_REDIS_CACERT", "FILE", NULL,
+      "rediss://: PEM file of the CAs the server's certificate is checked against (unset: the system's)"},
+     OPT_STR, OFF(redis_cacert), 0, 0, NULL},
+    {{"redis-cert", "MEMFLUSH_REDIS_CERT", "FILE", NULL,
+      "rediss://: client certificate (PEM) for servers that require one (mutual TLS)"},
+     OPT_STR, OFF(redis_cert), 0, 0, NULL},
+    {{"redis-key", "MEMFLUSH_REDIS_KEY", "FILE", NULL,
+      "rediss://: the client certificate's private key (PEM)"},
+     OPT_STR, OFF(redis_key), 0, 0, NULL},
+    {{"redis-tls-insecure-skip-verify", "MEMFLUSH_REDIS_TLS_INSECURE_SKIP_VERIFY", "0|1", "0",
+      "1: INSECURE, do not verify the server's certificate or host name (warned on every run)"},
+     OPT_LONG, OFF(redis_tls_insecure), 0, 1, NULL},
+    {{"redis-connect-timeout-ms", "MEMFLUSH_REDIS_CONNECT_TIMEOUT_MS", "MS", "5000",
+      "Redis connect and TLS handshake timeout"},
+     OPT_LONG, OFF(redis_connect_timeout_ms), 100, 600000, NULL},
     {{"database-url", "DATABASE_URL", "URL", NULL,
       "PostgreSQL: a libpq URI or key=value string (unset: libpq's PG* variables)"},
      OPT_STR, OFF(database_url), 0, 0, NULL},
@@ -206,6 +221,9 @@ void mf_config_free(mf_config *c)
     free(c->database_url);
     free(c->prefix);
     free(c->table);
+    free(c->redis_cacert);
+    free(c->redis_cert);
+    free(c->redis_key);
     free(c);
 }
 
@@ -220,8 +238,12 @@ mf_config *mfp_config_dup(const mf_config *c)
     d->database_url = c->database_url ? strdup(c->database_url) : NULL;
     d->prefix = c->prefix ? strdup(c->prefix) : NULL;
     d->table = c->table ? strdup(c->table) : NULL;
+    d->redis_cacert = c->redis_cacert ? strdup(c->redis_cacert) : NULL;
+    d->redis_cert = c->redis_cert ? strdup(c->redis_cert) : NULL;
+    d->redis_key = c->redis_key ? strdup(c->redis_key) : NULL;
     if ((c->redis_url && !d->redis_url) || (c->database_url && !d->database_url) ||
-        (c->prefix && !d->prefix) || (c->table && !d->table)) {
+        (c->prefix && !d->prefix) || (c->table && !d->table) || (c->redis_cacert && !d->redis_cacert) ||
+        (c->redis_cert && !d->redis_cert) || (c->redis_key && !d->redis_key)) {
         mf_config_free(d);
         return NULL;
     }

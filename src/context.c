@@ -137,7 +137,7 @@ static int newest_first(const void *a, const void *b)
 /* LRANGE the context list. -1 with err on failure. */
 static int from_redis(mf_handle *h, const char *conv, size_t limit, ctx_list *l, mf_error *err)
 {
-    redisContext *c;
+    mfp_rconn *c;
     redisReply *r;
     mfp_buf k;
     size_t i;
@@ -152,7 +152,7 @@ static int from_redis(mf_handle *h, const char *conv, size_t limit, ctx_list *l,
         mfp_buf_free(&k);
         return mfp_seterr(err, MF_ENOMEM, "out of memory");
     }
-    r = redisCommand(c, "LRANGE %b 0 %lld", k.data, k.len, (long long)limit - 1);
+    r = mfp_rconn_command(c, "LRANGE %b 0 %lld", k.data, k.len, (long long)limit - 1);
     mfp_buf_free(&k);
     if (mfp_redis_reply_ok(h, r, "reading the context list", err) != 0) {
         if (r)

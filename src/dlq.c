@@ -80,18 +80,18 @@ void mf_dlq_page_free(mf_dlq_page *p)
 static int read_dead(mf_handle *h, uint64_t start, size_t limit, long long *total,
                      redisReply **range, mf_error *err)
 {
-    redisContext *c;
+    mfp_rconn *c;
     redisReply *r = NULL;
-    void *p = NULL;
+    redisReply *p = NULL;
     int rc = -1;
 
     *range = NULL;
     if (mfp_redis_get(h, &c, err) != 0)
         return -1;
-    redisAppendCommand(c, "LLEN %s", h->k_dead);
-    redisAppendCommand(c, "LRANGE %s %llu %llu", h->k_dead, (unsigned long long)start,
+    mfp_rconn_append(c, "LLEN %s", h->k_dead);
+    mfp_rconn_append(c, "LRANGE %s %llu %llu", h->k_dead, (unsigned long long)start,
                        (unsigned long long)(start + limit - 1));
-    if (redisGetReply(c, &p) != REDIS_OK) {
+    if (mfp_rconn_get_reply(c, &p) != 0) {
         mfp_redis_reply_ok(h, NULL, "reading the dead letters", err);
         return -1;
     }
@@ -102,7 +102,7 @@ static int read_dead(mf_handle *h, uint64_t start, size_t limit, long long *tota
     }
     freeReplyObject(r);
     p = NULL;
-    if (redisGetReply(c, &p) != REDIS_OK) {
+    if (mfp_rconn_get_reply(c, &p) != 0) {
         mfp_redis_reply_ok(h, NULL, "reading the dead letters", err);
         return -1;
     }
@@ -254,7 +254,7 @@ int mf_dlq_replay(mf_handle *h, uint64_t max, mf_dlq_replay_report *rep, mf_erro
 {
     uint64_t skip = 0, moved, kept;
     int conflict, empty, conflicts = 0;
-    redisContext *c;
+    mfp_rconn *c;
     redisReply *r;
 
     if (h == NULL || rep == NULL)
@@ -286,7 +286,7 @@ int mf_dlq_replay(mf_handle *h, uint64_t max, mf_dlq_replay_report *rep, mf_erro
     rep->invalid = skip;
     if (mfp_redis_get(h, &c, err) != 0)
         return -1;
-    r = redisCommand(c, "LLEN %s", h->k_dead);
+    r = mfp_rconn_command(c, "LLEN %s", h->k_dead);
     if (mfp_redis_reply_ok(h, r, "LLEN of the dead letters", err) != 0) {
         if (r)
             freeReplyObject(r);

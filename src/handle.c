@@ -108,7 +108,7 @@ void mf_close(mf_handle *h)
 {
     if (h == NULL)
         return;
-    mfp_redis_drop(h);
+    mfp_rconn_free(h->redis);
     mfp_pg_drop(h);
     mf_config_free(h->cfg);
     free(h->table_sql);
@@ -126,7 +126,7 @@ void mf_close(mf_handle *h)
 
 int mf_connect(mf_handle *h, unsigned what, mf_error *err)
 {
-    redisContext *rc;
+    mfp_rconn *rc;
     PGconn *pg;
 
     if (h == NULL)

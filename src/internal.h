@@ -8,6 +8,8 @@
 #include <stdint.h>
 
 #include <hiredis/hiredis.h>
+
+#include "rconn.h"
 #include <libpq-fe.h>
 
 #include "memflush.h"
@@ -89,7 +91,12 @@ struct mf_config {
     long max_record_bytes;     /* 1048576 */
     long pg_connections;  /* 2 */
     int method;           /* mf_method */
-    char numtext[16][24]; /* the text of each numeric option (mf_config_get), by table
+    char *redis_cacert;   /* MEMFLUSH_REDIS_CACERT: PEM CAs for rediss:// (NULL: the system's) */
+    char *redis_cert;     /* MEMFLUSH_REDIS_CERT: client certificate (PEM) */
+    char *redis_key;      /* MEMFLUSH_REDIS_KEY: its private key (PEM) */
+    long redis_tls_insecure;        /* 1: do not verify the server's certificate (warned) */
+    long redis_connect_timeout_ms;  /* 5000 */
+    char numtext[32][24]; /* the text of each numeric option (mf_config_get), by table
                              index, written with the value (config.c, set_opt) */
 };
 
@@ -127,7 +134,7 @@ char *mfp_sql_render(const char *tmpl, const char *table, long timeout_ms);
 
 struct mf_handle {
     mf_config *cfg;
-    redisContext *redis;
+    mfp_rconn *redis;           /* NULL until the first connect; closed after an I/O error */
     int redis_connected_once;   /* a later failure is transient, not "cannot connect" */
     PGconn *pg;
     int pg_connected_once;
@@ -165,16 +172,19 @@ typedef struct mfp_redis_url {
     char *user;      /* NULL: default user */
     char *password;  /* NULL: no AUTH */
     int db;
+    int tls;         /* rediss:// */
 } mfp_redis_url;
-/* redis://[user:password@]host[:port][/db], unix:///path[?db=N]
+/* redis[s]://[user:password@]host[:port][/db], unix:///path[?db=N]
  * (percent-escapes decoded in user and password). MF_ECONFIG when malformed. */
 int mfp_redis_url_parse(const char *url, mfp_redis_url *out, mf_error *err);
 void mfp_redis_url_clear(mfp_redis_url *u);
 
 /* The Redis connection, connected on first use. A failure to connect is
  * MF_ECONNECT before the handle ever connected and MF_ETRANSIENT after. */
-int mfp_redis_get(mf_handle *h, redisContext **out, mf_error *err);
-/* Forget a connection after an I/O error (the next get reconnects). */
+int mfp_redis_get(mf_handle *h, mfp_rconn **out, mf_error *err);
+/* TLS facts of the connection (connects if needed); out->tls 0 when plaintext. */
+int mfp_redis_tls_info(mf_handle *h, mfp_rconn_tls_info *out, mf_error *err);
+/* Close the connection after an I/O error (the next get reconnects). */
 void mfp_redis_drop(mf_handle *h);
 /* Check a reply: NULL (I/O error: drops the connection, MF_ETRANSIENT),
  * an error reply (WRONGTYPE and the like: MF_EPRIVILEGE, others MF_ETRANSIENT
@@ -214,9 +224,6 @@ int mfp_url_check_pg(const char *conninfo, mf_error *err);
 /* Validate a REDIS_URL the same way (mfp_redis_url_parse plus the user-info
  * check). 0 or -1 with MF_ECONFIG. */
 int mfp_url_check_redis(const char *url, mf_error *err);
-/* PING a fresh connection: NOAUTH/WRONGPASS/NOPERM become one MF_ECONFIG
- * error naming the fix, an I/O error 'code'. 0 or -1. */
-int mfp_redis_auth_probe(redisContext *c, const char *masked, int code, mf_error *err);
 /* A hint for hosted PostgreSQL into out (n bytes): Supabase's pooler host
  * with a user name lacking ".<project-ref>", or a host that resolves to IPv6
  * only and could not be reached (connect_failed). 1 when a hint was written,

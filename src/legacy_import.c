@@ -59,12 +59,12 @@ static int cluster_advice(mf_error *err)
 
 static int llen(run *rn, uint64_t *out, mf_error *err)
 {
-    redisContext *c;
+    mfp_rconn *c;
     redisReply *r;
 
     for (;;) {
         if (mfp_redis_get(rn->h, &c, err) == 0) {
-            r = redisCommand(c, "LLEN %b", rn->key, strlen(rn->key));
+            r = mfp_rconn_command(c, "LLEN %b", rn->key, strlen(rn->key));
             if (r != NULL && r->type == REDIS_REPLY_ERROR && strncmp(r->str, "WRONGTYPE", 9) == 0) {
                 freeReplyObject(r);
                 return mfp_seterr(err, MF_ECONFIG, "the legacy key \"%.200s\" is not a list; "
@@ -236,7 +236,7 @@ static int import_run(run *rn, const mf_import_opts *o, mf_import_report *rep, m
 {
     long chunk = o && o->batch_size > 0 ? o->batch_size : rn->h->cfg->batch_size;
     long max_batches = o ? o->max_batches : 0;
-    redisContext *c;
+    mfp_rconn *c;
 
     if (mfp_redis_get(rn->h, &c, err) != 0)
         return -1;
@@ -327,9 +327,9 @@ int mf_import_legacy(mf_handle *h, const mf_import_opts *o, mf_import_report *re
         rc = mfp_seterr(err, MF_ENOMEM, "out of memory");
     else
         rc = import_run(&rn, o, rep, err);
-    if (h->redis != NULL && rc == 0)
+    if (mfp_rconn_ok(h->redis) && rc == 0)
         rc = llen(&rn, &rep->remaining_legacy, err);
-    else if (h->redis != NULL) {
+    else if (mfp_rconn_ok(h->redis)) {
         mf_error ignore = {0};
         rn.bo.retry_seconds = 0; /* no more waiting: just try once */
         if (llen(&rn, &rep->remaining_legacy, &ignore) != 0)
@@ -351,12 +351,12 @@ int mf_import_legacy(mf_handle *h, const mf_import_opts *o, mf_import_report *re
 /* LRANGE key from..to, with the run's retries. A list reply or NULL with err. */
 static redisReply *lrange(run *rn, long long from, long long to, mf_error *err)
 {
-    redisContext *c;
+    mfp_rconn *c;
     redisReply *r;
 
     for (;;) {
         if (mfp_redis_get(rn->h, &c, err) == 0) {
-            r = redisCommand(c, "LRANGE %b %lld %lld", rn->key, strlen(rn->key), from, to);
+            r = mfp_rconn_command(c, "LRANGE %b %lld %lld", rn->key, strlen(rn->key), from, to);
             if (mfp_redis_reply_ok(rn->h, r, "LRANGE of the legacy list", err) == 0) {
                 if (r->type == REDIS_REPLY_ARRAY) {
                     retried_ok(rn);

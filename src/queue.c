@@ -37,11 +37,11 @@ static int bad_reply(redisReply *r, const char *what, mf_error *err)
 /* The next reply of a pipeline. -1 with err when there is none or it is an
  * error: the connection is dropped then, since the rest of the pipeline's
  * replies (and a WATCH or MULTI) would still be on it. */
-static int pipe_reply(mf_handle *h, redisContext *c, redisReply **out, const char *what, mf_error *err)
+static int pipe_reply(mf_handle *h, mfp_rconn *c, redisReply **out, const char *what, mf_error *err)
 {
-    void *p = NULL;
+    redisReply *p = NULL;
 
-    if (redisGetReply(c, &p) != REDIS_OK)
+    if (mfp_rconn_get_reply(c, &p) != 0)
         p = NULL;
     *out = p;
     if (mfp_redis_reply_ok(h, p, what, err) == 0)
@@ -54,11 +54,11 @@ static int pipe_reply(mf_handle *h, redisContext *c, redisReply **out, const cha
 }
 
 /* Drop the WATCH without claiming. */
-static int unwatch(mf_handle *h, redisContext *c, mf_error *err)
+static int unwatch(mf_handle *h, mfp_rconn *c, mf_error *err)
 {
     redisReply *r;
 
-    redisAppendCommand(c, "UNWATCH");
+    mfp_rconn_append(c, "UNWATCH");
     if (pipe_reply(h, c, &r, "claiming a batch", err) != 0)
         return -1;
     freeReplyObject(r);
@@ -83,7 +83,7 @@ int mfp_queue_claim(mf_handle *h, size_t n, long long lease_ms, long long expect
     const char *key = h->k_inflight;
     char *lmove = NULL;
     redisReply *r[4] = {NULL, NULL, NULL, NULL}, *x = NULL;
-    redisContext *c;
+    mfp_rconn *c;
     long long have, pending, now_ms;
     size_t m, i, k;
     int len, rc = -1;
@@ -91,10 +91,10 @@ int mfp_queue_claim(mf_handle *h, size_t n, long long lease_ms, long long expect
     memset(out, 0, sizeof(*out));
     if (mfp_redis_get(h, &c, err) != 0)
         return -1;
-    redisAppendCommand(c, "WATCH %s", key);
-    redisAppendCommand(c, "LLEN %s", key);
-    redisAppendCommand(c, "LLEN %s", h->k_pending);
-    redisAppendCommand(c, "TIME");
+    mfp_rconn_append(c, "WATCH %s", key);
+    mfp_rconn_append(c, "LLEN %s", key);
+    mfp_rconn_append(c, "LLEN %s", h->k_pending);
+    mfp_rconn_append(c, "TIME");
     for (i = 0; i < 4; i++)
         if (pipe_reply(h, c, &r[i], what, err) != 0)
             goto done;
@@ -121,12 +121,12 @@ int mfp_queue_claim(mf_handle *h, size_t n, long long lease_ms, long long expect
         rc = mfp_seterr(err, MF_ENOMEM, "out of memory");
         goto done;
     }
-    redisAppendCommand(c, "MULTI");
+    mfp_rconn_append(c, "MULTI");
     for (i = 0; i < m; i++)
-        redisAppendFormattedCommand(c, lmove, (size_t)len);
-    redisAppendCommand(c, "ZADD %s %lld %s", h->k_leases, now_ms + lease_ms, h->flusher_id);
-    redisAppendCommand(c, "LLEN %s", h->k_pending);
-    redisAppendCommand(c, "EXEC");
+        mfp_rconn_append_formatted(c, lmove, (size_t)len);
+    mfp_rconn_append(c, "ZADD %s %lld %s", h->k_leases, now_ms + lease_ms, h->flusher_id);
+    mfp_rconn_append(c, "LLEN %s", h->k_pending);
+    mfp_rconn_append(c, "EXEC");
     for (i = 0; i < m + 3; i++) {
         /* OK, then QUEUED for every command */
         if (pipe_reply(h, c, &x, what, err) != 0)
@@ -159,7 +159,7 @@ int mfp_queue_claim(mf_handle *h, size_t n, long long lease_ms, long long expect
     if (k == 0 && expected == 0) {
         /* raced to an empty queue: no lease on an empty list */
         redisReply *z;
-        redisAppendCommand(c, "ZREM %s %s", h->k_leases, h->flusher_id);
+        mfp_rconn_append(c, "ZREM %s %s", h->k_leases, h->flusher_id);
         if (pipe_reply(h, c, &z, what, err) != 0) {
             mfp_batch_clear(out);
             goto done;
@@ -289,12 +289,12 @@ int mfp_queue_renew(mf_handle *h, long long lease_ms, int *held, mf_error *err)
 
 int mfp_queue_pending(mf_handle *h, long long *len, mf_error *err)
 {
-    redisContext *c;
+    mfp_rconn *c;
     redisReply *r;
 
     if (mfp_redis_get(h, &c, err) != 0)
         return -1;
-    r = redisCommand(c, "LLEN %s", h->k_pending);
+    r = mfp_rconn_command(c, "LLEN %s", h->k_pending);
     if (mfp_redis_reply_ok(h, r, "reading the pending length", err) != 0) {
         if (r)
             freeReplyObject(r);
@@ -312,14 +312,14 @@ int mfp_queue_key_types(mf_handle *h, mfp_key_type_fn wrong, void *arg, mf_error
     /* the one table of what each queue key must be (contract §2) */
     const char *keys[3] = {h->k_pending, h->k_dead, h->k_leases};
     static const char *const want[3] = {"list", "list", "zset"};
-    redisContext *c;
+    mfp_rconn *c;
     size_t i;
     int nwrong = 0;
 
     if (mfp_redis_get(h, &c, err) != 0)
         return -1;
     for (i = 0; i < 3; i++) {
-        redisReply *r = redisCommand(c, "TYPE %s", keys[i]);
+        redisReply *r = mfp_rconn_command(c, "TYPE %s", keys[i]);
         int rc = 0;
         if (mfp_redis_reply_ok(h, r, "checking the type of the queue keys", err) != 0) {
             if (r)

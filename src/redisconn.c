@@ -84,15 +84,11 @@ int mfp_redis_url_parse(const char *url, mfp_redis_url *u, mf_error *err)
         }
         return 0;
     }
-    if (strncmp(url, "rediss://", 9) == 0) {
-        mfp_redis_url_clear(u);
-        return mfp_seterr(err, MF_ECONFIG,
-                          "REDIS_URL uses rediss:// (TLS), which this build's hiredis 0.14 cannot speak; "
-                          "use a local TLS tunnel (stunnel, spiped) and redis:// to it, or a unix:// socket");
-    }
-    if (strncmp(url, "redis://", 8) != 0)
+    if (strncmp(url, "rediss://", 9) == 0)
+        u->tls = 1;
+    else if (strncmp(url, "redis://", 8) != 0)
         goto bad;
-    p = url + 8;
+    p = url + 8 + u->tls;
     end = p + strcspn(p, "/?#");
     /* userinfo ends at the last '@' before the path */
     auth_end = NULL;
@@ -160,10 +156,7 @@ oom:
 
 void mfp_redis_drop(mf_handle *h)
 {
-    if (h->redis != NULL) {
-        redisFree(h->redis);
-        h->redis = NULL;
-    }
+    mfp_rconn_close(h->redis); /* keeps its last error text for the message */
 }
 
 /* An error reply that means "try again later" rather than "fix something". */
@@ -182,7 +175,7 @@ static int transient_reply(const char *s)
 int mfp_redis_reply_ok(mf_handle *h, redisReply *r, const char *what, mf_error *err)
 {
     if (r == NULL) {
-        const char *why = h->redis && h->redis->errstr[0] ? h->redis->errstr : "connection lost";
+        const char *why = h->redis && mfp_rconn_errstr(h->redis)[0] ? mfp_rconn_errstr(h->redis) : "connection lost";
         mfp_seterr(err, MF_ETRANSIENT, "redis failed during %s: %s; the work was not released, run again when Redis is back",
                    what, why);
         mfp_redis_drop(h);
@@ -204,87 +197,160 @@ int mfp_redis_reply_ok(mf_handle *h, redisReply *r, const char *what, mf_error *
     return mfp_seterr(err, MF_ECONFIG, "redis refused %s: %s", what, r->str);
 }
 
+/* The connection options for u and the handle's TLS settings. */
+static void conn_opts(const mf_handle *h, const mfp_redis_url *u, mfp_rconn_opts *o)
+{
+    memset(o, 0, sizeof(*o));
+    o->host = u->host;
+    o->port = u->port;
+    o->socket = u->socket;
+    o->tls = u->tls;
+    o->cacert = h->cfg->redis_cacert;
+    o->cert = h->cfg->redis_cert;
+    o->key = h->cfg->redis_key;
+    o->tls_insecure = h->cfg->redis_tls_insecure != 0;
+    o->connect_timeout_ms = (int)h->cfg->redis_connect_timeout_ms;
+    o->io_timeout_ms = 30000;
+}
+
+/* Is this error reply a refused credential (requirepass, ACL)? */
+static int auth_refused(const char *s)
+{
+    return strncmp(s, "NOAUTH", 6) == 0 || strncmp(s, "WRONGPASS", 9) == 0 || strncmp(s, "NOPERM", 6) == 0;
+}
+
+/* One command during connection setup: 0, or -1 with err. Texts from the
+ * connection or the server are scrubbed of the URL's password (url.c). */
+static int setup_command(mf_handle *h, int tls, int code, const char *masked, const char *what, mf_error *err,
+                         int argc, const char **argv)
+{
+    mfp_rconn *c = h->redis;
+    redisReply *r = mfp_rconn_command_argv(c, argc, argv, NULL);
+    char fmt[256];
+    int rc = 0;
+
+    if (r == NULL) {
+        const char *why = mfp_rconn_errstr(c);
+        snprintf(fmt, sizeof(fmt), "could not %s Redis at %%s: %%s%s", what,
+                 !tls && (strstr(why, "closed the connection") || strstr(why, "reset by peer"))
+                     ? " (if this port speaks TLS, use rediss://)"
+                     : "; check REDIS_URL and that redis-server runs");
+        return mfp_url_seterr_scrubbed(err, code, h->cfg->redis_url, why, fmt, masked);
+    }
+    if (r->type == REDIS_REPLY_ERROR) {
+        if (strcmp(argv[0], "AUTH") == 0)
+            mfp_url_seterr_scrubbed(err, MF_ECONFIG, h->cfg->redis_url, r->str,
+                                    "could not authenticate to Redis at %s: %s; check the user and password in "
+                                    "REDIS_URL", masked);
+        else if (auth_refused(r->str))
+            /* requirepass set and no password (or one without the right)
+             * in REDIS_URL: one clear configuration error at the start */
+            mfp_url_seterr_scrubbed(err, MF_ECONFIG, h->cfg->redis_url, r->str,
+                                    "Redis at %s requires authentication and REDIS_URL gives no password it "
+                                    "accepts (%.40s); put it in REDIS_URL as redis://:PASSWORD@host:port/db (or "
+                                    "redis://USER:PASSWORD@... with an ACL user), percent-encode special "
+                                    "characters in the password (@ → %%40, : → %%3A, / → %%2F, %% → %%25)",
+                                    masked);
+        else {
+            snprintf(fmt, sizeof(fmt), "could not %s Redis at %%s: %%s", what);
+            mfp_url_seterr_scrubbed(err, code, h->cfg->redis_url, r->str, fmt, masked);
+        }
+        rc = -1;
+    }
+    freeReplyObject(r);
+    return rc;
+}
+
 static int redis_connect(mf_handle *h, mf_error *err)
 {
     mfp_redis_url u;
-    struct timeval tv = {5, 0};
-    redisContext *c = NULL;
-    redisReply *r = NULL;
+    mfp_rconn_opts o;
     char *masked = NULL;
+    const char *m;
+    char dbtext[16];
     int code = h->redis_connected_once ? MF_ETRANSIENT : MF_ECONNECT;
 
     if (mfp_redis_url_parse(h->cfg->redis_url, &u, err) != 0)
         return -1;
     masked = mf_mask_url(h->cfg->redis_url);
-    c = u.socket ? redisConnectUnixWithTimeout(u.socket, tv) : redisConnectWithTimeout(u.host, u.port, tv);
-    if (c == NULL) {
-        mfp_seterr(err, MF_ENOMEM, "out of memory");
+    m = masked ? masked : "?";
+    if (h->redis == NULL) {
+        conn_opts(h, &u, &o);
+        if ((h->redis = mfp_rconn_new(&o)) == NULL) {
+            mfp_seterr(err, MF_ENOMEM, "out of memory");
+            goto fail;
+        }
+    }
+    if (mfp_rconn_connect(h->redis) != 0) {
+        enum mfp_rconn_fail f = mfp_rconn_failure(h->redis);
+        if (f == MFP_RCONN_ENOMEM)
+            mfp_seterr(err, MF_ENOMEM, "out of memory");
+        else if (f == MFP_RCONN_ESETUP)
+            mfp_seterr(err, MF_ECONFIG, "%s", mfp_rconn_errstr(h->redis));
+        else if (f == MFP_RCONN_EVERIFY) /* nothing was sent: the same exit status at any time */
+            mfp_url_seterr_scrubbed(err, MF_ECONNECT, h->cfg->redis_url, mfp_rconn_errstr(h->redis),
+                                    "could not connect to Redis at %s: %s", m);
+        else
+            mfp_url_seterr_scrubbed(err, code, h->cfg->redis_url, mfp_rconn_errstr(h->redis),
+                                    "could not connect to Redis at %s: %s; check REDIS_URL and that redis-server runs",
+                                    m);
         goto fail;
     }
-    if (c->err) {
-        mfp_url_seterr_scrubbed(err, code, h->cfg->redis_url, c->errstr,
-                                "could not connect to Redis at %s: %s; check REDIS_URL and that redis-server runs",
-                                masked ? masked : "?");
-        goto fail;
-    }
-    redisSetTimeout(c, (struct timeval){30, 0});
     if (u.password != NULL) {
-        r = u.user ? redisCommand(c, "AUTH %s %s", u.user, u.password) : redisCommand(c, "AUTH %s", u.password);
-        if (r == NULL || r->type == REDIS_REPLY_ERROR) {
-            mfp_url_seterr_scrubbed(err, r ? MF_ECONFIG : code, h->cfg->redis_url, r ? r->str : c->errstr,
-                                    "could not authenticate to Redis at %s: %s; check the user and password in REDIS_URL",
-                                    masked ? masked : "?");
+        const char *argv[3] = {"AUTH", u.user ? u.user : u.password, u.password};
+        if (setup_command(h, u.tls, code, m, "authenticate to", err, u.user ? 3 : 2, argv) != 0)
             goto fail;
-        }
-        freeReplyObject(r);
-        r = NULL;
     }
-    if (mfp_redis_auth_probe(c, masked ? masked : "?", code, err) != 0)
-        goto fail;
+    {
+        /* a first round trip in every case: a wrong port or scheme fails
+         * here, clearly, and so does a missing password (NOAUTH) */
+        const char *argv[1] = {"PING"};
+        if (setup_command(h, u.tls, code, m, "talk to", err, 1, argv) != 0)
+            goto fail;
+    }
     if (u.db != 0) {
-        r = redisCommand(c, "SELECT %d", u.db);
-        if (r == NULL || r->type == REDIS_REPLY_ERROR) {
-            mfp_seterr(err, code, "could not select Redis database %d at %s: %s", u.db, masked ? masked : "?",
-                       r ? r->str : c->errstr);
+        const char *argv[2] = {"SELECT", dbtext};
+        snprintf(dbtext, sizeof(dbtext), "%d", u.db);
+        if (setup_command(h, u.tls, code, m, "select the database on", err, 2, argv) != 0)
             goto fail;
-        }
-        freeReplyObject(r);
-        r = NULL;
     }
-    h->redis = c;
     h->redis_connected_once = 1;
     mfp_redis_url_clear(&u);
     free(masked);
     return 0;
 fail:
-    if (r)
-        freeReplyObject(r);
-    if (c)
-        redisFree(c);
+    mfp_rconn_close(h->redis);
     mfp_redis_url_clear(&u);
     free(masked);
     return -1;
 }
 
-int mfp_redis_get(mf_handle *h, redisContext **out, mf_error *err)
+int mfp_redis_get(mf_handle *h, mfp_rconn **out, mf_error *err)
 {
-    if (h->redis != NULL && h->redis->err) /* died since: reconnect */
-        mfp_redis_drop(h);
-    if (h->redis == NULL && redis_connect(h, err) != 0)
+    if (!mfp_rconn_ok(h->redis) && redis_connect(h, err) != 0)
         return -1;
     *out = h->redis;
     return 0;
 }
 
+int mfp_redis_tls_info(mf_handle *h, mfp_rconn_tls_info *out, mf_error *err)
+{
+    mfp_rconn *c;
+
+    if (mfp_redis_get(h, &c, err) != 0)
+        return -1;
+    return mfp_rconn_tls_info_get(c, out);
+}
+
 /* SCRIPT LOAD and remember the SHA for this script in the handle. */
 static int load_script(mf_handle *h, int slot, const char *script, mf_error *err)
 {
-    redisContext *c;
+    mfp_rconn *c;
     redisReply *r;
 
     if (mfp_redis_get(h, &c, err) != 0)
         return -1;
-    r = redisCommand(c, "SCRIPT LOAD %s", script);
+    r = mfp_rconn_command(c, "SCRIPT LOAD %s", script);
     if (mfp_redis_reply_ok(h, r, "SCRIPT LOAD", err) != 0) {
         if (r)
             freeReplyObject(r);
@@ -349,7 +415,7 @@ redisReply *mfp_redis_script(mf_handle *h, const char *script, int nkeys, const 
     }
     snprintf(numkeys, sizeof(numkeys), "%d", nkeys);
     for (attempt = 0; attempt < 2; attempt++) {
-        redisContext *c;
+        mfp_rconn *c;
         const char *sha = mfp_redis_script_sha(h, script, err);
         if (sha == NULL || mfp_redis_get(h, &c, err) != 0)
             goto done;
@@ -367,7 +433,7 @@ redisReply *mfp_redis_script(mf_handle *h, const char *script, int nkeys, const 
             argv[3 + nkeys + i] = args[i];
             lens[3 + nkeys + i] = arglens ? arglens[i] : strlen(args[i]);
         }
-        r = redisCommandArgv(c, argc, argv, lens);
+        r = mfp_rconn_command_argv(c, argc, argv, lens);
         if (r != NULL && r->type == REDIS_REPLY_ERROR && strncmp(r->str, "NOSCRIPT", 8) == 0) {
             /* Redis restarted or SCRIPT FLUSH: its scripts are all gone;
              * load this one again, once */

@@ -226,11 +226,11 @@ static int close_call(mf_saver *s, mf_error *err)
     saver_chunk *k = s->fill;
     saver_call *c = &k->calls[k->ncall];
     char numkeys[16];
-    int argc, done = 0;
+    int argc;
 
     if (c->nrec == 0)
         return 0;
-    if (s->h->redis == NULL) { /* dropped while replies were owed */
+    if (!mfp_rconn_ok(s->h->redis)) { /* dropped while replies were owed */
         forget_all(s);
         return mfp_seterr(err, MF_ETRANSIENT, "the Redis connection was lost; run again when Redis is back");
     }
@@ -242,7 +242,7 @@ static int close_call(mf_saver *s, mf_error *err)
     s->lens[1] = 40;
     s->argv[2] = numkeys;
     s->lens[2] = strlen(numkeys);
-    if (redisAppendCommandArgv(s->h->redis, argc, s->argv, s->lens) != REDIS_OK) {
+    if (mfp_rconn_append_argv(s->h->redis, argc, s->argv, s->lens) != 0) {
         /* nothing half-appended can be taken back out of hiredis' buffer */
         mfp_redis_drop(s->h);
         forget_all(s);
@@ -251,10 +251,7 @@ static int close_call(mf_saver *s, mf_error *err)
     /* send it now, so Redis runs it while the next call is being built; a
      * write error leaves the context failed and shows up when the replies
      * are read */
-    do {
-        if (redisBufferWrite(s->h->redis, &done) != REDIS_OK)
-            break;
-    } while (!done);
+    (void)mfp_rconn_flush(s->h->redis);
     k->ncall++;
     memset(&k->calls[k->ncall], 0, sizeof(k->calls[0]));
     k->calls[k->ncall].rec0 = k->nrec;
@@ -337,10 +334,10 @@ static int read_replies(mf_saver *s, saver_chunk *k, int *noscript, mf_error *er
     int rc = 0;
 
     while (k->nread < k->ncall) {
-        void *rep = NULL;
+        redisReply *rep = NULL;
         redisReply *r;
 
-        if (s->h->redis == NULL || redisGetReply(s->h->redis, &rep) != REDIS_OK) {
+        if (mfp_rconn_get_reply(s->h->redis, &rep) != 0) {
             mfp_redis_reply_ok(s->h, NULL, "saving turns", err);
             return -1;
         }
@@ -392,13 +389,13 @@ static int collect(mf_saver *s, int all, mf_error *err)
 
     if (read_replies(s, s->sent, &noscript, err) != 0)
         rc = -1;
-    if (s->h->redis == NULL) { /* lost: nothing owed can be read any more */
+    if (!mfp_rconn_ok(s->h->redis)) { /* lost: nothing owed can be read any more */
         forget_all(s);
         return -1;
     }
     if ((all || noscript) && read_replies(s, s->fill, &noscript, err) != 0)
         rc = -1;
-    if (s->h->redis == NULL) {
+    if (!mfp_rconn_ok(s->h->redis)) {
         forget_all(s);
         return -1;
     }
@@ -421,7 +418,7 @@ int mf_saver_add(mf_saver *s, const char *json, size_t len, mf_error *err)
 {
     mf_handle *h;
     mfp_record rec;
-    redisContext *rc_;
+    mfp_rconn *rc_;
     saver_chunk *k;
     saver_call *c;
     queued_rec *q;

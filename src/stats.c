@@ -12,16 +12,16 @@
 
 /* Read n pipelined replies into r[]; every reply is read even after an
  * error so the connection stays in step. Returns 0 or -1 with err. */
-static int get_replies(mf_handle *h, redisContext *c, redisReply **r, size_t n, const char *what,
+static int get_replies(mf_handle *h, mfp_rconn *c, redisReply **r, size_t n, const char *what,
                        mf_error *err)
 {
     size_t i;
     int rc = 0;
 
     for (i = 0; i < n; i++) {
-        void *p = NULL;
+        redisReply *p = NULL;
         r[i] = NULL;
-        if (rc == 0 && redisGetReply(c, &p) != REDIS_OK) {
+        if (rc == 0 && mfp_rconn_get_reply(c, &p) != 0) {
             mfp_redis_reply_ok(h, NULL, what, err);
             rc = -1;
             continue;
@@ -88,10 +88,10 @@ static int in_set(redisReply *members, const char *s, size_t len)
     return 0;
 }
 
-static int llen_key(mf_handle *h, redisContext *c, const char *key, size_t klen, uint64_t *out,
+static int llen_key(mf_handle *h, mfp_rconn *c, const char *key, size_t klen, uint64_t *out,
                     mf_error *err)
 {
-    redisReply *r = redisCommand(c, "LLEN %b", key, klen);
+    redisReply *r = mfp_rconn_command(c, "LLEN %b", key, klen);
     int rc = -1;
 
     if (mfp_redis_reply_ok(h, r, "LLEN of an in-flight list", err) == 0) {
@@ -106,7 +106,7 @@ static int llen_key(mf_handle *h, redisContext *c, const char *key, size_t klen,
 
 int mf_stats_get(mf_handle *h, mf_stats *s, mf_error *err)
 {
-    redisContext *c;
+    mfp_rconn *c;
     redisReply *r[5] = {0}, *scan = NULL;
     mfp_buf key, pat;
     char cursor[32] = "0";
@@ -134,11 +134,11 @@ int mf_stats_get(mf_handle *h, mf_stats *s, mf_error *err)
     }
     if (mfp_redis_get(h, &c, err) != 0)
         return -1;
-    redisAppendCommand(c, "LLEN %s", h->k_pending);
-    redisAppendCommand(c, "LLEN %s", h->k_dead);
-    redisAppendCommand(c, "LINDEX %s 0", h->k_pending);
-    redisAppendCommand(c, "ZRANGE %s 0 -1 WITHSCORES", h->k_leases);
-    redisAppendCommand(c, "TIME");
+    mfp_rconn_append(c, "LLEN %s", h->k_pending);
+    mfp_rconn_append(c, "LLEN %s", h->k_dead);
+    mfp_rconn_append(c, "LINDEX %s 0", h->k_pending);
+    mfp_rconn_append(c, "ZRANGE %s 0 -1 WITHSCORES", h->k_leases);
+    mfp_rconn_append(c, "TIME");
     {
         /* name the key in the message: a foreign key of another type is the
          * usual cause of an error here */
@@ -190,7 +190,7 @@ int mf_stats_get(mf_handle *h, mf_stats *s, mf_error *err)
         goto done;
     }
     do {
-        scan = redisCommand(c, "SCAN %s MATCH %b COUNT 1000", cursor, pat.data, pat.len);
+        scan = mfp_rconn_command(c, "SCAN %s MATCH %b COUNT 1000", cursor, pat.data, pat.len);
         if (mfp_redis_reply_ok(h, scan, "SCAN for in-flight lists", err) != 0)
             goto done;
         if (scan->type != REDIS_REPLY_ARRAY || scan->elements != 2 ||

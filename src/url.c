@@ -453,31 +453,6 @@ int mfp_url_check_redis(const char *url, mf_error *err)
     return 0;
 }
 
-/* A PING right after connecting: with requirepass set and no password in
- * REDIS_URL, the first command would be refused with NOAUTH wherever it
- * happens to be; this makes it one clear configuration error at the start. */
-int mfp_redis_auth_probe(redisContext *c, const char *masked, int code, mf_error *err)
-{
-    redisReply *r = redisCommand(c, "PING");
-    int rc = 0;
-
-    if (r == NULL) {
-        rc = mfp_seterr(err, code, "could not talk to Redis at %s: %s; check REDIS_URL and that redis-server runs",
-                        masked, c->errstr);
-    } else if (r->type == REDIS_REPLY_ERROR &&
-               (strncmp(r->str, "NOAUTH", 6) == 0 || strncmp(r->str, "WRONGPASS", 9) == 0 ||
-                strncmp(r->str, "NOPERM", 6) == 0)) {
-        rc = mfp_seterr(err, MF_ECONFIG,
-                        "Redis at %s requires authentication and REDIS_URL gives no password it accepts "
-                        "(%.40s); put it in REDIS_URL as redis://:PASSWORD@host:port/db "
-                        "(or redis://USER:PASSWORD@... with an ACL user), %s",
-                        masked, r->str, ENCODE_ADVICE);
-    }
-    if (r != NULL)
-        freeReplyObject(r);
-    return rc;
-}
-
 /* ------------------------------------------------------ hosted PostgreSQL */
 
 static int ends_with(const char *s, const char *suffix)

@@ -10,7 +10,19 @@
 #
 # 'run' exports: REDIS_URL DATABASE_URL MF_RIG_DIR MF_RIG MF_PG_PORT MF_REDIS_PORT
 #                MF_WRITER_URL (login role mf_writer_login, member of memflush_writer, scram auth)
-#                MF_PG_SUPERUSER_URL
+#                MF_PG_SUPERUSER_URL MF_REDIS_SOCKET (the server's Unix socket)
+# Server choice (environment of 'run'):
+#   MF_RIG_REDIS_SERVER=valkey-server   run Valkey instead of redis-server (redis-cli talks to both)
+#   MF_RIG_REDIS_TLS=1                  TLS only on TCP: --port 0 --tls-port N, with a throwaway CA
+#                                       and certificates made by openssl in $MF_RIG_DIR/tls (see
+#                                       make_certs); REDIS_URL is rediss://127.0.0.1:N/0 and
+#                                       MEMFLUSH_REDIS_CACERT the CA; the harness itself (redis-cli,
+#                                       the C tests' th_redis) uses the Unix socket; MF_REDIS_TLS=1
+#   MF_RIG_REDIS_TLS=mutual             the same with tls-auth-clients yes, and MEMFLUSH_REDIS_CERT /
+#                                       MEMFLUSH_REDIS_KEY set to a client certificate
+#   MF_RIG_REDIS_TLS=both               plaintext on MF_REDIS_PORT (REDIS_URL) and TLS on
+#                                       MF_REDIS_TLS_PORT of the same server (make bench compares them);
+#                                       exports MF_RIG_TLS_DIR only
 # As root, PostgreSQL runs as 'nobody' (it refuses to run as root). Servers listen on
 # 127.0.0.1 only, their unix sockets live in the temp dir, fsync stays on.
 set -uo pipefail
@@ -23,6 +35,9 @@ READY_TIMEOUT=${MF_RIG_READY_TIMEOUT:-60}   # seconds to wait for a server to ac
 WRITER_ROLE=mf_writer_login
 WRITER_PASSWORD=s3cret-Test-pw
 TEST_DB=memflush_test
+REDIS_SERVER=${MF_RIG_REDIS_SERVER:-redis-server}
+REDIS_TLS=${MF_RIG_REDIS_TLS:-}
+case "$REDIS_TLS" in ""|0) REDIS_TLS= ;; 1|mutual|both) ;; *) echo "rig: MF_RIG_REDIS_TLS is 1, mutual or both" >&2; exit 2 ;; esac
 
 die() { echo "rig: $*" >&2; exit 1; }
 say() { echo "rig: $*" >&2; }
@@ -217,8 +232,54 @@ redis_pid() {
     [ -r "$f" ] && cat "$f"
 }
 
+# redis-cli to the rig's server: over TCP, or its Unix socket when TCP is TLS only
+rcli_() {
+    if [ -n "$REDIS_TLS" ] && [ "$REDIS_TLS" != both ]; then
+        redis-cli -s "$MF_RIG_DIR/redis/redis.sock" "$@"
+    else
+        redis-cli -h 127.0.0.1 -p "$(redis_port)" "$@"
+    fi
+}
+
 redis_ping() {
-    [ "$(redis-cli -h 127.0.0.1 -p "$(redis_port)" ping 2>/dev/null)" = PONG ]
+    [ "$(rcli_ ping 2>/dev/null)" = PONG ]
+}
+
+# ------------------------------------------------------------------ TLS certificates
+
+# A throwaway CA and certificates (EC P-256, made at rig start), in $MF_RIG_DIR/tls:
+#   ca.pem                     the CA memflush trusts (MEMFLUSH_REDIS_CACERT)
+#   server.pem/.key            for IP 127.0.0.1 and DNS localhost, signed by ca, 400 days
+#   soon.pem/.key              the same, expiring in 10 days (check warns)
+#   expired.pem/.key           the same, expired yesterday
+#   wronghost.pem/.key         signed by ca for DNS wrong.example.invalid only
+#   otherca.pem/.key           for 127.0.0.1, signed by another CA (other-ca.pem)
+#   client.pem/.key            a client certificate signed by ca (mutual TLS)
+#   otherclient.pem/.key       a client certificate signed by the other CA
+make_certs() {
+    local d=$MF_RIG_DIR/tls
+    mkdir -p "$d" || return 1
+    (
+        cd "$d" || exit 1
+        set -e
+        newkey() { openssl req -new -nodes -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -keyout "$1.key" -out "$1.csr" -subj "/CN=$2" 2>/dev/null; }
+        sign() { # name ca days san [ext]
+            printf 'subjectAltName=%s\n%s\n' "$4" "${5:-extendedKeyUsage=serverAuth}" > "$1.ext"
+            openssl x509 -req -in "$1.csr" -CA "$2.pem" -CAkey "$2.key" -CAcreateserial -out "$1.pem" -days "$3" -extfile "$1.ext" 2>/dev/null
+        }
+        for ca in ca other-ca; do
+            openssl req -x509 -new -nodes -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -keyout "$ca.key" \
+                -out "$ca.pem" -days 400 -subj "/CN=memflush rig $ca" 2>/dev/null
+        done
+        newkey server localhost && sign server ca 400 "IP:127.0.0.1,DNS:localhost"
+        newkey soon localhost && sign soon ca 10 "IP:127.0.0.1,DNS:localhost"
+        newkey expired localhost && sign expired ca -1 "IP:127.0.0.1,DNS:localhost"
+        newkey wronghost wrong.example.invalid && sign wronghost ca 400 "DNS:wrong.example.invalid"
+        newkey otherca localhost && sign otherca other-ca 400 "IP:127.0.0.1,DNS:localhost"
+        newkey client memflush-client && sign client ca 400 "DNS:memflush-client" "extendedKeyUsage=clientAuth"
+        newkey otherclient memflush-client && sign otherclient other-ca 400 "DNS:memflush-client" "extendedKeyUsage=clientAuth"
+        chmod 644 ./*.pem ./*.key
+    ) || { say "could not make the TLS certificates with openssl"; return 1; }
 }
 
 redis_show_log() {
@@ -232,7 +293,14 @@ redis_start_once() {
     port=$(redis_port)
     mkdir -p "$MF_RIG_DIR/redis"
     rm -f "$MF_RIG_DIR/redis/redis.pid"
-    redis-server --bind 127.0.0.1 --port "$port" --protected-mode yes \
+    local -a net=(--port "$port")
+    if [ -n "$REDIS_TLS" ]; then
+        local d=$MF_RIG_DIR/tls
+        net=(--port 0 --tls-port "$port" --tls-cert-file "$d/server.pem" --tls-key-file "$d/server.key"
+             --tls-ca-cert-file "$d/ca.pem" --tls-auth-clients "$([ "$REDIS_TLS" = mutual ] && echo yes || echo no)")
+        [ "$REDIS_TLS" = both ] && net[1]=$port && net[3]=$(cat "$MF_RIG_DIR/redis.tlsport")
+    fi
+    "$REDIS_SERVER" --bind 127.0.0.1 "${net[@]}" --protected-mode yes \
         --dir "$MF_RIG_DIR/redis" --appendonly yes --appendfsync everysec --save "" \
         --maxmemory 0 --maxmemory-policy noeviction \
         --unixsocket "$MF_RIG_DIR/redis/redis.sock" --unixsocketperm 700 \
@@ -265,7 +333,7 @@ cmd_stop_redis() {
     local pid
     pid=$(redis_pid || true)
     [ -n "$pid" ] && alive "$pid" || return 0
-    redis-cli -h 127.0.0.1 -p "$(redis_port)" shutdown nosave >/dev/null 2>&1 || true
+    rcli_ shutdown nosave >/dev/null 2>&1 || true
     if ! wait_gone "$pid" 15; then
         kill -TERM "$pid" 2>/dev/null || true
         wait_gone "$pid" 10 || { kill -KILL "$pid" 2>/dev/null; wait_gone "$pid" 5; } || true
@@ -320,7 +388,8 @@ on_signal() {
 
 start_all() {
     local attempt
-    command -v redis-server >/dev/null || die "redis-server not found: run tools/deps.sh"
+    command -v "$REDIS_SERVER" >/dev/null || die "$REDIS_SERVER not found: run tools/deps.sh"
+    if [ -n "$REDIS_TLS" ]; then make_certs || return 1; fi
     [ -x "$PGBIN/initdb" ] || die "$PGBIN/initdb not found: install postgresql-15 (tools/deps.sh)"
     pg_init || return 1
 
@@ -338,6 +407,7 @@ start_all() {
 
     for attempt in 1 2 3 4 5; do
         pick_port "$(pg_port)" > "$MF_RIG_DIR/redis.port"
+        pick_port "$(redis_port)" > "$MF_RIG_DIR/redis.tlsport"
         if redis_start_once; then break; fi
         if [ "$attempt" -eq 5 ]; then
             redis_show_log
@@ -385,6 +455,18 @@ cmd_run() {
     MF_PG_PORT=$(pg_port)
     MF_REDIS_PORT=$(redis_port)
     export REDIS_URL="redis://127.0.0.1:$MF_REDIS_PORT/0"
+    export MF_REDIS_SOCKET="$MF_RIG_DIR/redis/redis.sock"
+    if [ "$REDIS_TLS" = both ]; then
+        export MF_RIG_TLS_DIR="$MF_RIG_DIR/tls" MF_REDIS_TLS_PORT
+        MF_REDIS_TLS_PORT=$(cat "$MF_RIG_DIR/redis.tlsport")
+    elif [ -n "$REDIS_TLS" ]; then
+        export MF_REDIS_TLS=1 MF_RIG_TLS_DIR="$MF_RIG_DIR/tls"
+        export REDIS_URL="rediss://127.0.0.1:$MF_REDIS_PORT/0"
+        export MEMFLUSH_REDIS_CACERT="$MF_RIG_TLS_DIR/ca.pem"
+        if [ "$REDIS_TLS" = mutual ]; then
+            export MEMFLUSH_REDIS_CERT="$MF_RIG_TLS_DIR/client.pem" MEMFLUSH_REDIS_KEY="$MF_RIG_TLS_DIR/client.key"
+        fi
+    fi
     export DATABASE_URL
     DATABASE_URL=$(db_url "$TEST_DB")
     export MF_PG_SUPERUSER_URL="$DATABASE_URL"
@@ -416,7 +498,7 @@ case "$sub" in
     pg-pid) need_state; p=$(pg_pid || true); [ -n "$p" ] && alive "$p" && echo "$p" ;;
     redis-pid) need_state; p=$(redis_pid || true); [ -n "$p" ] && alive "$p" && echo "$p" ;;
     psql) need_state; pg_su "$TEST_DB" "$@" ;;
-    redis-cli) need_state; redis-cli -h 127.0.0.1 -p "$(redis_port)" "$@" ;;
+    redis-cli) need_state; rcli_ "$@" ;;
     fresh-db)
         need_state
         [ $# -eq 1 ] || die "usage: fresh-db NAME"

@@ -11,6 +11,10 @@
 # Each integration test gets MEMFLUSH_PREFIX=t<N>, an empty public.chat_memories, and both
 # servers up (restarted if the previous test left one down).
 # MF_TEST_TIMEOUT (seconds, default 900) bounds each test program.
+# Then a second rig with a TLS-only Redis (MF_RIG_REDIS_TLS=1, see tests/rig.sh) runs the TLS
+# tests (test_tls*) and, over rediss://, the fault and bounded torture tests: $TLS_TESTS; their
+# results are named NAME[tls]. MF_RUN_TLS=0 leaves this phase out; MF_RIG_REDIS_SERVER picks
+# the server for both phases (valkey-server: the suite against Valkey).
 # Ends with the line "N passed, N failed" and exits 1 when any failed.
 set -uo pipefail
 
@@ -29,11 +33,13 @@ if [ "$SANITIZE" = 1 ]; then
 fi
 
 mode=all
+phase=
 pattern=
 while [ $# -gt 0 ]; do
     case "$1" in
         --unit-only) mode=unit ;;
         --in-rig) mode=in-rig ;;   # internal: the integration half, inside tests/rig.sh run
+        --tls) phase=tls ;;        # internal: with --in-rig, the TLS phase's tests
         -k) [ $# -ge 2 ] || { echo "run.sh: -k needs a PATTERN" >&2; exit 2; }
             pattern=$2; shift ;;
         -k*) pattern=${1#-k} ;;
@@ -57,24 +63,32 @@ unit_tests() {
     done
 }
 
+TLS_TESTS="test_tls.sh test_flush_faults test_torture.sh"
+
+# The plain phase's tests (test_tls* need the TLS rig), or with --tls the TLS phase's.
 integration_tests() {
     local f
+    if [ "${1:-}" = tls ]; then
+        for f in $TLS_TESTS; do selected "$f" && echo "$f"; done
+        return 0
+    fi
     for f in tests/integration/test_*.c tests/integration/test_*.sh; do
         [ -e "$f" ] || continue
         case "$f" in *.c) f=$(basename "$f" .c) ;; *) f=$(basename "$f") ;; esac
+        case "$f" in test_tls*) continue ;; esac
         selected "$f" && echo "$f"
     done
 }
 
 # run_one NAME RESULTS_FILE: run one test program, append "PASS NAME" or "FAIL NAME".
 run_one() {
-    local name=$1 results=$2 rc=0 start end
+    local name=$1 results=$2 rc=0 start end tag=${MF_RESULT_TAG:-}
     local -a cmd
     case "$name" in
         *.sh) cmd=(bash "tests/integration/$name") ;;
         *) cmd=("$BUILD/tests/$name") ;;
     esac
-    echo "=== RUN   $name"
+    echo "=== RUN   $name$tag"
     start=$(date +%s)
     if [ "${cmd[0]}" != bash ] && [ ! -x "${cmd[0]}" ]; then
         echo "$name: ${cmd[0]} was not built (run make BUILD=$BUILD test)"
@@ -85,11 +99,11 @@ run_one() {
     fi
     end=$(date +%s)
     if [ "$rc" -eq 0 ]; then
-        echo "--- PASS  $name ($((end - start))s)"
-        echo "PASS $name" >> "$results"
+        echo "--- PASS  $name$tag ($((end - start))s)"
+        echo "PASS $name$tag" >> "$results"
     else
-        echo "--- FAIL  $name (exit $rc, $((end - start))s)"
-        echo "FAIL $name" >> "$results"
+        echo "--- FAIL  $name$tag (exit $rc, $((end - start))s)"
+        echo "FAIL $name$tag" >> "$results"
     fi
 }
 
@@ -109,12 +123,12 @@ if [ "$mode" = in-rig ]; then
     results=${MF_RESULTS:?run.sh --in-rig needs MF_RESULTS}
     export MEMFLUSH="$PWD/$BUILD/memflush"
     n=0
-    for t in $(integration_tests); do
+    for t in $(integration_tests "$phase"); do
         n=$((n + 1))
         if ! servers_up; then
-            echo "=== RUN   $t"
-            echo "--- FAIL  $t (the test servers could not be restarted)"
-            echo "FAIL $t" >> "$results"
+            echo "=== RUN   $t${MF_RESULT_TAG:-}"
+            echo "--- FAIL  $t${MF_RESULT_TAG:-} (the test servers could not be restarted)"
+            echo "FAIL $t${MF_RESULT_TAG:-}" >> "$results"
             continue
         fi
         if ! "$MF_RIG" psql -c 'TRUNCATE public.chat_memories' >/dev/null 2>&1; then
@@ -145,6 +159,21 @@ if [ "$mode" = all ]; then
             if ! grep -qxE "(PASS|FAIL) $t" "$results"; then
                 echo "--- FAIL  $t (did not run; tests/rig.sh exited $rig_rc)"
                 echo "FAIL $t" >> "$results"
+            fi
+        done
+    fi
+    integ=$(integration_tests tls)
+    if [ -n "$integ" ] && [ "${MF_RUN_TLS:-1}" != 0 ]; then
+        echo "=== starting a TLS-only Redis (tests/rig.sh, MF_RIG_REDIS_TLS=1) for: $integ"
+        kflag=()
+        [ -n "$pattern" ] && kflag=(-k "$pattern")
+        MF_RIG_REDIS_TLS=1 MF_RESULT_TAG="[tls]" MF_RESULTS=$results \
+            bash tests/rig.sh run -- bash tests/run.sh --in-rig --tls "${kflag[@]}"
+        rig_rc=$?
+        for t in $integ; do
+            if ! grep -qxF "PASS $t[tls]" "$results" && ! grep -qxF "FAIL $t[tls]" "$results"; then
+                echo "--- FAIL  $t[tls] (did not run; tests/rig.sh exited $rig_rc)"
+                echo "FAIL $t[tls]" >> "$results"
             fi
         done
     fi

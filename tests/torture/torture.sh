@@ -41,6 +41,7 @@ KEEP=${TORTURE_KEEP:-/tmp}
 MAX_LEASE=3                              # flushers use --lease-seconds 1..MAX_LEASE
 export MEMFLUSH_MAX_RECORD_BYTES=16384   # the oversize poison records are 20 kB
 RCLI=(redis-cli -h 127.0.0.1 -p "$MF_REDIS_PORT")
+[ -n "${MF_REDIS_TLS:-}" ] && RCLI=(redis-cli -s "$MF_REDIS_SOCKET") # TCP is TLS only
 
 for f in "$M" "$TP" "$TV"; do
     [ -x "$f" ] || { echo "torture: $f is not built (make BUILD=$BUILD torture)" >&2; exit 2; }

@@ -224,7 +224,10 @@ static redisContext *raw_conn(void)
         return g_redis;
     if (url != NULL)
         sscanf(url, "redis://%255[^:/]:%d", host, &port);
-    g_redis = redisConnectWithTimeout(host, port, tv);
+    if (getenv("MF_REDIS_TLS") != NULL && getenv("MF_REDIS_SOCKET") != NULL)
+        g_redis = redisConnectUnixWithTimeout(getenv("MF_REDIS_SOCKET"), tv); /* TCP is TLS only */
+    else
+        g_redis = redisConnectWithTimeout(host, port, tv);
     if (g_redis == NULL || g_redis->err) {
         redisFree(g_redis);
         g_redis = NULL;

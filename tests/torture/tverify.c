@@ -271,7 +271,10 @@ static redisContext *redis_conn(void)
 
     if (url != NULL)
         sscanf(url, "redis://%255[^:/]:%d", host, &port);
-    c = redisConnect(host, port);
+    if (getenv("MF_REDIS_TLS") != NULL && getenv("MF_REDIS_SOCKET") != NULL)
+        c = redisConnectUnix(getenv("MF_REDIS_SOCKET")); /* TCP is TLS only */
+    else
+        c = redisConnect(host, port);
     if (c == NULL || c->err) {
         fprintf(stderr, "tverify: cannot connect to Redis\n");
         exit(2);

@@ -243,6 +243,21 @@ START_TEST(redis_urls)
     ck_assert_int_eq(mfp_redis_url_parse("redis://[::1]:7000", &u, &err), 0);
     ck_assert_str_eq(u.host, "::1");
     ck_assert_int_eq(u.port, 7000);
+    ck_assert_int_eq(u.tls, 0);
+    mfp_redis_url_clear(&u);
+
+    /* rediss:// is TLS, with the same parts (Upstash: default user, a password) */
+    ck_assert_int_eq(mfp_redis_url_parse("rediss://default:p%40ss@eu1-x.upstash.io:6380/1", &u, &err), 0);
+    ck_assert_int_eq(u.tls, 1);
+    ck_assert_str_eq(u.host, "eu1-x.upstash.io");
+    ck_assert_int_eq(u.port, 6380);
+    ck_assert_str_eq(u.user, "default");
+    ck_assert_str_eq(u.password, "p@ss");
+    ck_assert_int_eq(u.db, 1);
+    mfp_redis_url_clear(&u);
+    ck_assert_int_eq(mfp_redis_url_parse("rediss://h", &u, &err), 0);
+    ck_assert_int_eq(u.tls, 1);
+    ck_assert_int_eq(u.port, 6379);
     mfp_redis_url_clear(&u);
 }
 END_TEST
@@ -252,7 +267,7 @@ START_TEST(bad_redis_urls)
     static const char *const bad[] = {
         "http://h", "redis://h:0", "redis://h:99999", "redis://h:abc", "redis://h/x", "redis://h/0?foo=1",
         "unix://", "unix://relative", "redis://u:%zz@h", "redis://u:%00@h", "redis://u:%4@h", "redis://[::1",
-        "rediss://h:6379", "",
+        "rediss://h:0", "redis:/h", "rediss:/h", "redisss://h", "",
     };
     size_t i;
 
