@@ -39,7 +39,7 @@ endif
 WARN    = -Wall -Wextra -Werror -Wstrict-prototypes -Wmissing-prototypes \
           -Wwrite-strings -Wshadow -Wno-unused-parameter
 TWARN   = -Wall -Wextra -Werror -Wwrite-strings -Wno-unused-parameter
-DEPS    = hiredis libpq jansson libssl libcrypto
+DEPS    = hiredis libpq jansson libssl libcrypto zlib
 # '=' (not ':='): evaluated when used, after 'deps' has installed pkg-config.
 PKG_CFLAGS = $(shell pkg-config --cflags $(DEPS))
 PKG_LIBS   = $(shell pkg-config --libs $(DEPS))

@@ -135,6 +135,11 @@ typedef struct mf_save_result {
     char cid[129];           /* the turn's cid (generated or given) */
     long long token_count;   /* given or estimated */
     mf_error pg_error;       /* why write-through failed, when it did (the turn is still queued) */
+    /* Added in 0.3 (ABI: written only when MEMFLUSH_SAVE_WAIT_REPLICAS > 0, so
+     * programs built against an older header, whose struct ends above, must
+     * not set that option): how many replicas acknowledged the save within
+     * MEMFLUSH_SAVE_WAIT_TIMEOUT_MS (Redis's WAIT, pipelined with the save). */
+    long long replicas_acked;
 } mf_save_result;
 
 /* Save one turn: one atomic Redis step (pending list + context list, trim,

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "layout.h"
 #include "save.h"
 
 /* Send a chunk early when its records add up to this many bytes (two
@@ -39,6 +40,8 @@ typedef struct saver_call {
     size_t key0, nkey;
     size_t bytes;
     int noscript;     /* Redis answered NOSCRIPT: send again with the script */
+    int shard;        /* every turn of a call is in this shard (layout.h) */
+    mfp_rconn *conn;  /* the node the call was sent to (owned by the handle) */
 } saver_call;
 
 /* The turns of up to 'chunk' adds and their script calls. A chunk's data is
@@ -98,6 +101,8 @@ static size_t owed(const saver_chunk *c)
     return c->ncall - c->nread;
 }
 
+static void drop_owed(mf_saver *s);
+
 mf_saver *mf_saver_new(mf_handle *h, size_t chunk, mf_error *err)
 {
     mf_saver *s;
@@ -116,7 +121,7 @@ mf_saver *mf_saver_new(mf_handle *h, size_t chunk, mf_error *err)
         chunk = SAVER_MAX_CHUNK;
     /* loads the script, and connects: a dead server shows up here */
     sha = mfp_redis_script_sha(h, mfp_lua_save_many, err);
-    if (sha == NULL)
+    if (sha == NULL || mfp_layout_register(h, err) != 0)
         return NULL;
     s = calloc(1, sizeof(*s));
     if (s == NULL)
@@ -146,7 +151,7 @@ void mf_saver_free(mf_saver *s)
     /* replies still owed for unsent work would confuse the next user of the
      * connection: drop it (the next call reconnects) */
     if (s->h != NULL && (owed(&s->ch[0]) > 0 || owed(&s->ch[1]) > 0))
-        mfp_redis_drop(s->h);
+        drop_owed(s);
     chunk_free(&s->ch[0]);
     chunk_free(&s->ch[1]);
     free(s->argv);
@@ -157,6 +162,28 @@ void mf_saver_free(mf_saver *s)
 uint64_t mf_saver_stored(const mf_saver *s)
 {
     return s ? s->stored : 0;
+}
+
+/* Close the connections that still owe replies (one per node on a cluster). */
+static void drop_owed(mf_saver *s)
+{
+    size_t j, i;
+
+    for (j = 0; j < 2; j++)
+        for (i = s->ch[j].nread; i < s->ch[j].ncall; i++)
+            mfp_rconn_close(s->ch[j].calls[i].conn);
+}
+
+/* 1 when a connection that owes replies was lost. */
+static int lost(const mf_saver *s)
+{
+    size_t j, i;
+
+    for (j = 0; j < 2; j++)
+        for (i = s->ch[j].nread; i < s->ch[j].ncall; i++)
+            if (!mfp_rconn_ok(s->ch[j].calls[i].conn))
+                return 1;
+    return 0;
 }
 
 static void forget_chunk(saver_chunk *c)
@@ -183,9 +210,10 @@ static void forget_all(mf_saver *s)
 static int call_args(mf_saver *s, const saver_chunk *k, const saver_call *c)
 {
     size_t n = 3, i;
+    const char *pending = s->h->shard_cache[c->shard + 1]->key[MFP_K_PENDING];
 
-    s->argv[n] = s->h->k_pending;
-    s->lens[n++] = strlen(s->h->k_pending);
+    s->argv[n] = pending;
+    s->lens[n++] = strlen(pending);
     for (i = 0; i < c->nkey; i++) {
         s->argv[n] = k->keep.data + k->key_off[c->key0 + i];
         s->lens[n++] = k->key_len[c->key0 + i];
@@ -216,9 +244,15 @@ static int close_call(mf_saver *s, mf_error *err)
 
     if (c->nrec == 0)
         return 0;
-    if (!mfp_rconn_ok(s->h->redis)) { /* dropped while replies were owed */
+    if (lost(s)) { /* dropped while replies were owed */
         forget_all(s);
         return mfp_seterr(err, MF_ETRANSIENT, "the Redis connection was lost; run again when Redis is back");
+    }
+    /* the node of the call's shard (its own connection on a cluster) */
+    if (mfp_layout_use(s->h, c->shard, err) != 0 || mfp_redis_get(s->h, &c->conn, err) != 0) {
+        drop_owed(s);
+        forget_all(s);
+        return -1;
     }
     argc = call_args(s, k, c);
     snprintf(numkeys, sizeof(numkeys), "%zu", c->nkey + 1);
@@ -228,16 +262,16 @@ static int close_call(mf_saver *s, mf_error *err)
     s->lens[1] = 40;
     s->argv[2] = numkeys;
     s->lens[2] = strlen(numkeys);
-    if (mfp_rconn_append_argv(s->h->redis, argc, s->argv, s->lens) != 0) {
+    if (mfp_rconn_append_argv(c->conn, argc, s->argv, s->lens) != 0) {
         /* nothing half-appended can be taken back out of hiredis' buffer */
-        mfp_redis_drop(s->h);
+        drop_owed(s);
         forget_all(s);
         return mfp_seterr(err, MF_ENOMEM, "out of memory while queueing turns");
     }
     /* send it now, so Redis runs it while the next call is being built; a
      * write error leaves the context failed and shows up when the replies
      * are read */
-    (void)mfp_rconn_flush(s->h->redis);
+    (void)mfp_rconn_flush(c->conn);
     k->ncall++;
     memset(&k->calls[k->ncall], 0, sizeof(k->calls[0]));
     k->calls[k->ncall].rec0 = k->nrec;
@@ -252,7 +286,8 @@ static unsigned call_key(mf_saver *s, const char *conv, size_t conv_len)
 {
     saver_chunk *k = s->fill;
     saver_call *c = &k->calls[k->ncall];
-    size_t plen = strlen(s->h->k_ctx_prefix), i, off;
+    const char *prefix = s->h->shard_cache[c->shard + 1]->key[MFP_K_CTX];
+    size_t plen = strlen(prefix), i, off;
     unsigned slot = (unsigned)(mfp_hash(conv, conv_len) & (SAVER_HASH - 1));
 
     while (s->hash[slot] != 0) {
@@ -263,7 +298,7 @@ static unsigned call_key(mf_saver *s, const char *conv, size_t conv_len)
         slot = (slot + 1) & (SAVER_HASH - 1);
     }
     off = k->keep.len;
-    mfp_buf_puts(&k->keep, s->h->k_ctx_prefix);
+    mfp_buf_puts(&k->keep, prefix);
     mfp_buf_append(&k->keep, conv, conv_len);
     mfp_buf_putc(&k->keep, '\0');
     if (k->keep.oom)
@@ -308,7 +343,8 @@ static int read_replies(mf_saver *s, saver_chunk *k, int *noscript, mf_error *er
         redisReply *rep = NULL;
         redisReply *r;
 
-        if (mfp_rconn_get_reply(s->h->redis, &rep) != 0) {
+        s->h->redis = k->calls[k->nread].conn; /* for the error path's drop */
+        if (mfp_rconn_get_reply(k->calls[k->nread].conn, &rep) != 0) {
             mfp_redis_reply_ok(s->h, NULL, "saving turns", err);
             return -1;
         }
@@ -337,6 +373,8 @@ static int resend(mf_saver *s, saver_chunk *k, mf_error *err)
 
         if (!c->noscript)
             continue;
+        if (mfp_layout_use(s->h, c->shard, err) != 0)
+            return -1;
         argc = call_args(s, k, c);
         r = mfp_redis_script(s->h, mfp_lua_save_many, (int)c->nkey + 1, s->argv + 3, argc - 4 - (int)c->nkey,
                              s->argv + 4 + c->nkey, s->lens + 4 + c->nkey, "saving turns", err);
@@ -359,13 +397,15 @@ static int collect(mf_saver *s, int all, mf_error *err)
 
     if (read_replies(s, s->sent, &noscript, err) != 0)
         rc = -1;
-    if (!mfp_rconn_ok(s->h->redis)) { /* lost: nothing owed can be read any more */
+    if (lost(s)) { /* lost: nothing owed can be read any more */
+        drop_owed(s);
         forget_all(s);
         return -1;
     }
     if ((all || noscript) && read_replies(s, s->fill, &noscript, err) != 0)
         rc = -1;
-    if (!mfp_rconn_ok(s->h->redis)) {
+    if (lost(s)) {
+        drop_owed(s);
         forget_all(s);
         return -1;
     }
@@ -394,7 +434,7 @@ int mf_saver_add(mf_saver *s, const char *json, size_t len, mf_error *err)
     queued_rec *q;
     size_t off, json_len;
     unsigned key;
-    int rc = -1;
+    int rc = -1, shard;
 
     if (s == NULL || json == NULL)
         return mfp_seterr(err, MF_ECONFIG, "mf_saver_add needs a saver and a record");
@@ -405,10 +445,17 @@ int mf_saver_add(mf_saver *s, const char *json, size_t len, mf_error *err)
     if (k->nrec == 0 && owed(s->sent) == 0 && mfp_redis_get(h, &rc_, err) != 0)
         goto done;
     c = &k->calls[k->ncall];
-    if (c->nrec >= SAVER_CALL_MAX || c->bytes >= SAVER_CALL_BYTES) {
+    shard = mfp_layout_shard_of(h, rec.conversation_id, rec.conversation_id_len);
+    if (c->nrec >= SAVER_CALL_MAX || c->bytes >= SAVER_CALL_BYTES || (c->nrec > 0 && c->shard != shard)) {
+        /* a call runs on one shard's keys (one node of a cluster) */
         if (close_call(s, err) != 0)
             goto done;
         c = &k->calls[k->ncall];
+    }
+    if (c->nrec == 0) {
+        c->shard = shard;
+        if (mfp_layout_shard(h, shard, err) == NULL)
+            goto done;
     }
     off = k->keep.len;
     if (mfp_record_write_json(&k->keep, &rec) != 0 || mfp_buf_putc(&k->keep, '\0') != 0)
@@ -446,7 +493,7 @@ done:
     return rc;
 oom:
     /* keep is unusable; replies owed cannot be matched to the work any more */
-    mfp_redis_drop(h);
+    drop_owed(s);
     forget_all(s);
     mfp_seterr(err, MF_ENOMEM, "out of memory while queueing a turn");
     goto done;

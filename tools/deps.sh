@@ -4,7 +4,7 @@
 # command to run and fails, instead of a confusing compiler error later.
 # MF_DEPS_EXTRA adds packages (the fuzz and torture targets use it).
 set -eu
-pkgs="build-essential pkg-config libhiredis-dev libssl-dev libpq-dev libjansson-dev check libsubunit-dev \
+pkgs="build-essential pkg-config libhiredis-dev libssl-dev libpq-dev libjansson-dev check libsubunit-dev zlib1g-dev \
 redis-server redis-tools postgresql postgresql-client pgbouncer util-linux procps ${MF_DEPS_EXTRA:-}"
 missing=""
 for p in $pkgs; do
