@@ -251,6 +251,13 @@ MF_API int mf_stats_get(mf_handle *h, mf_stats *s, mf_error *err);
  * Caller frees with free(); NULL on out-of-memory. */
 MF_API char *mf_stats_json(const mf_stats *s);
 MF_API char *mf_stats_prometheus(const mf_stats *s, const char *queue);
+/* The statistics of every shard (MEMFLUSH_SHARDS, and shards an earlier
+ * count left records in) as text: format 0 is JSON (mf_stats_json's object
+ * for the totals, plus a "shards" array with each shard's object and its
+ * "shard" number when there is more than one shard), 1 is Prometheus (each
+ * gauge's total sample, then one labelled shard="K" per shard; -1 is the
+ * unsharded queue {P}). Caller frees; NULL with err on failure. */
+MF_API char *mf_stats_report(mf_handle *h, int format, const char *queue, mf_error *err);
 
 /* One dead-letter entry of {P}:dead as read by mf_dlq_list. Every pointer is
  * owned by the mf_dlq_page it belongs to. */

@@ -70,6 +70,10 @@ uint64_t mfp_hash(const char *s, size_t n);
 void mfp_prom_metric(mfp_buf *b, const char *name, const char *type, const char *help,
                      const char *queue, const char *value);
 
+/* One more sample line of a metric already opened by mfp_prom_metric, with
+ * a shard="..." label after the queue label (either may be NULL). */
+void mfp_prom_sample(mfp_buf *b, const char *name, const char *queue, const char *shard, const char *value);
+
 /* ----------------------------------------------------------- config.c */
 
 struct mf_config {
@@ -141,6 +145,7 @@ struct mf_handle {
     int registered;             /* this handle added its shard count to the registry */
     struct mfp_cluster *cluster; /* redisconn.c: nodes and slot map on a Redis Cluster, else NULL */
     int cluster_probed;         /* 1 once the first connection asked whether this is a cluster */
+    mfp_rconn *redis_pin;       /* check.c: while set, every command goes to this master */
     char flusher_id[96];        /* host-pid-random, unique per handle */
     struct { const char *script; char sha[41]; } scripts[MFP_MAX_SCRIPTS];
 };
@@ -175,6 +180,8 @@ int mfp_redis_is_cluster(const mf_handle *h);
 /* The connection of every master (one, when not a cluster): up to max in
  * out, *n the count. Reads the slot map first. */
 int mfp_redis_masters(mf_handle *h, mfp_rconn **out, size_t max, size_t *n, mf_error *err);
+/* "host:port" of a cluster node's connection; -1 when not a cluster. */
+int mfp_redis_node_name(const mf_handle *h, const mfp_rconn *c, char *out, size_t n);
 /* Slots with a known master (16384 when not a cluster). */
 int mfp_redis_slots_covered(const mf_handle *h);
 /* 1 when r is a MOVED or ASK reply (mfp_redis_reply_ok records where to go). */

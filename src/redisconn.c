@@ -679,6 +679,12 @@ static int cluster_get(mf_handle *h, mfp_rconn **out, mf_error *err)
     struct mfp_cluster *cl = h->cluster;
     int slot = h->cur_slot & 16383, idx, asking = 0;
 
+    if (h->redis_pin != NULL) { /* check: one given master */
+        if (!mfp_rconn_ok(h->redis_pin))
+            return mfp_seterr(err, MF_ETRANSIENT, "a Redis Cluster master stopped answering during the checks");
+        *out = h->redis = h->redis_pin;
+        return 0;
+    }
     if (cl->stale && refresh_map(h, err) != 0)
         return -1;
     if (cl->ask_slot == slot) {
@@ -763,6 +769,20 @@ int mfp_redis_masters(mf_handle *h, mfp_rconn **out, size_t max, size_t *n, mf_e
     if (*n > max)
         *n = max;
     return rc;
+}
+
+int mfp_redis_node_name(const mf_handle *h, const mfp_rconn *c, char *out, size_t n)
+{
+    size_t i;
+
+    if (h->cluster == NULL)
+        return -1;
+    for (i = 0; i < h->cluster->n; i++)
+        if (h->cluster->nodes[i].c == c) {
+            snprintf(out, n, "%s:%d", h->cluster->nodes[i].host, h->cluster->nodes[i].port);
+            return 0;
+        }
+    return -1;
 }
 
 int mfp_redis_slots_covered(const mf_handle *h)
