@@ -298,7 +298,9 @@ node_start() {
     local -a net=(--port "$port")
     if [ -n "$REDIS_TLS" ]; then
         local t=$MF_RIG_DIR/tls
-        net=(--port 0 --tls-port "$port" --tls-cert-file "$t/server.pem" --tls-key-file "$t/server.key"
+        # node.pem serves both ends of the cluster bus and replication links
+        net=(--port 0 --tls-port "$port" --tls-cert-file "$t/node.pem" --tls-key-file "$t/node.key"
+             --tls-client-cert-file "$t/node.pem" --tls-client-key-file "$t/node.key"
              --tls-ca-cert-file "$t/ca.pem" --tls-auth-clients no --tls-cluster yes --tls-replication yes)
     fi
     "$REDIS_SERVER" --bind 127.0.0.1 "${net[@]}" --protected-mode yes \
@@ -343,8 +345,25 @@ cluster_wait_ok() {
     done
 }
 
+# a certificate for the nodes: server and client (cluster bus, replication), 127.0.0.1
+node_cert() {
+    local t=$MF_RIG_DIR/tls
+    [ -s "$t/node.pem" ] && return 0
+    (
+        cd "$t" || exit 1
+        set -e
+        openssl req -new -nodes -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -keyout node.key -out node.csr \
+            -subj "/CN=localhost" 2>/dev/null
+        printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth,clientAuth\n' > node.ext
+        openssl x509 -req -in node.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out node.pem -days 400 \
+            -extfile node.ext 2>/dev/null
+        chmod 644 node.pem node.key
+    ) || { say "could not make the cluster nodes' certificate"; return 1; }
+}
+
 cluster_start() {
     local i hosts=()
+    if [ -n "$REDIS_TLS" ]; then node_cert || return 1; fi
     for i in $(seq 0 $((CLUSTER_NODES - 1))); do
         mkdir -p "$(node_dir "$i")" || return 1
         local attempt
