@@ -165,6 +165,10 @@ MF_API mf_saver *mf_saver_new(mf_handle *h, size_t chunk, mf_error *err);
 MF_API int mf_saver_add(mf_saver *s, const char *json, size_t len, mf_error *err);
 /* Send what is queued and wait for the replies. */
 MF_API int mf_saver_flush(mf_saver *s, mf_error *err);
+/* With MEMFLUSH_SAVE_WAIT_REPLICAS > 0 every script call is followed by
+ * WAIT (pipelined): the fewest replicas any call was acknowledged by so
+ * far; -1 when none was waited for. */
+MF_API long long mf_saver_replicas_acked(const mf_saver *s);
 /* Turns confirmed stored by Redis so far. */
 MF_API uint64_t mf_saver_stored(const mf_saver *s);
 MF_API void mf_saver_free(mf_saver *s);

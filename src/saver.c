@@ -74,6 +74,7 @@ struct mf_saver {
     size_t *lens;
     char map[SAVER_CALL_MAX];  /* one call's index map (save_many.lua's ARGV[3]) */
     uint64_t stored;
+    long long min_acked; /* the fewest replicas a call's WAIT counted (-1: none asked yet) */
 };
 
 static int chunk_init(saver_chunk *c, size_t chunk)
@@ -137,6 +138,7 @@ mf_saver *mf_saver_new(mf_handle *h, size_t chunk, mf_error *err)
     memcpy(s->sha, sha, sizeof(s->sha));
     snprintf(s->cmax, sizeof(s->cmax), "%ld", h->cfg->context_max);
     snprintf(s->ttl, sizeof(s->ttl), "%ld", h->cfg->ttl_seconds);
+    s->min_acked = -1;
     return s;
 oom:
     mfp_seterr(err, MF_ENOMEM, "out of memory");
@@ -162,6 +164,17 @@ void mf_saver_free(mf_saver *s)
 uint64_t mf_saver_stored(const mf_saver *s)
 {
     return s ? s->stored : 0;
+}
+
+long long mf_saver_replicas_acked(const mf_saver *s)
+{
+    return s ? s->min_acked : -1;
+}
+
+static void note_acked(mf_saver *s, long long n)
+{
+    if (s->min_acked < 0 || n < s->min_acked)
+        s->min_acked = n;
 }
 
 /* Close the connections that still owe replies (one per node on a cluster). */
@@ -262,7 +275,9 @@ static int close_call(mf_saver *s, mf_error *err)
     s->lens[1] = 40;
     s->argv[2] = numkeys;
     s->lens[2] = strlen(numkeys);
-    if (mfp_rconn_append_argv(c->conn, argc, s->argv, s->lens) != 0) {
+    if (mfp_rconn_append_argv(c->conn, argc, s->argv, s->lens) != 0 ||
+        (s->h->cfg->save_wait_replicas > 0 &&
+         mfp_rconn_append(c->conn, "WAIT %ld %ld", s->h->cfg->save_wait_replicas, s->h->cfg->save_wait_timeout_ms) != 0)) {
         /* nothing half-appended can be taken back out of hiredis' buffer */
         drop_owed(s);
         forget_all(s);
@@ -349,6 +364,20 @@ static int read_replies(mf_saver *s, saver_chunk *k, int *noscript, mf_error *er
             return -1;
         }
         r = rep;
+        if (s->h->cfg->save_wait_replicas > 0) {
+            /* the WAIT that follows every call (MEMFLUSH_SAVE_WAIT_REPLICAS) */
+            redisReply *w = NULL;
+            if (mfp_rconn_get_reply(k->calls[k->nread].conn, &w) != 0) {
+                freeReplyObject(r);
+                mfp_redis_reply_ok(s->h, NULL, "waiting for the replicas", err);
+                return -1;
+            }
+            if (w->type == REDIS_REPLY_INTEGER)
+                note_acked(s, w->integer);
+            else if (rc == 0 && mfp_redis_reply_ok(s->h, w, "waiting for the replicas", err) != 0)
+                rc = -1;
+            freeReplyObject(w);
+        }
         if (r->type == REDIS_REPLY_ERROR && strncmp(r->str, "NOSCRIPT", 8) == 0) {
             k->calls[k->nread].noscript = 1; /* Redis restarted or flushed its scripts */
             *noscript = 1;
@@ -376,8 +405,12 @@ static int resend(mf_saver *s, saver_chunk *k, mf_error *err)
         if (mfp_layout_use(s->h, c->shard, err) != 0)
             return -1;
         argc = call_args(s, k, c);
-        r = mfp_redis_script(s->h, mfp_lua_save_many, (int)c->nkey + 1, s->argv + 3, argc - 4 - (int)c->nkey,
-                             s->argv + 4 + c->nkey, s->lens + 4 + c->nkey, "saving turns", err);
+        long long acked = 0;
+        r = mfp_redis_script_wait(s->h, mfp_lua_save_many, (int)c->nkey + 1, s->argv + 3, argc - 4 - (int)c->nkey,
+                                  s->argv + 4 + c->nkey, s->lens + 4 + c->nkey, "saving turns",
+                                  s->h->cfg->save_wait_replicas, s->h->cfg->save_wait_timeout_ms, &acked, err);
+        if (r != NULL && s->h->cfg->save_wait_replicas > 0)
+            note_acked(s, acked);
         if (r == NULL)
             return -1;
         rc = call_reply(s, r, err);
