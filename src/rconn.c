@@ -1,7 +1,8 @@
 /* rconn.c - one Redis connection memflush owns: connect (TCP, Unix socket,
  * TLS through rconn_tls.c) with a deadline, queue formatted commands, send
- * them, read replies through hiredis' reader, all on a non-blocking socket
- * waited on with poll. Knows nothing about REDIS_URL or error classes. */
+ * them, read replies through hiredis' reader. Connecting (and the TLS
+ * handshake) is non-blocking under one deadline; then reads and writes block
+ * for at most the I/O timeout. Knows nothing about REDIS_URL or error classes. */
 #include <errno.h>
 #include <fcntl.h>
 #include <netdb.h>
@@ -227,6 +228,24 @@ static int connect_unix(mfp_rconn *c, long long deadline)
     return connect_sa(c, AF_UNIX, (const struct sockaddr *)&sun, sizeof(sun), deadline);
 }
 
+/* Once connected, the socket blocks in recv and send for at most the I/O
+ * timeout (SO_RCVTIMEO / SO_SNDTIMEO, as hiredis does): one system call
+ * where a non-blocking socket needs recv, poll and recv again. A timeout
+ * shows as EAGAIN, and the poll that follows finds the deadline passed. */
+static int blocking_with_timeouts(mfp_rconn *c)
+{
+    struct timeval tv = {c->o.io_timeout_ms / 1000, (c->o.io_timeout_ms % 1000) * 1000};
+    int fl = fcntl(c->fd, F_GETFL);
+
+    if (fl < 0 || fcntl(c->fd, F_SETFL, fl & ~O_NONBLOCK) != 0 ||
+        setsockopt(c->fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv)) != 0 ||
+        setsockopt(c->fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof(tv)) != 0) {
+        set_fail(c, MFP_RCONN_EIO, "could not set the socket's timeouts: %s", strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
 int mfp_rconn_connect(mfp_rconn *c)
 {
     long long deadline = mfp_rconn_now_ms() + c->o.connect_timeout_ms;
@@ -245,6 +264,10 @@ int mfp_rconn_connect(mfp_rconn *c)
             mfp_rconn_close(c);
             return -1;
         }
+    }
+    if (blocking_with_timeouts(c) != 0) {
+        mfp_rconn_close(c);
+        return -1;
     }
     if ((c->reader = redisReaderCreate()) == NULL) {
         mfp_rconn_close(c);
@@ -313,16 +336,23 @@ static int append_owned(mfp_rconn *c, char *cmd, int len)
     return rc;
 }
 
-int mfp_rconn_append(mfp_rconn *c, const char *fmt, ...)
+static int vappend(mfp_rconn *c, const char *fmt, va_list ap)
 {
     char *cmd = NULL;
+    int len = redisvFormatCommand(&cmd, fmt, ap);
+
+    return append_owned(c, cmd, len);
+}
+
+int mfp_rconn_append(mfp_rconn *c, const char *fmt, ...)
+{
     va_list ap;
-    int len;
+    int rc;
 
     va_start(ap, fmt);
-    len = redisvFormatCommand(&cmd, fmt, ap);
+    rc = vappend(c, fmt, ap);
     va_end(ap);
-    return append_owned(c, cmd, len);
+    return rc;
 }
 
 int mfp_rconn_append_argv(mfp_rconn *c, int argc, const char **argv, const size_t *lens)
@@ -331,6 +361,41 @@ int mfp_rconn_append_argv(mfp_rconn *c, int argc, const char **argv, const size_
     int len = redisFormatCommandArgv(&cmd, argc, argv, lens);
 
     return append_owned(c, cmd, len);
+}
+
+/* Move bytes over the transport (plain or TLS): > 0 moved; 0 the server
+ * closed (reading); -1 with *want POLLIN/POLLOUT to wait first, or *want 0
+ * on an error (errstr set). */
+static long xfer(mfp_rconn *c, int writing, char *buf, size_t n, int *want)
+{
+    long r;
+
+    *want = writing ? POLLOUT : POLLIN;
+    if (c->tls != NULL)
+        return writing ? mfp_tls_write(c->tls, buf, n, want, c->errstr, sizeof(c->errstr))
+                       : mfp_tls_read(c->tls, buf, n, want, c->errstr, sizeof(c->errstr));
+    do
+        r = writing ? send(c->fd, buf, n, MSG_NOSIGNAL) : recv(c->fd, buf, n, 0);
+    while (r < 0 && errno == EINTR);
+    if (r < 0 && errno != EAGAIN && errno != EWOULDBLOCK) {
+        set_fail(c, MFP_RCONN_EIO, "%s failed: %s", writing ? "write" : "read", strerror(errno));
+        *want = 0;
+    }
+    return r;
+}
+
+/* Nothing moved: wait for the socket until deadline. 0 to try again, -1
+ * when it failed or timed out (the connection is closed). */
+static int stalled(mfp_rconn *c, int want, long long deadline, const char *doing)
+{
+    if (want == 0) {
+        if (c->fail == MFP_RCONN_OK)
+            c->fail = MFP_RCONN_EIO;
+        return io_failed(c);
+    }
+    if (wait_fd(c, c->fd, (short)want, deadline, doing) != 0)
+        return io_failed(c);
+    return 0;
 }
 
 int mfp_rconn_flush(mfp_rconn *c)
@@ -346,35 +411,22 @@ int mfp_rconn_flush(mfp_rconn *c)
         return -1;
     }
     while (c->opos < c->olen) {
-        size_t n = c->olen - c->opos;
-        long w;
-        int want = POLLOUT;
+        int want;
+        long w = xfer(c, 1, c->obuf + c->opos, c->olen - c->opos, &want);
 
-        if (c->tls != NULL) {
-            w = mfp_tls_write(c->tls, c->obuf + c->opos, n, &want, c->errstr, sizeof(c->errstr));
-        } else {
-            w = send(c->fd, c->obuf + c->opos, n, MSG_NOSIGNAL);
-            if (w < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
-                set_fail(c, MFP_RCONN_EIO, "write failed: %s", strerror(errno));
-                want = 0;
-            } else if (w < 0 && errno == EINTR) {
-                continue;
-            }
-        }
         if (w > 0) {
             c->opos += (size_t)w;
             deadline = mfp_rconn_now_ms() + c->o.io_timeout_ms;
-            continue;
+        } else if (stalled(c, want, deadline, "writing to Redis") != 0) {
+            return -1;
         }
-        if (want == 0) {
-            if (c->fail == MFP_RCONN_OK)
-                c->fail = MFP_RCONN_EIO;
-            return io_failed(c);
-        }
-        if (wait_fd(c, c->fd, (short)want, deadline, "writing to Redis") != 0)
-            return io_failed(c);
     }
     c->opos = c->olen = 0;
+    if (c->ocap > (1u << 20)) { /* a big pipeline is sent: give its buffer back */
+        free(c->obuf);
+        c->obuf = NULL;
+        c->ocap = 0;
+    }
     return 0;
 }
 
@@ -384,20 +436,9 @@ static int read_some(mfp_rconn *c)
     long long deadline = mfp_rconn_now_ms() + c->o.io_timeout_ms;
 
     for (;;) {
-        long r;
-        int want = POLLIN;
+        int want;
+        long r = xfer(c, 0, c->ibuf, sizeof(c->ibuf), &want);
 
-        if (c->tls != NULL) {
-            r = mfp_tls_read(c->tls, c->ibuf, sizeof(c->ibuf), &want, c->errstr, sizeof(c->errstr));
-        } else {
-            r = recv(c->fd, c->ibuf, sizeof(c->ibuf), 0);
-            if (r < 0 && errno == EINTR)
-                continue;
-            if (r < 0 && errno != EAGAIN && errno != EWOULDBLOCK) {
-                set_fail(c, MFP_RCONN_EIO, "read failed: %s", strerror(errno));
-                want = 0;
-            }
-        }
         if (r > 0) {
             if (redisReaderFeed(c->reader, c->ibuf, (size_t)r) != REDIS_OK) {
                 set_fail(c, MFP_RCONN_ENOMEM, "out of memory");
@@ -409,13 +450,8 @@ static int read_some(mfp_rconn *c)
             set_fail(c, MFP_RCONN_EIO, "the server closed the connection");
             return io_failed(c);
         }
-        if (want == 0) {
-            if (c->fail == MFP_RCONN_OK)
-                c->fail = MFP_RCONN_EIO;
-            return io_failed(c);
-        }
-        if (wait_fd(c, c->fd, (short)want, deadline, "waiting for Redis to answer") != 0)
-            return io_failed(c);
+        if (stalled(c, want, deadline, "waiting for Redis to answer") != 0)
+            return -1;
     }
 }
 
@@ -443,15 +479,14 @@ int mfp_rconn_get_reply(mfp_rconn *c, redisReply **out)
 
 redisReply *mfp_rconn_command(mfp_rconn *c, const char *fmt, ...)
 {
-    char *cmd = NULL;
     redisReply *r = NULL;
     va_list ap;
-    int len;
+    int rc;
 
     va_start(ap, fmt);
-    len = redisvFormatCommand(&cmd, fmt, ap);
+    rc = vappend(c, fmt, ap);
     va_end(ap);
-    if (append_owned(c, cmd, len) != 0)
+    if (rc != 0)
         return NULL;
     mfp_rconn_get_reply(c, &r);
     return r;

@@ -90,9 +90,9 @@ typedef struct mfp_tls mfp_tls;
 mfp_tls *mfp_tls_open(int fd, const mfp_rconn_opts *o, long long deadline_ms, enum mfp_rconn_fail *fail,
                       char *errbuf, size_t errlen);
 void mfp_tls_free(mfp_tls *t);
-/* Like send/recv on a non-blocking socket: > 0 bytes moved; 0 on an orderly
- * close (read); -1 with *want = POLLIN or POLLOUT when it must wait, or with
- * *want = 0 and errbuf set on an error. */
+/* Like send/recv: > 0 bytes moved; 0 on an orderly close (read); -1 with
+ * *want = POLLIN or POLLOUT when it must wait (or the socket's timeout ran
+ * out), or with *want = 0 and errbuf set on an error. */
 long mfp_tls_write(mfp_tls *t, const char *buf, size_t n, int *want, char *errbuf, size_t errlen);
 long mfp_tls_read(mfp_tls *t, char *buf, size_t n, int *want, char *errbuf, size_t errlen);
 int mfp_tls_info(const mfp_tls *t, mfp_rconn_tls_info *out);

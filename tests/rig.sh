@@ -20,6 +20,9 @@
 #                                       the C tests' th_redis) uses the Unix socket; MF_REDIS_TLS=1
 #   MF_RIG_REDIS_TLS=mutual             the same with tls-auth-clients yes, and MEMFLUSH_REDIS_CERT /
 #                                       MEMFLUSH_REDIS_KEY set to a client certificate
+#   MF_RIG_REDIS_TLS=both               plaintext on MF_REDIS_PORT (REDIS_URL) and TLS on
+#                                       MF_REDIS_TLS_PORT of the same server (make bench compares them);
+#                                       exports MF_RIG_TLS_DIR only
 #   MF_RIG_REDIS_CLUSTER=1              a Redis Cluster instead of the single server: 3 masters with one
 #                                       replica each (cluster-enabled, AOF on, node timeout 2 s), made by
 #                                       redis-cli --cluster create; with MF_RIG_REDIS_TLS=1 too, every
@@ -47,7 +50,7 @@ REDIS_TLS=${MF_RIG_REDIS_TLS:-}
 REDIS_CLUSTER=${MF_RIG_REDIS_CLUSTER:-}
 case "$REDIS_CLUSTER" in ""|0) REDIS_CLUSTER= ;; 1) ;; *) echo "rig: MF_RIG_REDIS_CLUSTER is 1" >&2; exit 2 ;; esac
 CLUSTER_NODES=6
-case "$REDIS_TLS" in ""|0) REDIS_TLS= ;; 1|mutual) ;; *) echo "rig: MF_RIG_REDIS_TLS is 1 or mutual" >&2; exit 2 ;; esac
+case "$REDIS_TLS" in ""|0) REDIS_TLS= ;; 1|mutual|both) ;; *) echo "rig: MF_RIG_REDIS_TLS is 1, mutual or both" >&2; exit 2 ;; esac
 
 die() { echo "rig: $*" >&2; exit 1; }
 say() { echo "rig: $*" >&2; }
@@ -246,7 +249,7 @@ redis_pid() {
 rcli_() {
     if [ -n "$REDIS_CLUSTER" ]; then
         redis-cli -c -h 127.0.0.1 -p "$(node_port 0)" $(tls_flags) "$@"
-    elif [ -n "$REDIS_TLS" ]; then
+    elif [ -n "$REDIS_TLS" ] && [ "$REDIS_TLS" != both ]; then
         redis-cli -s "$MF_RIG_DIR/redis/redis.sock" "$@"
     else
         redis-cli -h 127.0.0.1 -p "$(redis_port)" "$@"
@@ -460,6 +463,7 @@ redis_start_once() {
         local d=$MF_RIG_DIR/tls
         net=(--port 0 --tls-port "$port" --tls-cert-file "$d/server.pem" --tls-key-file "$d/server.key"
              --tls-ca-cert-file "$d/ca.pem" --tls-auth-clients "$([ "$REDIS_TLS" = mutual ] && echo yes || echo no)")
+        [ "$REDIS_TLS" = both ] && net[1]=$port && net[3]=$(cat "$MF_RIG_DIR/redis.tlsport")
     fi
     "$REDIS_SERVER" --bind 127.0.0.1 "${net[@]}" --protected-mode yes \
         --dir "$MF_RIG_DIR/redis" --appendonly yes --appendfsync everysec --save "" \
@@ -581,6 +585,7 @@ start_all() {
     for attempt in 1 2 3 4 5; do
         [ -n "$REDIS_CLUSTER" ] && { node_port 0 > "$MF_RIG_DIR/redis.port"; break; }
         pick_port "$(pg_port)" > "$MF_RIG_DIR/redis.port"
+        pick_port "$(redis_port)" > "$MF_RIG_DIR/redis.tlsport"
         if redis_start_once; then break; fi
         if [ "$attempt" -eq 5 ]; then
             redis_show_log
@@ -629,7 +634,10 @@ cmd_run() {
     MF_REDIS_PORT=$(redis_port)
     export REDIS_URL="redis://127.0.0.1:$MF_REDIS_PORT/0"
     export MF_REDIS_SOCKET="$MF_RIG_DIR/redis/redis.sock"
-    if [ -n "$REDIS_TLS" ]; then
+    if [ "$REDIS_TLS" = both ]; then
+        export MF_RIG_TLS_DIR="$MF_RIG_DIR/tls" MF_REDIS_TLS_PORT
+        MF_REDIS_TLS_PORT=$(cat "$MF_RIG_DIR/redis.tlsport")
+    elif [ -n "$REDIS_TLS" ]; then
         export MF_REDIS_TLS=1 MF_RIG_TLS_DIR="$MF_RIG_DIR/tls"
         export REDIS_URL="rediss://127.0.0.1:$MF_REDIS_PORT/0"
         export MEMFLUSH_REDIS_CACERT="$MF_RIG_TLS_DIR/ca.pem"

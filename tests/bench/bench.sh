@@ -13,6 +13,10 @@
 #   BENCH_MEMORY=0 (skip the memory check), BENCH_FLUSH_ARGS (extra flags for flush),
 #   BENCH_REDIS_AOF=0 (Redis without its append-only file, as Redis ships: what persistence
 #   costs push; memflush check warns against running so).
+# TLS: the rig's Redis also listens with TLS (MF_RIG_REDIS_TLS=both, tests/rig.sh), and the
+#   methods copy-tls, push-tls and latency-tls run flush, push and the save latency over
+#   rediss:// against the same server in the same run; the report ends with TLS/plaintext
+#   ratios and flush's peak RSS over TLS. BENCH_TLS=0 leaves them out.
 set -uo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 2
@@ -21,6 +25,7 @@ BUILD=${BUILD:-build}
 
 # Start our own servers unless we already run inside the rig.
 if [ -z "${MF_RIG_DIR:-}" ]; then
+    [ "${BENCH_TLS:-1}" = 1 ] && export MF_RIG_REDIS_TLS=both
     exec bash "$ROOT/tests/rig.sh" run -- bash "$ROOT/tests/bench/bench.sh"
 fi
 
@@ -29,7 +34,16 @@ ROUNDS=${BENCH_ROUNDS:-3}
 SEED=${BENCH_SEED:-20240501}
 BIG=${BENCH_BIG:-0}
 JSON=${BENCH_JSON:-}
-METHODS=${BENCH_METHODS:-baseline copy insert writer push latency}
+TLS=${BENCH_TLS:-1}
+[ -n "${MF_REDIS_TLS_PORT:-}" ] || TLS=0
+if [ "$TLS" = 1 ]; then
+    METHODS=${BENCH_METHODS:-baseline copy insert writer push latency copy-tls push-tls latency-tls}
+    TLS_ENV=(REDIS_URL="rediss://127.0.0.1:$MF_REDIS_TLS_PORT/0" MEMFLUSH_REDIS_CACERT="$MF_RIG_TLS_DIR/ca.pem")
+else
+    METHODS=${BENCH_METHODS:-baseline copy insert writer push latency}
+    TLS_ENV=()
+fi
+RUN_ENV=()   # extra environment of the measured memflush (TLS_ENV for the -tls methods)
 BATCH=${BENCH_BATCH_SIZE:-}
 LAT_SAMPLES=${BENCH_LAT_SAMPLES:-5000}
 MEMORY=${BENCH_MEMORY:-1}
@@ -156,6 +170,8 @@ NAME_INSERT='memflush flush --method insert'
 NAME_WRITER='flush copy, least-privilege role'
 NAME_PUSH='memflush push --jsonl (to Redis)'
 NAME_FLOOR='Redis floor: RPUSH+LPUSH+EXPIRE'
+NAME_COPY_TLS='flush --method copy, rediss://'
+NAME_PUSH_TLS='push --jsonl, rediss://'
 HAVE_REF=0
 
 run_baseline() { # ROUND
@@ -186,7 +202,7 @@ run_flush() { # ROUND NAME METHOD [DATABASE_URL]
     [ -n "$BATCH" ] && args+=(--batch-size "$BATCH")
     # shellcheck disable=SC2206
     [ -n "$EXTRA_FLUSH_ARGS" ] && args+=($EXTRA_FLUSH_ARGS)
-    measure "$OUT/flush-$method.out" "$OUT/flush-$method.err" env DATABASE_URL="$url" "$MF" "${args[@]}" ||
+    measure "$OUT/flush-$method.out" "$OUT/flush-$method.err" env DATABASE_URL="$url" "${RUN_ENV[@]}" "$MF" "${args[@]}" ||
         { fail "$name" "$r" "$ROWS" "could not run memflush"; return; }
     n=$(table_count)
     flushed=$(sed -n 's/.*"flushed_count":\([0-9]*\).*/\1/p' "$OUT/flush-$method.out" | tail -n 1)
@@ -236,10 +252,16 @@ run_push() { # ROUND
     run_to_redis "$NAME_PUSH" "$r" push "$MF" push --jsonl "$JSONL"
 }
 
-run_latency() { # ROUND
-    local r=$1 line kv s50= s99= r50= r99=
+run_latency() { # ROUND [tls]
+    local r=$1 line kv s50= s99= r50= r99= tag=latency
     reset_redis || { FAILED=1; say "  latency: could not reset redis"; return; }
-    if ! line=$("$MFB" latency --file "$JSONL" --samples "$LAT_SAMPLES"); then
+    if [ "${2:-}" = tls ]; then
+        tag=latency_tls
+        line=$(env "${TLS_ENV[@]}" MFBENCH_RPUSH_URL="$REDIS_URL" "$MFB" latency --file "$JSONL" --samples "$LAT_SAMPLES")
+    else
+        line=$("$MFB" latency --file "$JSONL" --samples "$LAT_SAMPLES")
+    fi
+    if [ $? != 0 ]; then
         FAILED=1
         say "  latency: mfbench latency failed"
         return
@@ -250,19 +272,21 @@ run_latency() { # ROUND
             rpush_p50_us=*) r50=${kv#*=} ;; rpush_p99_us=*) r99=${kv#*=} ;;
         esac
     done
-    printf 'latency\t%s\t%s\t%s\t%s\t%s\n' "$r" "$s50" "$s99" "$r50" "$r99" >> "$RESULTS"
-    say "  latency: mf_save_json p50 ${s50}us p99 ${s99}us; bare RPUSH p50 ${r50}us p99 ${r99}us"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$tag" "$r" "$s50" "$s99" "$r50" "$r99" >> "$RESULTS"
+    say "  $tag: mf_save_json p50 ${s50}us p99 ${s99}us; bare RPUSH p50 ${r50}us p99 ${r99}us"
 }
 
-run_memory() { # N
-    local n=$1 file=$OUT/turns-$SEED-$1.jsonl c
+run_memory() { # N [tls]
+    local n=$1 file=$OUT/turns-$SEED-$1.jsonl c tag=memory
+    local -a envs=()
+    [ "${2:-}" = tls ] && tag=memory_tls envs=("${TLS_ENV[@]}")
     if placeholder flush; then say "memory check skipped: memflush flush is not built yet"; return; fi
     "$MFB" gen --rows "$n" --seed "$SEED" --jsonl "$file" >/dev/null ||
         { FAILED=1; say "could not generate $n turns"; return; }
     reset_pg && reset_redis || { FAILED=1; say "memory check: could not reset the servers"; return; }
     say "memory check: loading $n pending turns"
     load_pending "$file" "$n" || { FAILED=1; return; }
-    measure "$OUT/mem.out" "$OUT/mem.err" "$MF" flush --method copy ||
+    measure "$OUT/mem.out" "$OUT/mem.err" env "${envs[@]}" "$MF" flush --method copy ||
         { FAILED=1; say "memory check: could not run memflush"; return; }
     c=$(table_count)
     if [ "$M_EXIT" != 0 ] || [ "$c" != "$n" ]; then
@@ -270,9 +294,10 @@ run_memory() { # N
         say "memory check: flush of $n exited $M_EXIT with $c rows: $(tail -c 300 "$OUT/mem.err")"
         return
     fi
-    printf 'memory\t%s\t%s\t%s\n' "$n" "$M_RSS" "$M_WALL" >> "$RESULTS"
+    [ "$tag" = memory ] && printf 'memory\t%s\t%s\t%s\n' "$n" "$M_RSS" "$M_WALL" >> "$RESULTS"
+    [ "$tag" = memory_tls ] && meta "memory_tls:$n" "$M_RSS"
     rm -f "$file"
-    say "  memory: flush of $n pending: peak RSS ${M_RSS} kB in ${M_WALL}s"
+    say "  $tag: flush of $n pending: peak RSS ${M_RSS} kB in ${M_WALL}s"
 }
 
 # ------------------------------------------------------------------ setup
@@ -317,6 +342,9 @@ for ((round = 1; round <= ROUNDS; round++)); do
             writer) run_flush "$round" "$NAME_WRITER" copy "$MF_WRITER_URL" ;;
             push) run_push "$round" ;;
             latency) run_latency "$round" ;;
+            copy-tls) RUN_ENV=("${TLS_ENV[@]}"); run_flush "$round" "$NAME_COPY_TLS" copy; RUN_ENV=() ;;
+            push-tls) run_to_redis "$NAME_PUSH_TLS" "$round" push-tls env "${TLS_ENV[@]}" "$MF" push --jsonl "$JSONL" ;;
+            latency-tls) run_latency "$round" tls ;;
             *) say "unknown method '$m' in BENCH_METHODS"; exit 2 ;;
         esac
     done
@@ -324,6 +352,7 @@ done
 
 if [ "$MEMORY" = 1 ]; then
     run_memory 100000
+    [ "$TLS" = 1 ] && run_memory 100000 tls
     if [ "$BIG" = 1 ]; then run_memory 1000000; fi
 fi
 
@@ -341,6 +370,24 @@ if [ -n "$JSON" ]; then
 else
     "$MFB" report --results "$RESULTS" --limit "$NAME_BASE" --push "$NAME_PUSH" --push-floor "$NAME_FLOOR" ||
         FAILED=1
+fi
+if [ "$TLS" = 1 ]; then
+    # medians of this run's rows: TLS against plaintext, same server, same turns
+    med() { awk -F'\t' -v k="$1" -v c="$2" '$1 == "method" && $2 == k && $11 == "ok" { print $c }' "$RESULTS" | sort -g |
+            awk '{ v[NR] = $1 } END { if (NR) print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+    lmed() { awk -F'\t' -v k="$1" '$1 == k { print $3 }' "$RESULTS" | sort -g |
+             awk '{ v[NR] = $1 } END { if (NR) print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+    ratio() { [ -n "$1" ] && [ -n "$2" ] && calc "$1 / $2" || echo "n/a"; }
+    fp=$(med "$NAME_COPY" 5) ft=$(med "$NAME_COPY_TLS" 5) pp=$(med "$NAME_PUSH" 5) pt=$(med "$NAME_PUSH_TLS" 5)
+    sp=$(lmed latency) st=$(lmed latency_tls)
+    echo
+    echo "TLS (rediss://, same Redis, same run) against plaintext, medians:"
+    printf '  %-34s %10s %10s  %s\n' "" plaintext TLS "TLS speed / plaintext"
+    printf '  %-34s %9ss %9ss  %sx (goal >= 0.9)\n' "flush --method copy ($ROWS turns)" "$fp" "$ft" "$(ratio "$fp" "$ft")"
+    printf '  %-34s %9ss %9ss  %sx (goal >= 0.8)\n' "push --jsonl ($ROWS turns)" "$pp" "$pt" "$(ratio "$pp" "$pt")"
+    printf '  %-34s %8sus %8sus  p50 TLS/plaintext %sx (goal <= 1.3)\n' "mf_save_json p50" "$sp" "$st" "$(ratio "$st" "$sp")"
+    mt=$(awk -F'\t' '$1 == "meta" && $2 == "memory_tls:100000" { print $3 }' "$RESULTS")
+    [ -n "$mt" ] && echo "  flush of 100000 pending over TLS: peak RSS ${mt} kB (goal <= 20480 kB)"
 fi
 echo
 echo "reproduce: make bench BENCH_ROWS=$ROWS BENCH_ROUNDS=$ROUNDS BENCH_SEED=$SEED${BATCH:+ BENCH_BATCH_SIZE=$BATCH}${BENCH_BIG:+ BENCH_BIG=$BIG}${BENCH_METHODS:+ BENCH_METHODS=\"$METHODS\"}${BENCH_REDIS_AOF:+ BENCH_REDIS_AOF=$AOF} (raw results: ${RESULTS#"$ROOT"/})"

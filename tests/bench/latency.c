@@ -37,7 +37,10 @@ int bench_latency(int argc, char **argv)
         fprintf(stderr, "usage: mfbench latency --file JSONL --samples N (REDIS_URL from the environment)\n");
         return 2;
     }
-    if (bench_redis_addr(getenv("REDIS_URL"), host, sizeof(host), &port, &db) != 0)
+    /* the bare RPUSH goes to MFBENCH_RPUSH_URL when set (plaintext, while the library's saves
+     * go over rediss://) */
+    if (bench_redis_addr(getenv("MFBENCH_RPUSH_URL") ? getenv("MFBENCH_RPUSH_URL") : getenv("REDIS_URL"), host,
+                         sizeof(host), &port, &db) != 0)
         return 2;
     /* up to 1000 distinct records, reused round robin */
     f = fopen(path, "r");

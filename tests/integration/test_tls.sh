@@ -63,7 +63,7 @@ psql_ "TRUNCATE public.chat_memories" >/dev/null || fail "truncate"
 
 # 1. push, context, stats, flush over TLS
 turns 300 tls-a > "$tmp/a.jsonl"
-"$M" push --jsonl "$tmp/a.jsonl" > "$tmp/out" 2> "$tmp/err" || { cat "$tmp/err" >&2; fail "push over TLS exited $?"; }
+"$M" push --jsonl "$tmp/a.jsonl" > "$tmp/out" 2> "$tmp/err" || { cat "$tmp/err" >&2; fail "push over TLS failed"; }
 grep -q '"pushed":300' "$tmp/out" || fail "push summary: $(cat "$tmp/out")"
 [ "$(pending)" = 300 ] || fail "pending is $(pending) after push, want 300"
 out=$("$M" context --conversation-id tls-a --limit 5) || fail "context over TLS"
@@ -71,14 +71,14 @@ out=$("$M" context --conversation-id tls-a --limit 5) || fail "context over TLS"
 printf '%s\n' "$out" | tail -1 | grep -q '"cid":"tls-a-300"' || fail "context's last turn: $out"
 out=$("$M" stats) || fail "stats over TLS"
 printf '%s' "$out" | grep -q '"pending_queue_length":300' || fail "stats: $out"
-"$M" flush --batch-size 64 > "$tmp/out" 2> "$tmp/err" || { cat "$tmp/err" >&2; fail "flush over TLS exited $?"; }
+"$M" flush --batch-size 64 > "$tmp/out" 2> "$tmp/err" || { cat "$tmp/err" >&2; fail "flush over TLS failed"; }
 invariant tls-a 300
 ok "push, context, stats and flush over rediss:// (300 turns once in the table)"
 
 # 2. a poison record goes to the dead letters; dlq lists it over TLS
 rcli rpush "{$P}:pending" '{"cid":"tls-poison","conversation_id":"tls-p"}' >/dev/null
 turns 3 tls-b | "$M" push --jsonl - > /dev/null 2> "$tmp/err" || { cat "$tmp/err" >&2; fail "push tls-b"; }
-"$M" flush > /dev/null 2> "$tmp/err" || { cat "$tmp/err" >&2; fail "flush with poison exited $?"; }
+"$M" flush > /dev/null 2> "$tmp/err" || { cat "$tmp/err" >&2; fail "flush with poison failed"; }
 invariant tls-b 3
 [ "$(dead)" = 1 ] || fail "dead letters: $(dead), want 1"
 "$M" dlq list --json > "$tmp/out" || fail "dlq list over TLS"
@@ -93,7 +93,7 @@ rcli del "$LK" >/dev/null
 for i in 1 2 3 4; do
     rcli rpush "$LK" "{\"conversation_id\": \"tls-legacy\", \"data\": {\"user_msg\": \"hello $i\", \"assistant_msg\": \"hi $i\", \"reflection\": null, \"token_data\": {\"total_count\": 7}, \"user_id\": \"user-2\", \"timestamp\": 176155290$i}}" >/dev/null
 done
-"$M" import-legacy --key "$LK" > "$tmp/out" 2> "$tmp/err" || { cat "$tmp/err" >&2; fail "import-legacy over TLS exited $?"; }
+"$M" import-legacy --key "$LK" > "$tmp/out" 2> "$tmp/err" || { cat "$tmp/err" >&2; fail "import-legacy over TLS failed"; }
 [ "$(rcli llen "$LK")" = 0 ] || fail "the legacy list still holds $(rcli llen "$LK")"
 "$M" flush > /dev/null 2> "$tmp/err" || { cat "$tmp/err" >&2; fail "flush after import"; }
 invariant tls-legacy 4
