@@ -152,6 +152,7 @@ $(BENCH_BIN): $(BENCH_SRC) tests/bench/bench.h include/memflush.h src/record.h $
 bench: all $(BENCH_BIN)
 	@BUILD=$(BUILD) BENCH_ROWS=$(BENCH_ROWS) BENCH_ROUNDS=$(BENCH_ROUNDS) BENCH_SEED=$(BENCH_SEED) \
 	    BENCH_BIG=$(BENCH_BIG) BENCH_JSON=$(BENCH_JSON) bash tests/bench/bench.sh
+	@[ "$(BENCH_CLUSTER)" = 0 ] || BUILD=$(BUILD) bash tests/bench/cluster.sh
 # ---- end of bench --------------------------------------------------------
 
 test: all $(UNIT_BIN) $(INTEG_BIN) check-exports

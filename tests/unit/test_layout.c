@@ -47,6 +47,8 @@ START_TEST(shard_function)
     ck_assert_int_eq(mfp_shard_of(16, "alice", 5), 7);
     ck_assert_int_eq(mfp_shard_of(16, "00000000-0000-0000-0000-000000000000", 36), 9);
     ck_assert_int_eq(mfp_shard_of(1024, "", 0), 0);
+    ck_assert_int_eq(mfp_shard_of(16, "\xc3\xbc" "ber-Gespr\xc3\xa4" "ch", 15), 15); /* UTF-8 bytes */
+    ck_assert_int_eq(mfp_shard_of(1024, "conv-1", 6), 716);
 }
 END_TEST
 
