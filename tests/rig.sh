@@ -32,6 +32,8 @@
 #                                         node-cli I ARGS...  (its Unix socket)   node-port I
 #                                         node-pid I   kill-node I (SIGKILL)   start-node I
 #                                         cluster-cli ARGS... (redis-cli --cluster ARGS with TLS flags)
+#                                         cluster-wait-ok (cluster_state:ok on every live node)
+#                                         cluster-wait-replicas (every master's replica online)
 #                                       and redis-cli goes to node 0 with -c (follows redirections)
 # As root, PostgreSQL runs as 'nobody' (it refuses to run as root). Servers listen on
 # 127.0.0.1 only, their unix sockets live in the temp dir, fsync stays on.
@@ -387,18 +389,22 @@ cluster_start() {
     redis-cli $(tls_flags) --cluster create "${hosts[@]}" --cluster-replicas 1 --cluster-yes \
         > "$MF_RIG_DIR/cluster/create.log" 2>&1 || { cat "$MF_RIG_DIR/cluster/create.log" >&2; return 1; }
     cluster_wait_ok || return 1
-    # a replica may still be syncing: wait until every master has its replica online
-    local k=0
-    while [ "$k" -lt 300 ]; do
-        local n=0
+    cluster_wait_replicas
+}
+
+# every master has its replica online (synced: WAIT counts it)
+cluster_wait_replicas() {
+    local k=0 i n limit=$((READY_TIMEOUT * 10))
+    while [ "$k" -lt "$limit" ]; do
+        n=0
         for i in $(seq 0 $((CLUSTER_NODES - 1))); do
-            node_cli "$i" info replication 2>/dev/null | grep -q '^connected_slaves:1' && n=$((n + 1))
+            node_cli "$i" info replication 2>/dev/null | grep -q '^slave0:.*state=online' && n=$((n + 1))
         done
         [ "$n" -ge 3 ] && return 0
         k=$((k + 1))
         sleep 0.1
     done
-    say "the cluster's replicas did not all connect"
+    say "the cluster's replicas did not all come online"
     return 1
 }
 
@@ -492,7 +498,7 @@ cmd_start_redis() {
         for i in $(seq 0 $((CLUSTER_NODES - 1))); do
             alive "$(node_pid "$i" || true)" || node_start "$i" || die "could not restart cluster node $i"
         done
-        cluster_wait_ok || die "the cluster did not come back"
+        cluster_wait_ok && cluster_wait_replicas || die "the cluster did not come back"
         return 0
     fi
     if redis_ping; then return 0; fi
@@ -690,6 +696,7 @@ case "$sub" in
     kill-node) need_state; p=$(node_pid "$1" || true); if [ -n "$p" ] && alive "$p"; then kill -KILL "$p"; wait_gone "$p" 10; fi ;;
     start-node) need_state; node_start "$1" || die "could not start cluster node $1" ;;
     cluster-wait-ok) need_state; cluster_wait_ok ;;
+    cluster-wait-replicas) need_state; cluster_wait_replicas ;;
     # shellcheck disable=SC2046
     cluster-cli) need_state; redis-cli $(tls_flags) --cluster "$@" ;;
     fresh-db)

@@ -48,7 +48,7 @@ exactly_once() {
         fail "$name: the table does not hold $count records exactly once ($(wc -l < "$tmp/got") rows)"
     fi
     stats=$("$M" stats) || fail "stats after $name"
-    printf '%s' "$stats" | grep -q '^{"status":"active","pending_queue_length":0,"in_flight":0,"dead_letter_length":0,' ||
+    grep -q '^{"status":"active","pending_queue_length":0,"in_flight":0,"dead_letter_length":0,' <<<"$stats" ||
         fail "$name: Redis still holds records: $stats"
 }
 
@@ -73,11 +73,11 @@ for m in $(masters); do
     [ "$n" -ge 2 ] || fail "master $m holds $n shard queues, want several (16 shards over 3 masters)"
 done
 stats=$("$M" stats)
-printf '%s' "$stats" | grep -q '"pending_queue_length":3000,' || fail "stats total: $stats"
-printf '%s' "$stats" | grep -q '"shards":\[{"shard":' || fail "stats has no shards array: $stats"
+grep -q '"pending_queue_length":3000,' <<<"$stats" || fail "stats total: $stats"
+grep -q '"shards":\[{"shard":' <<<"$stats" || fail "stats has no shards array: $stats"
 [ "$(printf '%s' "$stats" | grep -o '"shard":' | wc -l)" -ge 16 ] || fail "stats should list 16 shards: $stats"
 prom=$("$M" stats --format prometheus) || fail "stats --format prometheus"
-printf '%s\n' "$prom" | grep -q "^memflush_pending_queue_length{queue=\"$P\",shard=\"3\"} [0-9]" ||
+grep -q "^memflush_pending_queue_length{queue=\"$P\",shard=\"3\"} [0-9]" <<<"$prom" ||
     fail "prometheus has no shard label: $prom"
 ctx=$("$M" context --conversation-id a-conv-7) || fail "context"
 [ "$(printf '%s\n' "$ctx" | wc -l)" -eq 10 ] || fail "context of a-conv-7 should show 10 turns: $ctx"
@@ -112,7 +112,7 @@ MEMFLUSH_SHARDS=8 "$M" push --jsonl "$tmp/c2.jsonl" >/dev/null || fail "push wit
 MEMFLUSH_SHARDS=8 "$M" flush --max-batches 3 --batch-size 100 >/dev/null 2>"$tmp/err" || { cat "$tmp/err" >&2; fail "a partial flush with 8 shards"; }
 MEMFLUSH_SHARDS=4 "$M" push --jsonl "$tmp/c3.jsonl" >/dev/null || fail "push with 4 shards again"
 out=$(MEMFLUSH_SHARDS=4 "$M" check --redis-only 2>&1)
-printf '%s\n' "$out" | grep -q "shards it does not name" || fail "check should warn about records in the 8-shard layout: $out"
+grep -q "shards it does not name" <<<"$out" || fail "check should warn about records in the 8-shard layout: $out"
 sleep 1.2
 MEMFLUSH_SHARDS=4 "$M" flush > "$tmp/out" 2>"$tmp/err" || { cat "$tmp/err" >&2; fail "flush with 4 shards"; }
 exactly_once c 3000
@@ -121,7 +121,7 @@ echo "ok: shard count 4 -> 8 -> 4 with turns pending and a batch in flight: 3000
 # 6. records in a shard no count names: check warns, flush --shards with that count drains them
 rcli rpush "{$P:40}:pending" '{"cid":"d-1","conversation_id":"x","user_id":"u","user_message":"m","assistant_message":"a"}' >/dev/null
 out=$("$M" check --redis-only 2>&1)
-printf '%s\n' "$out" | grep -q "{$P:40}" || fail "check should name the stray shard {$P:40}: $out"
+grep -q "{$P:40}" <<<"$out" || fail "check should name the stray shard {$P:40}: $out"
 "$M" flush --shards 41 --shard 40 >/dev/null 2>"$tmp/err" || { cat "$tmp/err" >&2; fail "flush --shard 40"; }
 exactly_once d 1
 "$M" flush --shard 16 >/dev/null 2>"$tmp/err" && fail "--shard 16 with 16 shards should be refused"
@@ -145,12 +145,12 @@ REDIS_URL=$url "$M" push --jsonl "$tmp/e.jsonl" >/dev/null 2>"$tmp/err" || { cat
 REDIS_URL=$url "$M" flush --retry-seconds 20 >/dev/null 2>"$tmp/err" || { cat "$tmp/err" >&2; fail "flush with the first seed down"; }
 REDIS_URL=$url exactly_once e 500
 "$MF_RIG" start-node 0
-"$MF_RIG" cluster-wait-ok
+"$MF_RIG" cluster-wait-ok && "$MF_RIG" cluster-wait-replicas || fail "the cluster did not settle after node 0 came back"
 echo "ok: a seed list whose first node is down"
 
 # 7. check on the cluster: every master, slots covered
 out=$("$M" check --redis-only 2>&1) || true
-printf '%s\n' "$out" | grep -q "all 16384 hash slots served" || fail "check should report the cluster: $out"
+grep -q "all 16384 hash slots served" <<<"$out" || fail "check should report the cluster: $out"
 [ "$(printf '%s\n' "$out" | grep -c "persistence is on")" -ge 3 ] || fail "check should look at every master's persistence: $out"
 echo "ok: check reports the cluster and every master"
 

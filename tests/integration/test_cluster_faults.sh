@@ -33,7 +33,7 @@ exactly_once() {
         fail "$name: the table does not hold $count records exactly once ($(wc -l < "$tmp/got") rows)"
     fi
     stats=$("$M" stats) || fail "stats after $name"
-    printf '%s' "$stats" | grep -q '^{"status":"active","pending_queue_length":0,"in_flight":0,"dead_letter_length":0,' ||
+    grep -q '^{"status":"active","pending_queue_length":0,"in_flight":0,"dead_letter_length":0,' <<<"$stats" ||
         fail "$name: Redis still holds records: $stats"
 }
 # node number of the master serving slot $1
@@ -49,21 +49,17 @@ node_of_slot() {
 }
 node_id() { "$MF_RIG" node-cli "$1" cluster myid; }
 wait_ok() {
-    local i
-    for i in $(seq 1 200); do
-        "$MF_RIG" cluster-wait-ok >/dev/null 2>&1 && return 0
-        sleep 0.2
-    done
-    fail "the cluster did not settle"
+    "$MF_RIG" cluster-wait-ok >/dev/null 2>&1 || fail "the cluster did not settle"
 }
 
-# 1. replica acknowledgement reported
+# 1. replica acknowledgement reported (a test before may have left a replica still syncing)
+"$MF_RIG" cluster-wait-ok && "$MF_RIG" cluster-wait-replicas || fail "the cluster is not ok at the start"
 out=$(MEMFLUSH_SAVE_WAIT_REPLICAS=1 "$M" push --conversation-id w-conv --user-id u --user-message m \
     --assistant-message a --cid w-1) || fail "push one turn with WAIT"
-printf '%s' "$out" | grep -q '"replicas_acked":1}' || fail "one save should be acknowledged by 1 replica: $out"
+grep -q '"replicas_acked":1}' <<<"$out" || fail "one save should be acknowledged by 1 replica: $out"
 gen w 2 500 50 > "$tmp/w.jsonl"
 out=$(MEMFLUSH_SAVE_WAIT_REPLICAS=1 "$M" push --jsonl "$tmp/w.jsonl") || fail "push --jsonl with WAIT"
-printf '%s' "$out" | grep -q '"pushed":499,.*"replicas_acked":1}' || fail "push --jsonl with WAIT: $out"
+grep -q '"pushed":499,.*"replicas_acked":1}' <<<"$out" || fail "push --jsonl with WAIT: $out"
 "$M" flush >/dev/null 2>"$tmp/err" || { cat "$tmp/err" >&2; fail "flush after WAIT"; }
 exactly_once w 500
 echo "ok: MEMFLUSH_SAVE_WAIT_REPLICAS=1 reports the acknowledging replica (one save and push)"
@@ -109,7 +105,7 @@ echo "ok: shard 5's slot $slot migrated from node $src to node $dst under two fl
 gen k 1 4000 400 > "$tmp/k.jsonl"
 out=$(MEMFLUSH_SAVE_WAIT_REPLICAS=1 MEMFLUSH_SAVE_WAIT_TIMEOUT_MS=5000 "$M" push --jsonl "$tmp/k.jsonl") ||
     fail "push with WAIT before the failover"
-printf '%s' "$out" | grep -q '"replicas_acked":1}' || fail "every save should be acknowledged: $out"
+grep -q '"replicas_acked":1}' <<<"$out" || fail "every save should be acknowledged: $out"
 victim=$(node_of_slot "$(rcli cluster keyslot "{$P:3}:pending")")
 ( MEMFLUSH_TEST_DELAY_MS=30 "$M" flush --batch-size 50 --retry-seconds 60 >"$tmp/kf.out" 2>"$tmp/kf.err"; echo $? > "$tmp/kf.rc" ) &
 fl=$!
@@ -131,6 +127,7 @@ done
 wait_ok
 "$MF_RIG" start-node "$victim"
 wait_ok
+"$MF_RIG" cluster-wait-replicas || fail "node $victim did not come back as a replica"
 "$M" flush --retry-seconds 30 >/dev/null 2>"$tmp/err" || { cat "$tmp/err" >&2; fail "flush after the failover"; }
 exactly_once k 4000
 echo "ok: master node $victim killed mid-flush (exit $rc), replica promoted: 4000 acknowledged turns exactly once"
