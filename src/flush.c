@@ -774,6 +774,10 @@ int mf_flush(mf_handle *h, const mf_flush_opts *o, mf_flush_report *r, mf_error 
          * first use, with the same settings; the schema was checked above) */
         if ((f.h2 = mf_open(h->cfg, &e)) == NULL || (f.w[1] = mfp_pgwriter_new(f.h2, h->cfg->method, &e)) == NULL)
             goto done;
+        /* this run has connected: when PostgreSQL goes away before the
+         * second connection's first use, that is transient (exit 1), not
+         * "cannot connect" (exit 3) */
+        f.h2->pg_connected_once = 1;
         mfp_pgwriter_set_hook(f.w[1], HOOK_FN);
     }
     if (shards_to_drain(&f, shards, &nshards, &e) != 0)
