@@ -59,6 +59,17 @@ typedef struct saver_chunk {
     mfp_buf keep;       /* the queued records' keys and JSON */
 } saver_chunk;
 
+/* With shards, one script call per shard is built at a time: a shard's
+ * turns wait here (at most one call's worth) and go into the chunk being
+ * filled together, so that a call carries up to SAVER_CALL_MAX turns of its
+ * shard even when the input's conversations come in any order. */
+typedef struct saver_stage {
+    mfp_buf buf;        /* each record's JSON then its conversation id, each NUL-terminated */
+    size_t json_off[SAVER_CALL_MAX], json_len[SAVER_CALL_MAX];
+    size_t conv_off[SAVER_CALL_MAX], conv_len[SAVER_CALL_MAX];
+    size_t n, bytes;
+} saver_stage;
+
 /* While 'fill' is being filled, Redis runs the calls of 'sent'; their replies
  * are read only when 'fill' is full, so the client parses the next chunk while
  * Redis works instead of waiting for it after every chunk. */
@@ -75,6 +86,8 @@ struct mf_saver {
     char map[SAVER_CALL_MAX];  /* one call's index map (save_many.lua's ARGV[3]) */
     uint64_t stored;
     long long min_acked; /* the fewest replicas a call's WAIT counted (-1: none asked yet) */
+    saver_stage **stages; /* with shards: one per shard, made on first use; NULL with one shard */
+    size_t nstages;
 };
 
 static int chunk_init(saver_chunk *c, size_t chunk)
@@ -139,6 +152,11 @@ mf_saver *mf_saver_new(mf_handle *h, size_t chunk, mf_error *err)
     snprintf(s->cmax, sizeof(s->cmax), "%ld", h->cfg->context_max);
     snprintf(s->ttl, sizeof(s->ttl), "%ld", h->cfg->ttl_seconds);
     s->min_acked = -1;
+    if (h->cfg->shards > 1) {
+        s->nstages = (size_t)h->cfg->shards;
+        if ((s->stages = calloc(s->nstages, sizeof(*s->stages))) == NULL)
+            goto oom;
+    }
     return s;
 oom:
     mfp_seterr(err, MF_ENOMEM, "out of memory");
@@ -156,6 +174,12 @@ void mf_saver_free(mf_saver *s)
         drop_owed(s);
     chunk_free(&s->ch[0]);
     chunk_free(&s->ch[1]);
+    for (size_t i = 0; i < s->nstages; i++) {
+        if (s->stages[i] != NULL)
+            mfp_buf_free(&s->stages[i]->buf);
+        free(s->stages[i]);
+    }
+    free(s->stages);
     free(s->argv);
     free(s->lens);
     free(s);
@@ -213,9 +237,16 @@ static void forget_chunk(saver_chunk *c)
  * half-appended command): start afresh with empty chunks. */
 static void forget_all(mf_saver *s)
 {
+    size_t i;
+
     forget_chunk(&s->ch[0]);
     forget_chunk(&s->ch[1]);
     memset(s->hash, 0, sizeof(s->hash));
+    for (i = 0; i < s->nstages; i++)
+        if (s->stages[i] != NULL) {
+            mfp_buf_reset(&s->stages[i]->buf);
+            s->stages[i]->n = s->stages[i]->bytes = 0;
+        }
 }
 
 /* The arguments of call c of chunk k after EVALSHA sha numkeys: KEYS then
@@ -457,48 +488,45 @@ static int collect(mf_saver *s, int all, mf_error *err)
     return rc;
 }
 
-int mf_saver_add(mf_saver *s, const char *json, size_t len, mf_error *err)
+/* Queue one turn of shard into the chunk being filled: its JSON written from
+ * rec, or (rec NULL) copied from js. Sends the chunk when full. */
+static int fill_add(mf_saver *s, int shard, const mfp_record *rec, const char *js, size_t js_len, const char *conv,
+                    size_t conv_len, mf_error *err)
 {
-    mf_handle *h;
-    mfp_record rec;
+    mf_handle *h = s->h;
     mfp_rconn *rc_;
-    saver_chunk *k;
+    saver_chunk *k = s->fill;
     saver_call *c;
     queued_rec *q;
     size_t off, json_len;
     unsigned key;
-    int rc = -1, shard;
+    int rc = 0;
 
-    if (s == NULL || json == NULL)
-        return mfp_seterr(err, MF_ECONFIG, "mf_saver_add needs a saver and a record");
-    h = s->h;
-    if (mfp_save_parse(h, json, len, &rec, err) != 0 || mfp_record_complete(&rec, err) != 0)
-        goto done;
-    k = s->fill;
     if (k->nrec == 0 && owed(s->sent) == 0 && mfp_redis_get(h, &rc_, err) != 0)
-        goto done;
+        return -1;
     c = &k->calls[k->ncall];
-    shard = mfp_layout_shard_of(h, rec.conversation_id, rec.conversation_id_len);
     if (c->nrec >= SAVER_CALL_MAX || c->bytes >= SAVER_CALL_BYTES || (c->nrec > 0 && c->shard != shard)) {
         /* a call runs on one shard's keys (one node of a cluster) */
         if (close_call(s, err) != 0)
-            goto done;
+            return -1;
         c = &k->calls[k->ncall];
     }
     if (c->nrec == 0) {
         c->shard = shard;
         if (mfp_layout_shard(h, shard, err) == NULL)
-            goto done;
+            return -1;
     }
     off = k->keep.len;
-    if (mfp_record_write_json(&k->keep, &rec) != 0 || mfp_buf_putc(&k->keep, '\0') != 0)
+    if (rec != NULL ? mfp_record_write_json(&k->keep, rec) != 0 : mfp_buf_append(&k->keep, js, js_len) != 0)
+        goto oom;
+    if (mfp_buf_putc(&k->keep, '\0') != 0)
         goto oom;
     json_len = k->keep.len - off - 1;
-    if (mfp_save_check_size(h, json_len, err) != 0) {
+    if (rec != NULL && mfp_save_check_size(h, json_len, err) != 0) {
         k->keep.len = off; /* not queued */
-        goto done;
+        return -1;
     }
-    key = call_key(s, rec.conversation_id, rec.conversation_id_len);
+    key = call_key(s, conv, conv_len);
     if (key == 0)
         goto oom;
     q = &k->recs[k->nrec++];
@@ -507,33 +535,103 @@ int mf_saver_add(mf_saver *s, const char *json, size_t len, mf_error *err)
     q->key = key;
     c->nrec++;
     c->bytes += q->json_len;
-    rc = 0;
     if (k->nrec >= s->chunk || k->keep.len >= SAVER_MAX_CHUNK_BYTES) {
         /* send the full chunk, take the replies of the previous one (Redis
          * is done with it by now), and fill the other chunk meanwhile */
         saver_chunk *t;
-        if (close_call(s, err) != 0) {
-            rc = -1;
-            goto done;
-        }
+        if (close_call(s, err) != 0)
+            return -1;
         rc = collect(s, 0, err);
         t = s->sent;
         s->sent = s->fill;
         s->fill = t;
     }
-done:
-    mfp_record_clear(&rec);
     return rc;
 oom:
     /* keep is unusable; replies owed cannot be matched to the work any more */
     drop_owed(s);
     forget_all(s);
-    mfp_seterr(err, MF_ENOMEM, "out of memory while queueing a turn");
-    goto done;
+    return mfp_seterr(err, MF_ENOMEM, "out of memory while queueing a turn");
+}
+
+/* Move a shard's staged turns into the chunk being filled, as one call. */
+static int drain_stage(mf_saver *s, int shard, mf_error *err)
+{
+    saver_stage *st = s->stages[shard];
+    size_t i, n = st->n;
+    int rc = 0;
+
+    st->n = st->bytes = 0;
+    for (i = 0; i < n && rc == 0; i++)
+        rc = fill_add(s, shard, NULL, st->buf.data + st->json_off[i], st->json_len[i], st->buf.data + st->conv_off[i],
+                      st->conv_len[i], err);
+    mfp_buf_reset(&st->buf);
+    return rc;
+}
+
+/* Stage a turn of shard (> 1 shards); the stage goes into the chunk when it
+ * holds a call's worth. */
+static int stage_add(mf_saver *s, int shard, const mfp_record *rec, mf_error *err)
+{
+    saver_stage *st = s->stages[shard];
+    size_t off, json_len;
+
+    if (st == NULL) {
+        if ((st = s->stages[shard] = calloc(1, sizeof(*st))) == NULL)
+            return mfp_seterr(err, MF_ENOMEM, "out of memory while queueing a turn");
+        mfp_buf_init(&st->buf);
+    }
+    off = st->buf.len;
+    if (mfp_record_write_json(&st->buf, rec) != 0 || mfp_buf_putc(&st->buf, '\0') != 0)
+        goto oom;
+    json_len = st->buf.len - off - 1;
+    if (mfp_save_check_size(s->h, json_len, err) != 0) {
+        st->buf.len = off; /* not queued */
+        return -1;
+    }
+    st->json_off[st->n] = off;
+    st->json_len[st->n] = json_len;
+    st->conv_off[st->n] = st->buf.len;
+    st->conv_len[st->n] = rec->conversation_id_len;
+    if (mfp_buf_append(&st->buf, rec->conversation_id, rec->conversation_id_len) != 0 || mfp_buf_putc(&st->buf, '\0') != 0)
+        goto oom;
+    st->n++;
+    st->bytes += json_len + rec->conversation_id_len;
+    if (st->n >= SAVER_CALL_MAX || st->bytes >= SAVER_CALL_BYTES)
+        return drain_stage(s, shard, err);
+    return 0;
+oom:
+    st->buf.len = off;
+    return mfp_seterr(err, MF_ENOMEM, "out of memory while queueing a turn");
+}
+
+int mf_saver_add(mf_saver *s, const char *json, size_t len, mf_error *err)
+{
+    mf_handle *h;
+    mfp_record rec;
+    int rc = -1, shard;
+
+    if (s == NULL || json == NULL)
+        return mfp_seterr(err, MF_ECONFIG, "mf_saver_add needs a saver and a record");
+    h = s->h;
+    if (mfp_save_parse(h, json, len, &rec, err) == 0 && mfp_record_complete(&rec, err) == 0) {
+        shard = mfp_layout_shard_of(h, rec.conversation_id, rec.conversation_id_len);
+        if (s->stages != NULL && shard >= 0 && (size_t)shard < s->nstages)
+            rc = stage_add(s, shard, &rec, err);
+        else
+            rc = fill_add(s, shard, &rec, NULL, 0, rec.conversation_id, rec.conversation_id_len, err);
+    }
+    mfp_record_clear(&rec);
+    return rc;
 }
 
 int mf_saver_flush(mf_saver *s, mf_error *err)
 {
+    size_t i;
+
+    for (i = 0; s != NULL && i < s->nstages; i++)
+        if (s->stages[i] != NULL && s->stages[i]->n > 0 && drain_stage(s, (int)i, err) != 0)
+            return -1;
     if (s == NULL || (s->fill->nrec == 0 && owed(s->sent) == 0))
         return 0;
     if (close_call(s, err) != 0)
