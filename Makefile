@@ -41,7 +41,7 @@ endif
 WARN    = -Wall -Wextra -Werror -Wstrict-prototypes -Wmissing-prototypes \
           -Wwrite-strings -Wshadow -Wno-unused-parameter
 TWARN   = -Wall -Wextra -Werror -Wwrite-strings -Wno-unused-parameter
-DEPS    = hiredis libpq jansson libssl libcrypto
+DEPS    = hiredis libpq jansson libssl libcrypto zlib
 # '=' (not ':='): evaluated when used, after 'deps' has installed pkg-config.
 PKG_CFLAGS = $(shell pkg-config --cflags $(DEPS))
 PKG_LIBS   = $(shell pkg-config --libs $(DEPS))
@@ -163,6 +163,7 @@ $(BENCH_BIN): $(BENCH_SRC) tests/bench/bench.h include/memflush.h src/record.h $
 bench: deps-test all $(BENCH_BIN)
 	@BUILD=$(BUILD) BENCH_ROWS=$(BENCH_ROWS) BENCH_ROUNDS=$(BENCH_ROUNDS) BENCH_SEED=$(BENCH_SEED) \
 	    BENCH_BIG=$(BENCH_BIG) BENCH_JSON=$(BENCH_JSON) bash tests/bench/bench.sh
+	@[ "$(BENCH_CLUSTER)" = 0 ] || BUILD=$(BUILD) bash tests/bench/cluster.sh
 # ---- end of bench --------------------------------------------------------
 
 test: deps-test all $(UNIT_BIN) $(INTEG_BIN) check-exports

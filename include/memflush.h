@@ -144,6 +144,11 @@ typedef struct mf_save_result {
     char cid[129];           /* the turn's cid (generated or given) */
     long long token_count;   /* given or estimated */
     mf_error pg_error;       /* why write-through failed, when it did (the turn is still queued) */
+    /* Added in 0.3 (ABI: written only when MEMFLUSH_SAVE_WAIT_REPLICAS > 0, so
+     * programs built against an older header, whose struct ends above, must
+     * not set that option): how many replicas acknowledged the save within
+     * MEMFLUSH_SAVE_WAIT_TIMEOUT_MS (Redis's WAIT, pipelined with the save). */
+    long long replicas_acked;
 } mf_save_result;
 
 /* Save one turn: one atomic Redis step (pending list + context list, trim,
@@ -169,6 +174,10 @@ MF_API mf_saver *mf_saver_new(mf_handle *h, size_t chunk, mf_error *err);
 MF_API int mf_saver_add(mf_saver *s, const char *json, size_t len, mf_error *err);
 /* Send what is queued and wait for the replies. */
 MF_API int mf_saver_flush(mf_saver *s, mf_error *err);
+/* With MEMFLUSH_SAVE_WAIT_REPLICAS > 0 every script call is followed by
+ * WAIT (pipelined): the fewest replicas any call was acknowledged by so
+ * far; -1 when none was waited for. */
+MF_API long long mf_saver_replicas_acked(const mf_saver *s);
 /* Turns confirmed stored by Redis so far. */
 MF_API uint64_t mf_saver_stored(const mf_saver *s);
 /* Free the saver. It sends nothing: records queued since the last send
@@ -273,6 +282,13 @@ MF_API int mf_stats_get(mf_handle *h, mf_stats *s, mf_error *err);
  * Caller frees with free(); NULL on out-of-memory. */
 MF_API char *mf_stats_json(const mf_stats *s);
 MF_API char *mf_stats_prometheus(const mf_stats *s, const char *queue);
+/* The statistics of every shard (MEMFLUSH_SHARDS, and shards an earlier
+ * count left records in) as text: format 0 is JSON (mf_stats_json's object
+ * for the totals, plus a "shards" array with each shard's object and its
+ * "shard" number when there is more than one shard), 1 is Prometheus (each
+ * gauge's total sample, then one labelled shard="K" per shard; -1 is the
+ * unsharded queue {P}). Caller frees; NULL with err on failure. */
+MF_API char *mf_stats_report(mf_handle *h, int format, const char *queue, mf_error *err);
 
 /* One dead-letter entry of {P}:dead as read by mf_dlq_list. Every pointer is
  * owned by the mf_dlq_page it belongs to. */

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "layout.h"
 #include "queue.h"
 
 static int add(mf_check_report *r, int sev, const char *name, const char *fmt, ...)
@@ -208,15 +208,31 @@ static int report_wrong_type(void *arg, const char *key, const char *have, const
     return 0;
 }
 
-static int check_key_types(mf_handle *h, mf_check_report *rep, mf_error *err)
+/* The types of the current shard's queue keys; *bad = 1 when one is wrong. */
+static int shard_key_types(mf_handle *h, mf_check_report *rep, int *bad, mf_error *err)
 {
     int nwrong = mfp_queue_key_types(h, report_wrong_type, rep, err);
 
     if (nwrong < 0)
         return -1;
-    if (nwrong == 0)
-        return add(rep, MF_SEV_OK, "redis_key_types", "the queue keys under {%s} have the right types",
-                   h->cfg->prefix);
+    if (nwrong > 0)
+        *bad = 1;
+    return 0;
+}
+
+static int check_key_types(mf_handle *h, mf_check_report *rep, mf_error *err)
+{
+    int shards[MFP_MAX_SHARDS + 1], bad = 0;
+    size_t n = 0, k;
+
+    if (mfp_layout_all(h, shards, MFP_MAX_SHARDS + 1, &n, NULL, 0, NULL, err) != 0)
+        return -1;
+    for (k = 0; k < n; k++)
+        if (mfp_layout_use(h, shards[k], err) != 0 || shard_key_types(h, rep, &bad, err) != 0)
+            return -1;
+    if (!bad)
+        return add(rep, MF_SEV_OK, "redis_key_types", "the queue keys under {%s} have the right types%s",
+                   h->cfg->prefix, n > 1 ? " in every shard" : "");
     return 0;
 }
 
@@ -295,6 +311,187 @@ static void check_tls(mf_handle *h, mf_check_report *rep)
         ti.not_after[0] ? ti.not_after : "(unknown)");
 }
 
+/* Redis Cluster: every slot served, cluster_state ok on every master. */
+static int check_cluster(mf_handle *h, mf_check_report *rep, mfp_rconn **m, size_t nm, mf_error *err)
+{
+    size_t i;
+    int covered = mfp_redis_slots_covered(h), bad = 0;
+    char state[32], name[300];
+
+    for (i = 0; i < nm; i++) {
+        h->redis_pin = m[i];
+        if (info_field(h, "cluster", "cluster_enabled", state, sizeof(state), err) < 0)
+            return -1;
+        {
+            redisReply *r = mfp_rconn_command(m[i], "CLUSTER INFO");
+            if (mfp_redis_reply_ok(h, r, "CLUSTER INFO", err) != 0) {
+                if (r)
+                    freeReplyObject(r);
+                return -1;
+            }
+            if (mfp_redis_node_name(h, m[i], name, sizeof(name)) != 0)
+                snprintf(name, sizeof(name), "?");
+            if (r->type != REDIS_REPLY_ERROR && (r->str == NULL || strstr(r->str, "cluster_state:ok") == NULL)) {
+                bad = 1;
+                add(rep, MF_SEV_ERROR, "redis_cluster",
+                    "Redis Cluster master %s says its cluster_state is not ok: commands for some slots fail "
+                    "(CLUSTERDOWN) until the cluster is repaired (redis-cli --cluster check / fix)",
+                    name);
+            }
+            freeReplyObject(r);
+        }
+    }
+    h->redis_pin = NULL;
+    if (covered < MFP_CLUSTER_SLOTS) {
+        bad = 1;
+        add(rep, MF_SEV_ERROR, "redis_cluster",
+            "Redis Cluster: only %d of %d hash slots have a master; the shards in the others cannot be "
+            "reached (redis-cli --cluster fix)",
+            covered, MFP_CLUSTER_SLOTS);
+    }
+    if (!bad)
+        add(rep, MF_SEV_OK, "redis_cluster", "Redis Cluster: %zu master(s), all %d hash slots served, cluster_state ok",
+            nm, MFP_CLUSTER_SLOTS);
+    return 0;
+}
+
+/* Records in shards that MEMFLUSH_SHARDS does not name: an earlier shard
+ * count (the registry) or a producer with another count. A bounded SCAN of
+ * every master for {P:*}:pending finds shards the registry does not name. */
+static int check_shards(mf_handle *h, mf_check_report *rep, mfp_rconn **m, size_t nm, mf_error *err)
+{
+    int shards[MFP_MAX_SHARDS + 1], conf[MFP_MAX_SHARDS + 1];
+    long counts[64];
+    size_t n = 0, nc = 0, ncounts = 0, k, i, stranded = 0;
+    unsigned long long held = 0;
+    char other[200] = "";
+    mfp_buf pat, list;
+    int rc = 0;
+
+    if (mfp_layout_all(h, shards, MFP_MAX_SHARDS + 1, &n, counts, 64, &ncounts, err) != 0)
+        return -1;
+    nc = mfp_layout_configured(h, conf, MFP_MAX_SHARDS + 1);
+    for (i = 0; i < ncounts; i++)
+        if (counts[i] != h->cfg->shards)
+            snprintf(other + strlen(other), sizeof(other) - strlen(other), "%s%ld", other[0] ? ", " : "",
+                     counts[i]);
+    mfp_buf_init(&list);
+    /* shards outside the configured ones that hold something */
+    for (k = nc; k < n; k++) {
+        const mfp_shard *s = mfp_layout_shard(h, shards[k], err);
+        mfp_rconn *c;
+        redisReply *r;
+        if (s == NULL || mfp_layout_use(h, shards[k], err) != 0 || mfp_redis_get(h, &c, err) != 0) {
+            rc = -1;
+            goto done;
+        }
+        mfp_rconn_append(c, "LLEN %s", s->key[MFP_K_PENDING]);
+        mfp_rconn_append(c, "LLEN %s", s->key[MFP_K_DEAD]);
+        mfp_rconn_append(c, "ZCARD %s", s->key[MFP_K_LEASES]);
+        for (i = 0; i < 3; i++) {
+            r = NULL;
+            if (mfp_rconn_get_reply(c, &r) != 0 || mfp_redis_reply_ok(h, r, "reading a shard's lengths", err) != 0) {
+                if (r)
+                    freeReplyObject(r);
+                mfp_redis_drop(h);
+                rc = -1;
+                goto done;
+            }
+            if (r->type == REDIS_REPLY_INTEGER && r->integer > 0)
+                held += (unsigned long long)r->integer;
+            freeReplyObject(r);
+        }
+    }
+    /* every master: {P:*}:pending keys of shards nobody names */
+    mfp_buf_init(&pat);
+    mfp_buf_printf(&pat, "{%s:*}:pending", h->cfg->prefix);
+    for (i = 0; i < nm && rc == 0; i++) {
+        char cursor[32] = "0";
+        int rounds = 0;
+        do {
+            redisReply *r = mfp_rconn_command(m[i], "SCAN %s MATCH %s COUNT 1000", cursor, pat.data);
+            size_t e;
+            if (mfp_redis_reply_ok(h, r, "SCAN for shards", err) != 0 || r->type != REDIS_REPLY_ARRAY ||
+                r->elements != 2) {
+                if (r)
+                    freeReplyObject(r);
+                rc = -1;
+                break;
+            }
+            snprintf(cursor, sizeof(cursor), "%s", r->element[0]->str ? r->element[0]->str : "0");
+            for (e = 0; e < r->element[1]->elements; e++) {
+                const redisReply *key = r->element[1]->element[e];
+                size_t plen = strlen(h->cfg->prefix);
+                long sh;
+                char *end;
+                int known = 0;
+                if (key->len < plen + 3)
+                    continue;
+                sh = strtol(key->str + plen + 2, &end, 10);
+                if (*end != '}')
+                    continue;
+                for (k = 0; k < n; k++)
+                    known |= shards[k] == sh;
+                if (!known) {
+                    stranded++;
+                    if (stranded <= 5)
+                        mfp_buf_printf(&list, "%s{%s:%ld}", list.len ? ", " : "", h->cfg->prefix, sh);
+                }
+            }
+            freeReplyObject(r);
+        } while (strcmp(cursor, "0") != 0 && ++rounds < 1000);
+    }
+    mfp_buf_free(&pat);
+    if (rc != 0)
+        goto done;
+    if (stranded > 0)
+        add(rep, MF_SEV_WARNING, "shards",
+            "%zu shard(s) hold pending turns that neither MEMFLUSH_SHARDS (%ld) nor the registry {%s}:shards "
+            "names (%s%s): a producer with another shard count? flush does not drain them; add that count "
+            "(SADD {%s}:shards COUNT) or flush once with --shards COUNT",
+            stranded, h->cfg->shards, h->cfg->prefix, list.data ? list.data : "", stranded > 5 ? ", ..." : "",
+            h->cfg->prefix);
+    if (held > 0)
+        add(rep, MF_SEV_WARNING, "shards",
+            "MEMFLUSH_SHARDS is %ld, but %llu record(s) or lease(s) sit in shards it does not name (shard "
+            "counts used before: %s%s); flush drains them too, so they are not lost; keep every producer on "
+            "one shard count (docs/cluster.md, \"Changing the shard count\")",
+            h->cfg->shards, held, other[0] ? other : "1", h->cfg->shards > 1 ? ", and the unsharded queue" : "");
+    else if (stranded == 0)
+        add(rep, MF_SEV_OK, "shards", "%ld shard(s)%s%s%s; no records outside them", h->cfg->shards,
+            other[0] ? " (shard counts used before, now empty: " : "", other, other[0] ? ")" : "");
+done:
+    mfp_buf_free(&list);
+    return rc;
+}
+
+/* Persistence and eviction on every master (one when not a cluster), the
+ * cluster's state, the shards. */
+static int per_master(mf_handle *h, mf_check_report *rep, mf_error *err)
+{
+    mfp_rconn *m[64];
+    size_t nm = 0, i;
+    int rc = 0;
+
+    if (mfp_redis_masters(h, m, 64, &nm, err) != 0)
+        return -1;
+    if (!mfp_redis_is_cluster(h)) {
+        if (check_persistence(h, rep, err) != 0 || check_policy(h, rep, err) != 0)
+            return -1;
+        return check_shards(h, rep, m, nm, err);
+    }
+    for (i = 0; i < nm && rc == 0; i++) {
+        h->redis_pin = m[i];
+        rc = check_persistence(h, rep, err) != 0 || check_policy(h, rep, err) != 0 ? -1 : 0;
+    }
+    h->redis_pin = NULL;
+    if (rc != 0)
+        return -1;
+    if (check_cluster(h, rep, m, nm, err) != 0)
+        return -1;
+    return check_shards(h, rep, m, nm, err);
+}
+
 static int check_redis(mf_handle *h, const mf_check_opts *o, mf_check_report *rep, mf_error *err)
 {
     mf_error cerr = {0};
@@ -308,11 +505,11 @@ static int check_redis(mf_handle *h, const mf_check_opts *o, mf_check_report *re
         }
         return add(rep, MF_SEV_ERROR, "redis_connect", "%s", cerr.msg);
     }
-    add(rep, MF_SEV_OK, "redis_connect", "connected to Redis");
+    add(rep, MF_SEV_OK, "redis_connect", "connected to Redis%s", mfp_redis_is_cluster(h) ? " Cluster" : "");
     check_tls(h, rep);
     /* an I/O error half-way is reported as a finding, not a crash */
-    if (check_persistence(h, rep, &cerr) != 0 || check_policy(h, rep, &cerr) != 0 ||
-        check_key_types(h, rep, &cerr) != 0 || check_queue(h, o, rep, &cerr) != 0) {
+    if (per_master(h, rep, &cerr) != 0 || check_key_types(h, rep, &cerr) != 0 ||
+        check_queue(h, o, rep, &cerr) != 0) {
         if (cerr.code == MF_ENOMEM) {
             *err = cerr;
             return -1;

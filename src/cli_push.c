@@ -71,12 +71,15 @@ static void put_json_string(FILE *f, const char *s)
     fputc('"', f);
 }
 
-static void print_result(const mf_save_result *res)
+static void print_result(const mf_save_result *res, int waited)
 {
     printf("{\"redis_stored\":%s,\"postgres_stored\":%s,\"cid\":", res->redis_stored ? "true" : "false",
            res->postgres_stored ? "true" : "false");
     put_json_string(stdout, res->cid);
-    printf(",\"token_count\":%lld}\n", res->token_count);
+    if (waited) /* MEMFLUSH_SAVE_WAIT_REPLICAS: how many replicas acknowledged the save */
+        printf(",\"token_count\":%lld,\"replicas_acked\":%lld}\n", res->token_count, res->replicas_acked);
+    else
+        printf(",\"token_count\":%lld}\n", res->token_count);
     fflush(stdout);
 }
 
@@ -85,7 +88,7 @@ static void print_result(const mf_save_result *res)
 static int push_one(const cli_args *a, mf_handle *h, unsigned flags)
 {
     mf_turn t;
-    mf_save_result res;
+    mf_save_result res = {0};
     mf_error err = {0};
     long long tokens;
 
@@ -116,7 +119,10 @@ static int push_one(const cli_args *a, mf_handle *h, unsigned flags)
     if ((flags & MF_WRITE_THROUGH) && !res.postgres_stored)
         cli_log(CLI_WARN, "the immediate write to PostgreSQL failed (the turn is queued and the next flush "
                           "writes it): %s", res.pg_error.msg);
-    print_result(&res);
+    {
+        const char *w = mf_config_get(a->cfg, "save-wait-replicas");
+        print_result(&res, w != NULL && strcmp(w, "0") != 0);
+    }
     return 0;
 }
 
@@ -380,7 +386,12 @@ summary:
     progress_clear(&ps);
     if (ps.saver != NULL)
         pushed = mf_saver_stored(ps.saver);
-    printf("{\"pushed\":%llu,\"bad_lines\":%lu,\"lines\":%lu}\n", pushed, bad, lines);
+    if (ps.saver != NULL && mf_saver_replicas_acked(ps.saver) >= 0)
+        /* MEMFLUSH_SAVE_WAIT_REPLICAS: the fewest replicas a save was acknowledged by */
+        printf("{\"pushed\":%llu,\"bad_lines\":%lu,\"lines\":%lu,\"replicas_acked\":%lld}\n", pushed, bad, lines,
+               mf_saver_replicas_acked(ps.saver));
+    else
+        printf("{\"pushed\":%llu,\"bad_lines\":%lu,\"lines\":%lu}\n", pushed, bad, lines);
     fflush(stdout);
 done:
     mf_saver_free(ps.saver);

@@ -15,7 +15,6 @@ int cli_stats(int argc, char **argv)
     cli_args a;
     mf_error err = {0};
     mf_handle *h = NULL;
-    mf_stats s;
     const char *fmt;
     char *out = NULL;
     int rc, prom = 0;
@@ -26,7 +25,10 @@ int cli_stats(int argc, char **argv)
                    "oldest_pending_age_seconds (from the head record's created_at; null when the queue is\n"
                    "empty or the head has none), ttl_seconds (the context lists' TTL), then leases,\n"
                    "expired_leases and orphan_in_flight. --format prometheus prints the same as Prometheus\n"
-                   "text (memflush_* gauges labelled queue=\"PREFIX\").\n"
+                   "text (memflush_* gauges labelled queue=\"PREFIX\"). With shards (MEMFLUSH_SHARDS, or\n"
+                   "records left in the shards of an earlier count) the totals are followed by each\n"
+                   "shard's: a \"shards\" array in JSON, samples labelled shard=\"K\" in Prometheus\n"
+                   "(-1 is the unsharded queue {PREFIX}).\n"
                    "Exit status: 0 printed, 2 bad usage, 3 Redis unreachable.",
                    opts, argc, argv, &a);
     if (rc != 0)
@@ -45,14 +47,9 @@ int cli_stats(int argc, char **argv)
         return 2;
     }
     h = mf_open(a.cfg, &err);
-    if (h == NULL || mf_stats_get(h, &s, &err) != 0) {
+    /* with shards: the totals, then each shard (JSON "shards", a Prometheus shard label) */
+    if (h == NULL || (out = mf_stats_report(h, prom, mf_config_get(a.cfg, "prefix"), &err)) == NULL) {
         rc = cli_fail(&err);
-        goto done;
-    }
-    out = prom ? mf_stats_prometheus(&s, mf_config_get(a.cfg, "prefix")) : mf_stats_json(&s);
-    if (out == NULL) {
-        cli_log(CLI_ERROR, "out of memory");
-        rc = 1;
         goto done;
     }
     fputs(out, stdout);

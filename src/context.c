@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "layout.h"
 #include "record.h"
 
 #define CTX_DEFAULT_LIMIT 20
@@ -137,13 +138,15 @@ static int newest_first(const void *a, const void *b)
 /* LRANGE the context list. -1 with err on failure. */
 static int from_redis(mf_handle *h, const char *conv, size_t limit, ctx_list *l, mf_error *err)
 {
-    mfp_rconn *c;
     redisReply *r;
     mfp_buf k;
     size_t i;
     int rc = 0;
+    char lim[24];
+    const char *argv[4];
 
-    if (mfp_redis_get(h, &c, err) != 0)
+    /* the conversation's shard holds its context list */
+    if (mfp_layout_use(h, mfp_layout_shard_of(h, conv, strlen(conv)), err) != 0)
         return -1;
     mfp_buf_init(&k);
     mfp_buf_puts(&k, h->k_ctx_prefix);
@@ -152,13 +155,15 @@ static int from_redis(mf_handle *h, const char *conv, size_t limit, ctx_list *l,
         mfp_buf_free(&k);
         return mfp_seterr(err, MF_ENOMEM, "out of memory");
     }
-    r = mfp_rconn_command(c, "LRANGE %b 0 %lld", k.data, k.len, (long long)limit - 1);
+    snprintf(lim, sizeof(lim), "%lld", (long long)limit - 1);
+    argv[0] = "LRANGE";
+    argv[1] = k.data;
+    argv[2] = "0";
+    argv[3] = lim;
+    r = mfp_redis_command_argv(h, 4, argv, NULL, "reading the context list", err);
     mfp_buf_free(&k);
-    if (mfp_redis_reply_ok(h, r, "reading the context list", err) != 0) {
-        if (r)
-            freeReplyObject(r);
+    if (r == NULL)
         return -1;
-    }
     if (r->type != REDIS_REPLY_ARRAY) {
         freeReplyObject(r);
         return mfp_seterr(err, MF_EPRIVILEGE, "redis answered LRANGE on the context list with something other than a list");

@@ -7,6 +7,7 @@
 
 #include <jansson.h>
 
+#include "layout.h"
 #include "record.h"
 
 /* A chunk replays at most this many entries or about this many bytes. */
@@ -117,12 +118,20 @@ static int read_dead(mf_handle *h, uint64_t start, size_t limit, long long *tota
     return 0;
 }
 
+/* Every shard that may hold dead letters (layout.h), in a stable order. */
+static int dead_shards(mf_handle *h, int *out, size_t *n, mf_error *err)
+{
+    return mfp_layout_all(h, out, MFP_MAX_SHARDS + 1, n, NULL, 0, NULL, err);
+}
+
+/* The shards' dead lists read as one list, in shard order. */
 mf_dlq_page *mf_dlq_list(mf_handle *h, uint64_t start, size_t limit, mf_error *err)
 {
     mf_dlq_page *p;
     redisReply *r = NULL;
     long long total = 0;
-    size_t i;
+    size_t i, k, n = 0, left = limit, cap = 0;
+    int shards[MFP_MAX_SHARDS + 1];
 
     if (h == NULL) {
         mfp_need("mf_dlq_list", "a handle", err);
@@ -133,20 +142,39 @@ mf_dlq_page *mf_dlq_list(mf_handle *h, uint64_t start, size_t limit, mf_error *e
         goto oom;
     if (limit == 0)
         return p;
-    if (read_dead(h, start, limit, &total, &r, err) != 0) {
+    if (dead_shards(h, shards, &n, err) != 0) {
         mf_dlq_page_free(p);
         return NULL;
     }
-    p->total = (uint64_t)total;
-    if (r->elements > 0 && (p->entries = calloc(r->elements, sizeof(*p->entries))) == NULL)
-        goto oom;
-    for (i = 0; i < r->elements; i++) {
-        redisReply *e = r->element[i];
-        p->count++;
-        if (e->type != REDIS_REPLY_STRING || decode_entry(e->str, e->len, &p->entries[i]) != 0)
-            goto oom;
+    for (k = 0; k < n; k++) {
+        if (mfp_layout_use(h, shards[k], err) != 0 ||
+            read_dead(h, left > 0 ? start : 0, left > 0 ? left : 1, &total, &r, err) != 0) {
+            mf_dlq_page_free(p);
+            return NULL;
+        }
+        p->total += (uint64_t)total;
+        if (left > 0 && start < (uint64_t)total) {
+            if (p->count + r->elements > cap) {
+                mf_dlq_entry *v = realloc(p->entries, (p->count + r->elements) * sizeof(*v));
+                if (v == NULL)
+                    goto oom;
+                p->entries = v;
+                cap = p->count + r->elements;
+            }
+            for (i = 0; i < r->elements && left > 0; i++, left--) {
+                redisReply *e = r->element[i];
+                mf_dlq_entry *d = &p->entries[p->count++];
+                memset(d, 0, sizeof(*d));
+                if (e->type != REDIS_REPLY_STRING || decode_entry(e->str, e->len, d) != 0)
+                    goto oom;
+            }
+            start = 0;
+        } else if (left > 0) {
+            start -= (uint64_t)total;
+        }
+        freeReplyObject(r);
+        r = NULL;
     }
-    freeReplyObject(r);
     return p;
 oom:
     if (r)
@@ -250,15 +278,14 @@ done:
     return rc;
 }
 
-int mf_dlq_replay(mf_handle *h, uint64_t max, mf_dlq_replay_report *rep, mf_error *err)
+/* Replay the current shard's dead letters into its pending list. */
+static int replay_shard(mf_handle *h, uint64_t max, mf_dlq_replay_report *rep, mf_error *err)
 {
     uint64_t skip = 0, moved, kept;
     int conflict, empty, conflicts = 0;
     mfp_rconn *c;
     redisReply *r;
 
-    if (h == NULL || rep == NULL)
-        return mfp_need("mf_dlq_replay", "a handle and a report", err);
     memset(rep, 0, sizeof(*rep));
     for (;;) {
         uint64_t want = max == 0 ? UINT64_MAX : max - rep->replayed;
@@ -297,13 +324,45 @@ int mf_dlq_replay(mf_handle *h, uint64_t max, mf_dlq_replay_report *rep, mf_erro
     return 0;
 }
 
-int mf_dlq_purge(mf_handle *h, uint64_t *deleted, mf_error *err)
+int mf_dlq_replay(mf_handle *h, uint64_t max, mf_dlq_replay_report *rep, mf_error *err)
+{
+    int shards[MFP_MAX_SHARDS + 1];
+    size_t n = 0, k;
+
+    if (h == NULL || rep == NULL)
+        return mfp_need("mf_dlq_replay", "a handle and a report", err);
+    memset(rep, 0, sizeof(*rep));
+    if (dead_shards(h, shards, &n, err) != 0)
+        return -1;
+    for (k = 0; k < n; k++) {
+        mf_dlq_replay_report one = {0};
+        if (mfp_layout_use(h, shards[k], err) != 0)
+            return -1;
+        if (max != 0 && rep->replayed >= max) {
+            /* done: the other shards only count what remains */
+            long long total = 0;
+            redisReply *r = NULL;
+            if (read_dead(h, 0, 1, &total, &r, err) != 0)
+                return -1;
+            freeReplyObject(r);
+            rep->remaining += (uint64_t)total;
+            continue;
+        }
+        if (replay_shard(h, max == 0 ? 0 : max - rep->replayed, &one, err) != 0)
+            return -1;
+        rep->replayed += one.replayed;
+        rep->invalid += one.invalid;
+        rep->remaining += one.remaining;
+    }
+    return 0;
+}
+
+/* Purge the current shard's dead letters. */
+static int purge_shard(mf_handle *h, uint64_t *deleted, mf_error *err)
 {
     const char *keys[1];
     redisReply *r;
 
-    if (h == NULL || deleted == NULL)
-        return mfp_need("mf_dlq_purge", "a handle and a count", err);
     *deleted = 0;
     keys[0] = h->k_dead;
     r = mfp_redis_script(h, mfp_lua_dlq_purge, 1, keys, 0, NULL, NULL, "the dead-letter purge", err);
@@ -312,5 +371,24 @@ int mf_dlq_purge(mf_handle *h, uint64_t *deleted, mf_error *err)
     if (r->type == REDIS_REPLY_INTEGER)
         *deleted = (uint64_t)r->integer;
     freeReplyObject(r);
+    return 0;
+}
+
+int mf_dlq_purge(mf_handle *h, uint64_t *deleted, mf_error *err)
+{
+    int shards[MFP_MAX_SHARDS + 1];
+    size_t n = 0, k;
+    uint64_t one = 0;
+
+    if (h == NULL || deleted == NULL)
+        return mfp_need("mf_dlq_purge", "a handle and a count", err);
+    *deleted = 0;
+    if (dead_shards(h, shards, &n, err) != 0)
+        return -1;
+    for (k = 0; k < n; k++) {
+        if (mfp_layout_use(h, shards[k], err) != 0 || purge_shard(h, &one, err) != 0)
+            return -1;
+        *deleted += one;
+    }
     return 0;
 }

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "layout.h"
 #include "pgwrite.h"
 #include "queue.h"
 #include "record.h"
@@ -625,12 +626,72 @@ static int with_retry(flusher *f, int (*step)(mf_handle *, long long *, mf_error
     }
 }
 
+/* The shards this run drains, in order: --shard K alone, else every one
+ * (layout.h: configured, {P}, registered), the configured ones rotated so
+ * that concurrent flushers start on different shards. */
+static int shards_to_drain(flusher *f, int *out, size_t *n, mf_error *err)
+{
+    mf_handle *h = f->h;
+    long k = h->cfg->flush_shard, nconf = h->cfg->shards;
+    size_t i, start, m;
+    int tmp[MFP_MAX_SHARDS + 1];
+
+    if (k >= 0) {
+        if (k >= nconf)
+            return mfp_seterr(err, MF_ECONFIG, "--shard %ld names no shard: with %ld shard%s (MEMFLUSH_SHARDS) "
+                                               "they are numbered 0 to %ld",
+                              k, nconf, nconf == 1 ? "" : "s", nconf - 1);
+        out[0] = nconf <= 1 ? MFP_SHARD_ONE : (int)k;
+        *n = 1;
+        return 0;
+    }
+    for (;;) { /* the registry, through transient failures */
+        mf_error e = {0};
+        if (mfp_layout_all(h, tmp, MFP_MAX_SHARDS + 1, &m, NULL, 0, NULL, &e) == 0)
+            break;
+        if (backoff(f, &e) != 0) {
+            *err = e;
+            return -1;
+        }
+    }
+    /* rotate the configured ones (the first nconf) by a per-flusher offset */
+    nconf = nconf <= 1 ? 1 : nconf;
+    start = (size_t)(mfp_hash(h->flusher_id, strlen(h->flusher_id)) % (uint64_t)nconf);
+    for (i = 0; i < (size_t)nconf; i++)
+        out[i] = tmp[(start + i) % (size_t)nconf];
+    for (; i < m; i++)
+        out[i] = tmp[i];
+    *n = m;
+    return 0;
+}
+
+/* Enter shard: its keys and node; reclaim its expired leases; read its
+ * pending length. */
+static int enter_shard(flusher *f, int shard, long long *pending, mf_error *err)
+{
+    long long n = 0;
+
+    if (mfp_layout_use(f->h, shard, err) != 0)
+        return -1;
+    if (with_retry(f, mfp_queue_check_types, &n, err) != 0)
+        return -1;
+    if (with_retry(f, mfp_queue_reclaim, &n, err) != 0)
+        return -1;
+    f->r->reclaimed_count += (uint64_t)n;
+    if (with_retry(f, mfp_queue_pending, &n, err) != 0)
+        return -1;
+    *pending = n;
+    return 0;
+}
+
 int mf_flush(mf_handle *h, const mf_flush_opts *o, mf_flush_report *r, mf_error *err)
 {
     flusher f;
     long long n = 0;
     int rc = -1;
     mf_error e = {0};
+    int shards[MFP_MAX_SHARDS + 1];
+    size_t nshards = 0, si;
 
     if (h == NULL || r == NULL)
         return mfp_need("mf_flush", "a handle and a report", err);
@@ -664,30 +725,41 @@ int mf_flush(mf_handle *h, const mf_flush_opts *o, mf_flush_report *r, mf_error 
         f.h2->pg_connected_once = h->pg_connected_once;
         f.h2->redis_connected_once = h->redis_connected_once;
     }
-    if (with_retry(&f, mfp_queue_check_types, &n, &e) != 0)
+    if (shards_to_drain(&f, shards, &nshards, &e) != 0)
         goto done;
-    if (with_retry(&f, mfp_queue_reclaim, &n, &e) != 0)
-        goto done;
-    r->reclaimed_count = (uint64_t)n;
-    if (with_retry(&f, mfp_queue_pending, &n, &e) != 0)
-        goto done;
-    r->total_pending = (uint64_t)n;
-    f.known_pending = n;
-
-    for (;;) {
-        int got;
-        memset(&e, 0, sizeof(e));
-        got = flush_step(&f, &e);
-        if (got == 0)
-            break;
-        if (got > 0) {
-            if (o != NULL && o->progress != NULL)
-                o->progress(o->progress_arg, r->flushed_count + r->duplicate_count + r->dead_lettered_count,
-                            (uint64_t)(f.known_pending > 0 ? f.known_pending : 0));
-            continue;
-        }
-        if (backoff(&f, &e) != 0)
+    /* the pending total first (and every shard's leases reclaimed) */
+    for (si = 0; si < nshards; si++) {
+        if (enter_shard(&f, shards[si], &n, &e) != 0)
             goto done;
+        r->total_pending += (uint64_t)n;
+    }
+
+    /* then each shard until it is empty, moving on to the next */
+    for (si = 0; si < nshards; si++) {
+        if (nshards > 1 && enter_shard(&f, shards[si], &n, &e) != 0)
+            goto done;
+        f.known_pending = n;
+        /* a batch an earlier run on this handle left in flight (Redis was
+         * down) goes back first; a no-op otherwise */
+        f.need_requeue = 1;
+        f.inflight = 0;
+        for (;;) {
+            int got;
+            memset(&e, 0, sizeof(e));
+            got = flush_step(&f, &e);
+            if (got == 0)
+                break;
+            if (got > 0) {
+                if (o != NULL && o->progress != NULL)
+                    o->progress(o->progress_arg, r->flushed_count + r->duplicate_count + r->dead_lettered_count,
+                                (uint64_t)(f.known_pending > 0 ? f.known_pending : 0));
+                continue;
+            }
+            if (backoff(&f, &e) != 0)
+                goto done;
+        }
+        if (!may_claim(&f))
+            break;
     }
     memset(&e, 0, sizeof(e));
     rc = 0;
@@ -700,10 +772,14 @@ done:
             *err = e;
     }
     /* what is left, when Redis still answers (else the last length seen) */
-    if (h->redis_connected_once) {
+    if (h->redis_connected_once && nshards > 0) {
         mf_error ignored = {0};
-        if (mfp_queue_pending(h, &n, &ignored) == 0)
-            f.known_pending = n;
+        long long sum = 0;
+        for (si = 0; si < nshards && ignored.code == 0; si++)
+            if (mfp_layout_use(h, shards[si], &ignored) == 0 && mfp_queue_pending(h, &n, &ignored) == 0)
+                sum += n;
+        if (ignored.code == 0)
+            f.known_pending = sum;
     }
     r->remaining_pending = (uint64_t)(f.known_pending > 0 ? f.known_pending : 0);
     r->failed_count = r->dead_lettered_count + r->requeued_count;

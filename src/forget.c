@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "forget.h"
+#include "layout.h"
 #include "save.h"
 #include "legacy.h"
 #include "record.h"
@@ -350,12 +351,12 @@ int mf_forget(mf_handle *h, const mf_forget_opts *o, mf_forget_report *r, mf_err
     forget_run f;
     mfp_buf field;
     unsigned char sum[MFP_SHA256_LEN];
-    const char *kind, *keys[4], *args[3];
+    const char *kind, *keys[4], *args[4];
     char horizon[32] = "", total[24];
     uint64_t t0 = now_ms();
     long long v[2];
-    size_t i;
-    int rc = -1;
+    size_t i, k, nshards = 0;
+    int *shards = NULL, rc = -1;
 
     if (r == NULL)
         r = &local;
@@ -382,24 +383,42 @@ int mf_forget(mf_handle *h, const mf_forget_opts *o, mf_forget_report *r, mf_err
     }
     if (need_schema(h, err) != 0)
         goto done;
+    /* every shard that may hold records (contract section 2: all of them,
+     * those a change of the shard count left behind included) */
+    if ((shards = malloc((MFP_MAX_SHARDS + 1) * sizeof(*shards))) == NULL) {
+        mfp_seterr(err, MF_ENOMEM, "out of memory");
+        goto done;
+    }
+    if (mfp_layout_all(h, shards, MFP_MAX_SHARDS + 1, &nshards, NULL, 0, NULL, err) != 0)
+        goto done;
     if (r->dry_run) {
         if (count_table(&f, kind, &r->table, err) != 0)
             goto done;
     } else {
-        /* 1. the Redis tombstone and the horizon: from here on nothing put
-         *    back in Redis keeps a record of theirs */
-        redisReply *x;
-        keys[0] = h->k_forget;
-        args[0] = field.data;
-        x = mfp_redis_script(h, mfp_lua_forget_begin, 1, keys, 1, args, NULL, "writing the Redis tombstone", err);
-        if (x == NULL)
-            goto done;
-        if (x->type == REDIS_REPLY_STRING && x->len > 0 && x->len < sizeof(horizon))
-            memcpy(horizon, x->str, x->len);
-        freeReplyObject(x);
-        if (horizon[0] == '\0') {
-            mfp_seterr(err, MF_ETRANSIENT, "redis answered the tombstone step with an unexpected reply");
-            goto done;
+        /* 1. the Redis tombstone of every shard and the horizon (the latest
+         *    of their clocks): from here on nothing put back in Redis keeps a
+         *    record of theirs */
+        for (k = 0; k < nshards; k++) {
+            redisReply *x;
+            if (mfp_layout_use(h, shards[k], err) != 0)
+                goto done;
+            keys[0] = h->k_forget;
+            args[0] = field.data;
+            x = mfp_redis_script(h, mfp_lua_forget_begin, 1, keys, 1, args, NULL, "writing the Redis tombstone", err);
+            if (x == NULL)
+                goto done;
+            if (x->type != REDIS_REPLY_STRING || x->len == 0 || x->len >= sizeof(horizon)) {
+                freeReplyObject(x);
+                mfp_seterr(err, MF_ETRANSIENT, "redis answered the tombstone step with an unexpected reply");
+                goto done;
+            }
+            /* the same width of digits: a larger text is a later time */
+            if (horizon[0] == '\0' || strlen(horizon) < x->len ||
+                (strlen(horizon) == x->len && memcmp(horizon, x->str, x->len) < 0)) {
+                memcpy(horizon, x->str, x->len);
+                horizon[x->len] = '\0';
+            }
+            freeReplyObject(x);
         }
         format_us(horizon, r->horizon, sizeof(r->horizon));
         crash_at("forget_after_tombstone");
@@ -408,32 +427,42 @@ int mf_forget(mf_handle *h, const mf_forget_opts *o, mf_forget_report *r, mf_err
             goto done;
         crash_at("forget_after_table");
     }
-    /* 5. Redis, in the order records move: context lists, pending, in
-     *    flight, dead (docs/forget.md, "Why nothing is skipped") */
-    if (forget_context(&f, &r->context, err) != 0 ||
-        scan_list(&f, h->k_pending, "record", SCAN_WINDOW, &r->pending, err) != 0)
-        goto done;
-    crash_at("forget_after_pending");
-    if (forget_inflight(&f, &r->in_flight, err) != 0 ||
-        scan_list(&f, h->k_dead, "dead", SCAN_WINDOW, &r->dead, err) != 0)
-        goto done;
-    if (!r->dry_run) {
-        /* 6. placeholders out of pending and dead, the tombstone off, counted */
+    for (k = 0; k < nshards; k++) {
+        if (mfp_layout_use(h, shards[k], err) != 0)
+            goto done;
+        /* 5. Redis, in the order records move: context lists, pending, in
+         *    flight, dead (docs/forget.md, "Why nothing is skipped") */
+        if (forget_context(&f, &r->context, err) != 0 ||
+            scan_list(&f, h->k_pending, "record", SCAN_WINDOW, &r->pending, err) != 0)
+            goto done;
+        crash_at("forget_after_pending");
+        if (forget_inflight(&f, &r->in_flight, err) != 0 ||
+            scan_list(&f, h->k_dead, "dead", SCAN_WINDOW, &r->dead, err) != 0)
+            goto done;
+    }
+    for (k = 0; k < nshards && !r->dry_run; k++) {
+        /* 6. placeholders out of pending and dead, the tombstone off; the
+         *    run is counted once, in the first shard's counters */
+        if (mfp_layout_use(h, shards[k], err) != 0)
+            goto done;
         keys[0] = h->k_forget;
         keys[1] = h->k_pending;
         keys[2] = h->k_dead;
         keys[3] = h->k_erasures;
-        snprintf(total, sizeof(total), "%" PRIu64, r->context + r->pending + r->in_flight + r->dead + r->table);
+        snprintf(total, sizeof(total), "%" PRIu64,
+                 k == 0 ? r->context + r->pending + r->in_flight + r->dead + r->table : 0);
         args[0] = field.data;
         args[1] = PLACEHOLDER;
         args[2] = total;
-        if (script_ints(h, mfp_lua_forget_end, 4, keys, 3, args, v, 2, "finishing the forget", err) != 0)
+        args[3] = k == 0 ? "1" : "0";
+        if (script_ints(h, mfp_lua_forget_end, 4, keys, 4, args, v, 2, "finishing the forget", err) != 0)
             goto done;
     }
     rc = 0;
 done:
     r->elapsed_ms = now_ms() - t0;
     mfp_buf_free(&field);
+    free(shards);
     return rc;
 }
 
@@ -555,14 +584,12 @@ char *mf_prune_report_json(const mf_prune_report *r)
     return mfp_buf_steal(&b);
 }
 
-int mf_erasure_stats_get(mf_handle *h, mf_erasure_stats *s, mf_error *err)
+int mfp_erasure_stats_shard(mf_handle *h, mf_erasure_stats *s, mf_error *err)
 {
     const char *keys[2];
     long long v[5] = {0, 0, 0, 0, 0};
 
     memset(s, 0, sizeof(*s));
-    if (h == NULL)
-        return mfp_seterr(err, MF_ECONFIG, "no handle");
     keys[0] = h->k_erasures;
     keys[1] = h->k_forget;
     if (script_ints(h, mfp_lua_erasures_get, 2, keys, 0, NULL, v, 5, "reading the erasure counters", err) != 0)
@@ -573,4 +600,34 @@ int mf_erasure_stats_get(mf_handle *h, mf_erasure_stats *s, mf_error *err)
     s->pruned_rows = (uint64_t)v[3];
     s->forgets_in_progress = (uint64_t)v[4];
     return 0;
+}
+
+int mf_erasure_stats_get(mf_handle *h, mf_erasure_stats *s, mf_error *err)
+{
+    int *shards;
+    size_t n = 0, k;
+    int rc = -1;
+
+    memset(s, 0, sizeof(*s));
+    if (h == NULL)
+        return mfp_need("mf_erasure_stats_get", "a handle", err);
+    if ((shards = malloc((MFP_MAX_SHARDS + 1) * sizeof(*shards))) == NULL)
+        return mfp_seterr(err, MF_ENOMEM, "out of memory");
+    /* each shard keeps its own counters (a script touches one shard's keys) */
+    if (mfp_layout_all(h, shards, MFP_MAX_SHARDS + 1, &n, NULL, 0, NULL, err) != 0)
+        goto done;
+    for (k = 0; k < n; k++) {
+        mf_erasure_stats one;
+        if (mfp_layout_use(h, shards[k], err) != 0 || mfp_erasure_stats_shard(h, &one, err) != 0)
+            goto done;
+        s->forgets += one.forgets;
+        s->forgotten_turns += one.forgotten_turns;
+        s->prunes += one.prunes;
+        s->pruned_rows += one.pruned_rows;
+        s->forgets_in_progress += one.forgets_in_progress;
+    }
+    rc = 0;
+done:
+    free(shards);
+    return rc;
 }

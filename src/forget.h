@@ -8,4 +8,7 @@
  * s m h d w, a whole number from 1 up to 100 years. -1 with MF_ECONFIG. */
 int mfp_parse_duration(const char *s, char *interval, size_t n, mf_error *err);
 
+/* The erasure counters of the handle's current shard ({T}:erasures). */
+int mfp_erasure_stats_shard(mf_handle *h, mf_erasure_stats *s, mf_error *err);
+
 #endif

@@ -7,7 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "internal.h"
+#include "layout.h"
 
 char *mfp_key(const mf_handle *h, const char *suffix)
 {
@@ -80,23 +80,13 @@ mf_handle *mf_open(const mf_config *cfg, mf_error *err)
         goto oom;
     make_flusher_id(h->flusher_id, sizeof(h->flusher_id));
     h->table_sql = quote_table(cfg->table);
-    h->k_pending = mfp_key(h, "pending");
-    h->k_dead = mfp_key(h, "dead");
-    h->k_leases = mfp_key(h, "leases");
-    h->k_inflight_prefix = mfp_key(h, "inflight:");
-    h->k_ctx_prefix = mfp_key(h, "ctx:");
-    if (h->k_inflight_prefix != NULL) {
-        mfp_buf b;
-        mfp_buf_init(&b);
-        mfp_buf_printf(&b, "%s%s", h->k_inflight_prefix, h->flusher_id);
-        h->k_inflight = mfp_buf_steal(&b);
-    }
-    h->k_uidx_prefix = mfp_key(h, "uidx:");
-    h->k_forget = mfp_key(h, "forget");
-    h->k_erasures = mfp_key(h, "erasures");
-    if (!h->table_sql || !h->k_pending || !h->k_dead || !h->k_leases || !h->k_inflight_prefix ||
-        !h->k_inflight || !h->k_ctx_prefix || !h->k_uidx_prefix || !h->k_forget || !h->k_erasures)
+    if (!h->table_sql)
         goto oom;
+    /* the first configured shard is current until a module picks another */
+    if (mfp_layout_use(h, h->cfg->shards > 1 ? 0 : MFP_SHARD_ONE, err) != 0) {
+        mf_close(h);
+        return NULL;
+    }
     return h;
 oom:
     mf_close(h);
@@ -108,19 +98,12 @@ void mf_close(mf_handle *h)
 {
     if (h == NULL)
         return;
-    mfp_rconn_free(h->redis);
+    mfp_redis_free_all(h);
     mfp_pg_drop(h);
+    mfp_layout_free(h);
     mf_config_free(h->cfg);
     free(h->table_sql);
-    free(h->k_pending);
-    free(h->k_dead);
-    free(h->k_leases);
-    free(h->k_inflight_prefix);
-    free(h->k_inflight);
-    free(h->k_ctx_prefix);
-    free(h->k_uidx_prefix);
-    free(h->k_forget);
-    free(h->k_erasures);
+    free(h->k_registry);
     free(h);
 }
 

@@ -75,6 +75,10 @@ uint64_t mfp_hash(const char *s, size_t n);
 void mfp_prom_metric(mfp_buf *b, const char *name, const char *type, const char *help,
                      const char *queue, const char *value);
 
+/* One more sample line of a metric already opened by mfp_prom_metric, with
+ * a shard="..." label after the queue label (either may be NULL). */
+void mfp_prom_sample(mfp_buf *b, const char *name, const char *queue, const char *shard, const char *value);
+
 /* ----------------------------------------------------------- config.c */
 
 struct mf_config {
@@ -96,6 +100,10 @@ struct mf_config {
     char *redis_key;      /* MEMFLUSH_REDIS_KEY: its private key (PEM) */
     long redis_tls_insecure;        /* 1: do not verify the server's certificate (warned) */
     long redis_connect_timeout_ms;  /* 5000 */
+    long shards;          /* MEMFLUSH_SHARDS: 1 (the {P} queue) or N shards {P:k} (layout.h) */
+    long flush_shard;     /* MEMFLUSH_SHARD: -1 every shard, else flush only this one */
+    long save_wait_replicas;   /* MEMFLUSH_SAVE_WAIT_REPLICAS: 0, or WAIT for N replicas after a save */
+    long save_wait_timeout_ms; /* 1000 */
     char numtext[32][24]; /* the text of each numeric option (mf_config_get), by table
                              index, written with the value (config.c, set_opt) */
 };
@@ -140,16 +148,25 @@ struct mf_handle {
     int pg_connected_once;
     int schema_ok;              /* mf_check_schema passed on this handle */
     char *table_sql;            /* quoted identifier, e.g. "public"."chat_memories" */
-    /* Redis keys (contract §2) */
-    char *k_pending;            /* {P}:pending */
-    char *k_dead;               /* {P}:dead */
-    char *k_leases;             /* {P}:leases  zset flusher-id -> lease expiry (ms) */
-    char *k_inflight_prefix;    /* {P}:inflight:  + flusher id: one list per flusher */
-    char *k_inflight;           /* {P}:inflight:<flusher id>, this handle's own list (built once) */
-    char *k_ctx_prefix;         /* {P}:ctx:  + conversation id */
-    char *k_uidx_prefix;        /* {P}:uidx:  + time bucket: zset "<user id>\0<ctx key>" (forget's index) */
-    char *k_forget;             /* {P}:forget  hash: forgets in progress (docs/forget.md) */
-    char *k_erasures;           /* {P}:erasures  hash: counters of forget and prune */
+    /* Redis keys of the current shard (contract §2), borrowed from the
+     * layout cache (layout.h: mfp_layout_use switches shard) */
+    const char *k_pending;      /* {T}:pending */
+    const char *k_dead;         /* {T}:dead */
+    const char *k_leases;       /* {T}:leases  zset flusher-id -> lease expiry (ms) */
+    const char *k_inflight_prefix; /* {T}:inflight:  + flusher id: one list per flusher */
+    const char *k_ctx_prefix;   /* {T}:ctx:  + conversation id */
+    const char *k_inflight;     /* {T}:inflight:<flusher id>, this handle's own list */
+    const char *k_uidx_prefix;  /* {T}:uidx:  + time bucket: zset "<user id>\0<ctx key>" (forget's index) */
+    const char *k_forget;       /* {T}:forget  hash: forgets in progress (docs/forget.md) */
+    const char *k_erasures;     /* {T}:erasures  hash: counters of forget and prune */
+    int cur_shard;              /* MFP_SHARD_ONE (-1: {P}) or k ({P:k}) */
+    int cur_slot;               /* the cluster hash slot of the current shard */
+    struct mfp_shard **shard_cache; /* layout.c: built on first use, index shard + 1 */
+    char *k_registry;           /* {P}:shards */
+    int registered;             /* this handle added its shard count to the registry */
+    struct mfp_cluster *cluster; /* redisconn.c: nodes and slot map on a Redis Cluster, else NULL */
+    int cluster_probed;         /* 1 once the first connection asked whether this is a cluster */
+    mfp_rconn *redis_pin;       /* check.c: while set, every command goes to this master */
     char flusher_id[96];        /* host-pid-random, unique per handle */
     /* the Lua scripts loaded, keyed by their text (its hash and length:
      * not by address, so a script built at run time is found again) */
@@ -182,6 +199,19 @@ void mfp_redis_url_clear(mfp_redis_url *u);
 /* The Redis connection, connected on first use. A failure to connect is
  * MF_ECONNECT before the handle ever connected and MF_ETRANSIENT after. */
 int mfp_redis_get(mf_handle *h, mfp_rconn **out, mf_error *err);
+/* Free every Redis connection of the handle (mf_close). */
+void mfp_redis_free_all(mf_handle *h);
+/* 1 when the handle talks to a Redis Cluster (known after the first connect). */
+int mfp_redis_is_cluster(const mf_handle *h);
+/* The connection of every master (one, when not a cluster): up to max in
+ * out, *n the count. Reads the slot map first. */
+int mfp_redis_masters(mf_handle *h, mfp_rconn **out, size_t max, size_t *n, mf_error *err);
+/* "host:port" of a cluster node's connection; -1 when not a cluster. */
+int mfp_redis_node_name(const mf_handle *h, const mfp_rconn *c, char *out, size_t n);
+/* Slots with a known master (16384 when not a cluster). */
+int mfp_redis_slots_covered(const mf_handle *h);
+/* 1 when r is a MOVED or ASK reply (mfp_redis_reply_ok records where to go). */
+int mfp_redis_redirected(const redisReply *r);
 /* TLS facts of the connection (connects if needed); out->tls 0 when plaintext. */
 int mfp_redis_tls_info(mf_handle *h, mfp_rconn_tls_info *out, mf_error *err);
 /* Close the connection after an I/O error (the next get reconnects). */
@@ -197,6 +227,16 @@ int mfp_redis_reply_ok(mf_handle *h, redisReply *r, const char *what, mf_error *
 redisReply *mfp_redis_script(mf_handle *h, const char *script, int nkeys, const char **keys,
                              int nargs, const char **args, const size_t *arglens,
                              const char *what, mf_error *err);
+/* The same, followed by WAIT wait_replicas wait_ms in the same round trip
+ * when wait_replicas > 0: *acked gets the replicas that acknowledged. */
+redisReply *mfp_redis_script_wait(mf_handle *h, const char *script, int nkeys, const char **keys, int nargs,
+                                  const char **args, const size_t *arglens, const char *what, long wait_replicas,
+                                  long wait_ms, long long *acked, mf_error *err);
+/* One command (an argv) on the current shard's node, following MOVED and
+ * ASK redirections; the reply is checked like mfp_redis_reply_ok. NULL with
+ * err on failure. */
+redisReply *mfp_redis_command_argv(mf_handle *h, int argc, const char **argv, const size_t *lens, const char *what,
+                                   mf_error *err);
 /* The SHA1 to use with EVALSHA for script (loads it when needed); for
  * callers that pipeline EVALSHA themselves. NULL with err set on failure. */
 const char *mfp_redis_script_sha(mf_handle *h, const char *script, mf_error *err);

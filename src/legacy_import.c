@@ -9,6 +9,7 @@
 
 #include <jansson.h>
 
+#include "layout.h"
 #include "legacy.h"
 #include "record.h"
 #include "retry.h"
@@ -297,6 +298,11 @@ static int import_run(run *rn, const mf_import_opts *o, mf_import_report *rep, m
     return 0;
 }
 
+static char *dup_or_null(const char *s)
+{
+    return s != NULL ? strdup(s) : NULL;
+}
+
 int mf_import_legacy(mf_handle *h, const mf_import_opts *o, mf_import_report *rep, mf_error *err)
 {
     uint64_t t0 = now_ms();
@@ -315,8 +321,22 @@ int mf_import_legacy(mf_handle *h, const mf_import_opts *o, mf_import_report *re
         rep->elapsed_ms = now_ms() - t0;
         return mfp_seterr(err, MF_ECONFIG, "the legacy key must not be empty; pass --key NAME");
     }
-    rn.k_leases = mfp_key(h, "legacy-leases");
-    rn.k_inflight_prefix = mfp_key(h, "legacy-inflight:");
+    /* everything imported goes to the unsharded queue {P}, which every
+     * flusher drains whatever MEMFLUSH_SHARDS is (docs/cluster.md) */
+    if (mfp_layout_use(h, MFP_SHARD_ONE, err) != 0 || mf_connect(h, MF_CONNECT_REDIS, err) != 0) {
+        rep->elapsed_ms = now_ms() - t0;
+        return -1;
+    }
+    if (mfp_redis_is_cluster(h)) {
+        rep->elapsed_ms = now_ms() - t0;
+        return mfp_seterr(err, MF_ECONFIG,
+                          "import-legacy does not run on a Redis Cluster: the legacy key \"%.100s\" and the {%s} "
+                          "keys are in different slots, and the import is one atomic script over both; run it "
+                          "against a standalone Redis holding the legacy key (docs/cluster.md)",
+                          rn.key, h->cfg->prefix);
+    }
+    rn.k_leases = dup_or_null(mfp_layout_shard(h, MFP_SHARD_ONE, err)->key[MFP_K_LEGACY_LEASES]);
+    rn.k_inflight_prefix = dup_or_null(mfp_layout_shard(h, MFP_SHARD_ONE, err)->key[MFP_K_LEGACY_INFLIGHT]);
     if (rn.k_leases && rn.k_inflight_prefix) {
         mfp_buf b;
         mfp_buf_init(&b);

@@ -6,14 +6,11 @@
 
 /* {queue="..."} with the label value escaped as the format requires
  * (backslash, double quote, newline), or nothing when queue is NULL. */
-static void put_labels(mfp_buf *b, const char *queue)
+static void put_value(mfp_buf *b, const char *v)
 {
     const char *p;
 
-    if (queue == NULL)
-        return;
-    mfp_buf_puts(b, "{queue=\"");
-    for (p = queue; *p; p++) {
+    for (p = v; *p; p++) {
         if (*p == '\\' || *p == '"')
             mfp_buf_putc(b, '\\');
         if (*p == '\n')
@@ -21,7 +18,31 @@ static void put_labels(mfp_buf *b, const char *queue)
         else
             mfp_buf_putc(b, *p);
     }
-    mfp_buf_puts(b, "\"}");
+}
+
+static void put_labels(mfp_buf *b, const char *queue, const char *shard)
+{
+    if (queue == NULL && shard == NULL)
+        return;
+    mfp_buf_putc(b, '{');
+    if (queue != NULL) {
+        mfp_buf_puts(b, "queue=\"");
+        put_value(b, queue);
+        mfp_buf_putc(b, '"');
+    }
+    if (shard != NULL) {
+        mfp_buf_puts(b, queue != NULL ? ",shard=\"" : "shard=\"");
+        put_value(b, shard);
+        mfp_buf_putc(b, '"');
+    }
+    mfp_buf_putc(b, '}');
+}
+
+void mfp_prom_sample(mfp_buf *b, const char *name, const char *queue, const char *shard, const char *value)
+{
+    mfp_buf_printf(b, "memflush_%s", name);
+    put_labels(b, queue, shard);
+    mfp_buf_printf(b, " %s\n", value);
 }
 
 void mfp_prom_metric(mfp_buf *b, const char *name, const char *type, const char *help,
@@ -30,7 +51,5 @@ void mfp_prom_metric(mfp_buf *b, const char *name, const char *type, const char 
     mfp_buf_printf(b, "# HELP memflush_%s %s\n# TYPE memflush_%s %s\n", name, help, name, type);
     if (value == NULL)
         return;
-    mfp_buf_printf(b, "memflush_%s", name);
-    put_labels(b, queue);
-    mfp_buf_printf(b, " %s\n", value);
+    mfp_prom_sample(b, name, queue, NULL, value);
 }

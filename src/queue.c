@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "layout.h"
 #include "queue.h"
 #include "testpoint.h"
 
@@ -309,9 +310,10 @@ int mfp_queue_pending(mf_handle *h, long long *len, mf_error *err)
 
 int mfp_queue_key_types(mf_handle *h, mfp_key_type_fn wrong, void *arg, mf_error *err)
 {
-    /* the one table of what each queue key must be (contract §2) */
+    /* what each queue key must be: the layout's one table (layout.h) */
     const char *keys[3] = {h->k_pending, h->k_dead, h->k_leases};
-    static const char *const want[3] = {"list", "list", "zset"};
+    const char *const want[3] = {mfp_layout_type(MFP_K_PENDING), mfp_layout_type(MFP_K_DEAD),
+                                 mfp_layout_type(MFP_K_LEASES)};
     mfp_rconn *c;
     size_t i;
     int nwrong = 0;

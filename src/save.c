@@ -1,6 +1,7 @@
 /* save.c - save one turn: the atomic Redis step of src/lua/save.lua (pending
  * list, context list, trim, TTL) and the optional write-through INSERT.
  * Knows nothing about flushing or bulk pipelining (see saver.c). */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +9,7 @@
 
 #include <jansson.h>
 
+#include "layout.h"
 #include "save.h"
 
 long long mfp_index_bucket(const mf_handle *h)
@@ -53,6 +55,9 @@ int mfp_save_args_build(mf_handle *h, mfp_record *rec, mfp_save_args *a, mf_erro
 
     memset(a, 0, sizeof(*a));
     if (mfp_record_complete(rec, err) != 0)
+        return -1;
+    /* the conversation's shard: its keys and, on a cluster, its node */
+    if (mfp_layout_use(h, mfp_layout_shard_of(h, rec->conversation_id, rec->conversation_id_len), err) != 0)
         return -1;
     mfp_buf_init(&key);
     mfp_buf_puts(&key, h->k_ctx_prefix);
@@ -189,6 +194,7 @@ static int save_record(mf_handle *h, mfp_record *rec, unsigned flags, mf_save_re
     const char *keys[3], *args[4];
     size_t lens[4];
     redisReply *r;
+    long long acked = 0;
     int pg_usable = 1;
 
     if (flags & MF_WRITE_THROUGH) {
@@ -203,7 +209,7 @@ static int save_record(mf_handle *h, mfp_record *rec, unsigned flags, mf_save_re
             pg_usable = 0;
         }
     }
-    if (mfp_save_args_build(h, rec, &a, err) != 0)
+    if (mfp_layout_register(h, err) != 0 || mfp_save_args_build(h, rec, &a, err) != 0)
         return -1;
     keys[0] = h->k_pending;
     keys[1] = a.ctx_key;
@@ -216,12 +222,15 @@ static int save_record(mf_handle *h, mfp_record *rec, unsigned flags, mf_save_re
     lens[2] = strlen(a.ttl);
     args[3] = a.member;
     lens[3] = a.member_len;
-    r = mfp_redis_script(h, mfp_lua_save, 3, keys, 4, args, lens, "saving a turn", err);
+    r = mfp_redis_script_wait(h, mfp_lua_save, 3, keys, 4, args, lens, "saving a turn", h->cfg->save_wait_replicas,
+                              h->cfg->save_wait_timeout_ms, &acked, err);
     mfp_save_args_clear(&a);
     if (r == NULL)
         return -1;
     freeReplyObject(r);
     res->redis_stored = 1;
+    if (h->cfg->save_wait_replicas > 0)
+        res->replicas_acked = acked;
     snprintf(res->cid, sizeof(res->cid), "%s", rec->cid);
     res->token_count = rec->token_count;
     if (flags & MF_WRITE_THROUGH) {
@@ -241,7 +250,9 @@ int mf_save(mf_handle *h, const mf_turn *turn, unsigned flags, mf_save_result *r
 
     if (res == NULL)
         res = &local;
-    memset(res, 0, sizeof(*res));
+    /* replicas_acked (the last field) only when asked for: a program built
+     * against an older header has a shorter struct */
+    memset(res, 0, offsetof(mf_save_result, replicas_acked));
     if (h == NULL || turn == NULL)
         return mfp_need("mf_save", "a handle and a turn", err);
     rc = mfp_record_from_turn(turn, mfp_save_max_bytes(h), &rec, err);
@@ -260,7 +271,9 @@ int mf_save_json(mf_handle *h, const char *json, size_t len, unsigned flags, mf_
 
     if (res == NULL)
         res = &local;
-    memset(res, 0, sizeof(*res));
+    /* replicas_acked (the last field) only when asked for: a program built
+     * against an older header has a shorter struct */
+    memset(res, 0, offsetof(mf_save_result, replicas_acked));
     if (h == NULL || json == NULL)
         return mfp_need("mf_save_json", "a handle and a record", err);
     rc = mfp_save_parse(h, json, len, &rec, err);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "layout.h"
 #include "save.h"
 
 /* Send a chunk early when its records add up to this many bytes (two
@@ -39,6 +40,8 @@ typedef struct saver_call {
     size_t key0, nkey;
     size_t bytes;
     int noscript;     /* Redis answered NOSCRIPT: send again with the script */
+    int shard;        /* every turn of a call is in this shard (layout.h) */
+    mfp_rconn *conn;  /* the node the call was sent to (owned by the handle) */
 } saver_call;
 
 /* The turns of up to 'chunk' adds and their script calls. A chunk's data is
@@ -58,6 +61,18 @@ typedef struct saver_chunk {
     mfp_buf keep;       /* the queued records' keys and JSON */
 } saver_chunk;
 
+/* With shards, one script call per shard is built at a time: a shard's
+ * turns wait here (at most one call's worth) and go into the chunk being
+ * filled together, so that a call carries up to SAVER_CALL_MAX turns of its
+ * shard even when the input's conversations come in any order. */
+typedef struct saver_stage {
+    mfp_buf buf;        /* each record's JSON, its conversation id and its user id, each NUL-terminated */
+    size_t json_off[SAVER_CALL_MAX], json_len[SAVER_CALL_MAX];
+    size_t conv_off[SAVER_CALL_MAX], conv_len[SAVER_CALL_MAX];
+    size_t user_off[SAVER_CALL_MAX], user_len[SAVER_CALL_MAX];
+    size_t n, bytes;
+} saver_stage;
+
 /* While 'fill' is being filled, Redis runs the calls of 'sent'; their replies
  * are read only when 'fill' is full, so the client parses the next chunk while
  * Redis works instead of waiting for it after every chunk. */
@@ -74,6 +89,9 @@ struct mf_saver {
     char map[SAVER_CALL_MAX];  /* one call's index map (save_many.lua's ARGV[3]) */
     char index_key[320];       /* the user index bucket of the call (save.h) */
     uint64_t stored;
+    long long min_acked; /* the fewest replicas a call's WAIT counted (-1: none asked yet) */
+    saver_stage **stages; /* with shards: one per shard, made on first use; NULL with one shard */
+    size_t nstages;
 };
 
 static int chunk_init(saver_chunk *c, size_t chunk)
@@ -105,6 +123,8 @@ static size_t owed(const saver_chunk *c)
     return c->ncall - c->nread;
 }
 
+static void drop_owed(mf_saver *s);
+
 mf_saver *mf_saver_new(mf_handle *h, size_t chunk, mf_error *err)
 {
     mf_saver *s;
@@ -123,7 +143,7 @@ mf_saver *mf_saver_new(mf_handle *h, size_t chunk, mf_error *err)
         chunk = SAVER_MAX_CHUNK;
     /* loads the script, and connects: a dead server shows up here */
     sha = mfp_redis_script_sha(h, mfp_lua_save_many, err);
-    if (sha == NULL)
+    if (sha == NULL || mfp_layout_register(h, err) != 0)
         return NULL;
     s = calloc(1, sizeof(*s));
     if (s == NULL)
@@ -139,6 +159,12 @@ mf_saver *mf_saver_new(mf_handle *h, size_t chunk, mf_error *err)
     memcpy(s->sha, sha, sizeof(s->sha));
     snprintf(s->cmax, sizeof(s->cmax), "%ld", h->cfg->context_max);
     snprintf(s->ttl, sizeof(s->ttl), "%ld", h->cfg->ttl_seconds);
+    s->min_acked = -1;
+    if (h->cfg->shards > 1) {
+        s->nstages = (size_t)h->cfg->shards;
+        if ((s->stages = calloc(s->nstages, sizeof(*s->stages))) == NULL)
+            goto oom;
+    }
     return s;
 oom:
     mfp_seterr(err, MF_ENOMEM, "out of memory");
@@ -153,9 +179,15 @@ void mf_saver_free(mf_saver *s)
     /* replies still owed for unsent work would confuse the next user of the
      * connection: drop it (the next call reconnects) */
     if (s->h != NULL && (owed(&s->ch[0]) > 0 || owed(&s->ch[1]) > 0))
-        mfp_redis_drop(s->h);
+        drop_owed(s);
     chunk_free(&s->ch[0]);
     chunk_free(&s->ch[1]);
+    for (size_t i = 0; i < s->nstages; i++) {
+        if (s->stages[i] != NULL)
+            mfp_buf_free(&s->stages[i]->buf);
+        free(s->stages[i]);
+    }
+    free(s->stages);
     free(s->argv);
     free(s->lens);
     free(s);
@@ -164,6 +196,39 @@ void mf_saver_free(mf_saver *s)
 uint64_t mf_saver_stored(const mf_saver *s)
 {
     return s ? s->stored : 0;
+}
+
+long long mf_saver_replicas_acked(const mf_saver *s)
+{
+    return s ? s->min_acked : -1;
+}
+
+static void note_acked(mf_saver *s, long long n)
+{
+    if (s->min_acked < 0 || n < s->min_acked)
+        s->min_acked = n;
+}
+
+/* Close the connections that still owe replies (one per node on a cluster). */
+static void drop_owed(mf_saver *s)
+{
+    size_t j, i;
+
+    for (j = 0; j < 2; j++)
+        for (i = s->ch[j].nread; i < s->ch[j].ncall; i++)
+            mfp_rconn_close(s->ch[j].calls[i].conn);
+}
+
+/* 1 when a connection that owes replies was lost. */
+static int lost(const mf_saver *s)
+{
+    size_t j, i;
+
+    for (j = 0; j < 2; j++)
+        for (i = s->ch[j].nread; i < s->ch[j].ncall; i++)
+            if (!mfp_rconn_ok(s->ch[j].calls[i].conn))
+                return 1;
+    return 0;
 }
 
 static void forget_chunk(saver_chunk *c)
@@ -180,9 +245,16 @@ static void forget_chunk(saver_chunk *c)
  * half-appended command): start afresh with empty chunks. */
 static void forget_all(mf_saver *s)
 {
+    size_t i;
+
     forget_chunk(&s->ch[0]);
     forget_chunk(&s->ch[1]);
     memset(s->hash, 0, sizeof(s->hash));
+    for (i = 0; i < s->nstages; i++)
+        if (s->stages[i] != NULL) {
+            mfp_buf_reset(&s->stages[i]->buf);
+            s->stages[i]->n = s->stages[i]->bytes = 0;
+        }
 }
 
 /* The arguments of call c of chunk k after EVALSHA sha numkeys: KEYS then
@@ -190,14 +262,17 @@ static void forget_all(mf_saver *s)
 static int call_args(mf_saver *s, const saver_chunk *k, const saver_call *c)
 {
     size_t n = 3, i;
+    const char *pending = s->h->shard_cache[c->shard + 1]->key[MFP_K_PENDING];
 
-    s->argv[n] = s->h->k_pending;
-    s->lens[n++] = strlen(s->h->k_pending);
+    s->argv[n] = pending;
+    s->lens[n++] = strlen(pending);
     for (i = 0; i < c->nkey; i++) {
         s->argv[n] = k->keep.data + k->key_off[c->key0 + i];
         s->lens[n++] = k->key_len[c->key0 + i];
     }
-    mfp_index_key(s->h, 0, s->index_key, sizeof(s->index_key));
+    /* the user index of the call's shard (the key shares its hash tag) */
+    snprintf(s->index_key, sizeof(s->index_key), "%s%lld", s->h->shard_cache[c->shard + 1]->key[MFP_K_UIDX],
+             mfp_index_bucket(s->h));
     s->argv[n] = s->index_key;
     s->lens[n++] = strlen(s->index_key);
     s->argv[n] = s->cmax;
@@ -230,9 +305,15 @@ static int close_call(mf_saver *s, mf_error *err)
 
     if (c->nrec == 0)
         return 0;
-    if (!mfp_rconn_ok(s->h->redis)) { /* dropped while replies were owed */
+    if (lost(s)) { /* dropped while replies were owed */
         forget_all(s);
         return mfp_seterr(err, MF_ETRANSIENT, "the Redis connection was lost; run again when Redis is back");
+    }
+    /* the node of the call's shard (its own connection on a cluster) */
+    if (mfp_layout_use(s->h, c->shard, err) != 0 || mfp_redis_get(s->h, &c->conn, err) != 0) {
+        drop_owed(s);
+        forget_all(s);
+        return -1;
     }
     argc = call_args(s, k, c);
     snprintf(numkeys, sizeof(numkeys), "%zu", c->nkey + 2);
@@ -242,16 +323,18 @@ static int close_call(mf_saver *s, mf_error *err)
     s->lens[1] = 40;
     s->argv[2] = numkeys;
     s->lens[2] = strlen(numkeys);
-    if (mfp_rconn_append_argv(s->h->redis, argc, s->argv, s->lens) != 0) {
+    if (mfp_rconn_append_argv(c->conn, argc, s->argv, s->lens) != 0 ||
+        (s->h->cfg->save_wait_replicas > 0 &&
+         mfp_rconn_append(c->conn, "WAIT %ld %ld", s->h->cfg->save_wait_replicas, s->h->cfg->save_wait_timeout_ms) != 0)) {
         /* nothing half-appended can be taken back out of hiredis' buffer */
-        mfp_redis_drop(s->h);
+        drop_owed(s);
         forget_all(s);
         return mfp_seterr(err, MF_ENOMEM, "out of memory while queueing turns");
     }
     /* send it now, so Redis runs it while the next call is being built; a
      * write error leaves the context failed and shows up when the replies
      * are read */
-    (void)mfp_rconn_flush(s->h->redis);
+    (void)mfp_rconn_flush(c->conn);
     k->ncall++;
     memset(&k->calls[k->ncall], 0, sizeof(k->calls[0]));
     k->calls[k->ncall].rec0 = k->nrec;
@@ -272,7 +355,8 @@ static unsigned call_key(mf_saver *s, const char *conv, size_t conv_len, const c
     size_t ulen = 0; /* the user id as it is */
     saver_chunk *k = s->fill;
     saver_call *c = &k->calls[k->ncall];
-    size_t plen = strlen(s->h->k_ctx_prefix), i, off;
+    const char *prefix = s->h->shard_cache[c->shard + 1]->key[MFP_K_CTX];
+    size_t plen = strlen(prefix), i, off;
     unsigned slot = (unsigned)(mfp_hash(conv, conv_len) & (SAVER_HASH - 1));
 
     while (s->hash[slot] != 0) {
@@ -287,7 +371,7 @@ static unsigned call_key(mf_saver *s, const char *conv, size_t conv_len, const c
         slot = (slot + 1) & (SAVER_HASH - 1);
     }
     off = k->keep.len;
-    mfp_buf_puts(&k->keep, s->h->k_ctx_prefix);
+    mfp_buf_puts(&k->keep, prefix);
     mfp_buf_append(&k->keep, conv, conv_len);
     mfp_buf_putc(&k->keep, '\0');
     i = k->nkey;
@@ -337,11 +421,26 @@ static int read_replies(mf_saver *s, saver_chunk *k, int *noscript, mf_error *er
         redisReply *rep = NULL;
         redisReply *r;
 
-        if (mfp_rconn_get_reply(s->h->redis, &rep) != 0) {
+        s->h->redis = k->calls[k->nread].conn; /* for the error path's drop */
+        if (mfp_rconn_get_reply(k->calls[k->nread].conn, &rep) != 0) {
             mfp_redis_reply_ok(s->h, NULL, "saving turns", err);
             return -1;
         }
         r = rep;
+        if (s->h->cfg->save_wait_replicas > 0) {
+            /* the WAIT that follows every call (MEMFLUSH_SAVE_WAIT_REPLICAS) */
+            redisReply *w = NULL;
+            if (mfp_rconn_get_reply(k->calls[k->nread].conn, &w) != 0) {
+                freeReplyObject(r);
+                mfp_redis_reply_ok(s->h, NULL, "waiting for the replicas", err);
+                return -1;
+            }
+            if (w->type == REDIS_REPLY_INTEGER)
+                note_acked(s, w->integer);
+            else if (rc == 0 && mfp_redis_reply_ok(s->h, w, "waiting for the replicas", err) != 0)
+                rc = -1;
+            freeReplyObject(w);
+        }
         if (r->type == REDIS_REPLY_ERROR && strncmp(r->str, "NOSCRIPT", 8) == 0) {
             k->calls[k->nread].noscript = 1; /* Redis restarted or flushed its scripts */
             *noscript = 1;
@@ -366,10 +465,15 @@ static int resend(mf_saver *s, saver_chunk *k, mf_error *err)
 
         if (!c->noscript)
             continue;
+        if (mfp_layout_use(s->h, c->shard, err) != 0)
+            return -1;
         argc = call_args(s, k, c);
-        r = mfp_redis_script(s->h, mfp_lua_save_many, (int)c->nkey + 2, s->argv + 3,
-                             argc - 5 - (int)c->nkey, s->argv + 5 + c->nkey, s->lens + 5 + c->nkey,
-                             "saving turns", err);
+        long long acked = 0;
+        r = mfp_redis_script_wait(s->h, mfp_lua_save_many, (int)c->nkey + 2, s->argv + 3, argc - 5 - (int)c->nkey,
+                                  s->argv + 5 + c->nkey, s->lens + 5 + c->nkey, "saving turns",
+                                  s->h->cfg->save_wait_replicas, s->h->cfg->save_wait_timeout_ms, &acked, err);
+        if (r != NULL && s->h->cfg->save_wait_replicas > 0)
+            note_acked(s, acked);
         if (r == NULL)
             return -1;
         rc = call_reply(s, r, err);
@@ -389,13 +493,15 @@ static int collect(mf_saver *s, int all, mf_error *err)
 
     if (read_replies(s, s->sent, &noscript, err) != 0)
         rc = -1;
-    if (!mfp_rconn_ok(s->h->redis)) { /* lost: nothing owed can be read any more */
+    if (lost(s)) { /* lost: nothing owed can be read any more */
+        drop_owed(s);
         forget_all(s);
         return -1;
     }
     if ((all || noscript) && read_replies(s, s->fill, &noscript, err) != 0)
         rc = -1;
-    if (!mfp_rconn_ok(s->h->redis)) {
+    if (lost(s)) {
+        drop_owed(s);
         forget_all(s);
         return -1;
     }
@@ -414,48 +520,54 @@ static int collect(mf_saver *s, int all, mf_error *err)
     return rc;
 }
 
-int mf_saver_add(mf_saver *s, const char *json, size_t len, mf_error *err)
+/* Queue one turn of shard into the chunk being filled: its JSON written from
+ * rec, or (rec NULL) copied from js. Sends the chunk when full. */
+static int fill_add(mf_saver *s, int shard, const mfp_record *rec, const char *js, size_t js_len, const char *conv,
+                    size_t conv_len, const char *user, size_t user_len, mf_error *err)
 {
-    mf_handle *h;
-    mfp_record rec;
+    mf_handle *h = s->h;
     mfp_rconn *rc_;
-    saver_chunk *k;
+    saver_chunk *k = s->fill;
     saver_call *c;
     queued_rec *q;
     size_t off, json_len;
     unsigned key;
-    int rc = -1;
+    int rc = 0;
 
-    if (s == NULL || json == NULL)
-        return mfp_need("mf_saver_add", "a saver and a record", err);
-    h = s->h;
-    if (mfp_save_parse(h, json, len, &rec, err) != 0 || mfp_record_complete(&rec, err) != 0)
-        goto done;
-    k = s->fill;
     if (k->nrec == 0 && owed(s->sent) == 0 && mfp_redis_get(h, &rc_, err) != 0)
-        goto done;
+        return -1;
     c = &k->calls[k->ncall];
-    if (c->nrec >= SAVER_CALL_MAX || c->bytes >= SAVER_CALL_BYTES) {
+    if (c->nrec >= SAVER_CALL_MAX || c->bytes >= SAVER_CALL_BYTES || (c->nrec > 0 && c->shard != shard)) {
+        /* a call runs on one shard's keys (one node of a cluster) */
         if (close_call(s, err) != 0)
-            goto done;
+            return -1;
         c = &k->calls[k->ncall];
+    }
+    if (c->nrec == 0) {
+        c->shard = shard;
+        if (mfp_layout_shard(h, shard, err) == NULL)
+            return -1;
     }
     off = k->keep.len;
-    if (mfp_record_write_json(&k->keep, &rec) != 0 || mfp_buf_putc(&k->keep, '\0') != 0)
+    if (rec != NULL ? mfp_record_write_json(&k->keep, rec) != 0 : mfp_buf_append(&k->keep, js, js_len) != 0)
+        goto oom;
+    if (mfp_buf_putc(&k->keep, '\0') != 0)
         goto oom;
     json_len = k->keep.len - off - 1;
-    if (mfp_save_check_size(h, json_len, err) != 0) {
+    if (rec != NULL && mfp_save_check_size(h, json_len, err) != 0) {
         k->keep.len = off; /* not queued */
-        goto done;
+        return -1;
     }
-    key = call_key(s, rec.conversation_id, rec.conversation_id_len, rec.user_id, rec.user_id_len);
+    key = call_key(s, conv, conv_len, user, user_len);
     if (key == KEY_OTHER_USER) {
+        /* the conversation is in the open call with another user: a new call */
         if (close_call(s, err) != 0) {
             k->keep.len = off; /* not queued */
-            goto done;
+            return -1;
         }
         c = &k->calls[k->ncall];
-        key = call_key(s, rec.conversation_id, rec.conversation_id_len, rec.user_id, rec.user_id_len);
+        c->shard = shard;
+        key = call_key(s, conv, conv_len, user, user_len);
     }
     if (key == 0)
         goto oom;
@@ -465,33 +577,108 @@ int mf_saver_add(mf_saver *s, const char *json, size_t len, mf_error *err)
     q->key = key;
     c->nrec++;
     c->bytes += q->json_len;
-    rc = 0;
     if (k->nrec >= s->chunk || k->keep.len >= SAVER_MAX_CHUNK_BYTES) {
         /* send the full chunk, take the replies of the previous one (Redis
          * is done with it by now), and fill the other chunk meanwhile */
         saver_chunk *t;
-        if (close_call(s, err) != 0) {
-            rc = -1;
-            goto done;
-        }
+        if (close_call(s, err) != 0)
+            return -1;
         rc = collect(s, 0, err);
         t = s->sent;
         s->sent = s->fill;
         s->fill = t;
     }
-done:
-    mfp_record_clear(&rec);
     return rc;
 oom:
     /* keep is unusable; replies owed cannot be matched to the work any more */
-    mfp_redis_drop(h);
+    drop_owed(s);
     forget_all(s);
-    mfp_seterr(err, MF_ENOMEM, "out of memory while queueing a turn");
-    goto done;
+    return mfp_seterr(err, MF_ENOMEM, "out of memory while queueing a turn");
+}
+
+/* Move a shard's staged turns into the chunk being filled, as one call. */
+static int drain_stage(mf_saver *s, int shard, mf_error *err)
+{
+    saver_stage *st = s->stages[shard];
+    size_t i, n = st->n;
+    int rc = 0;
+
+    st->n = st->bytes = 0;
+    for (i = 0; i < n && rc == 0; i++)
+        rc = fill_add(s, shard, NULL, st->buf.data + st->json_off[i], st->json_len[i], st->buf.data + st->conv_off[i],
+                      st->conv_len[i], st->buf.data + st->user_off[i], st->user_len[i], err);
+    mfp_buf_reset(&st->buf);
+    return rc;
+}
+
+/* Stage a turn of shard (> 1 shards); the stage goes into the chunk when it
+ * holds a call's worth. */
+static int stage_add(mf_saver *s, int shard, const mfp_record *rec, mf_error *err)
+{
+    saver_stage *st = s->stages[shard];
+    size_t off, json_len;
+
+    if (st == NULL) {
+        if ((st = s->stages[shard] = calloc(1, sizeof(*st))) == NULL)
+            return mfp_seterr(err, MF_ENOMEM, "out of memory while queueing a turn");
+        mfp_buf_init(&st->buf);
+    }
+    off = st->buf.len;
+    if (mfp_record_write_json(&st->buf, rec) != 0 || mfp_buf_putc(&st->buf, '\0') != 0)
+        goto oom;
+    json_len = st->buf.len - off - 1;
+    if (mfp_save_check_size(s->h, json_len, err) != 0) {
+        st->buf.len = off; /* not queued */
+        return -1;
+    }
+    st->json_off[st->n] = off;
+    st->json_len[st->n] = json_len;
+    st->conv_off[st->n] = st->buf.len;
+    st->conv_len[st->n] = rec->conversation_id_len;
+    if (mfp_buf_append(&st->buf, rec->conversation_id, rec->conversation_id_len) != 0 || mfp_buf_putc(&st->buf, '\0') != 0)
+        goto oom;
+    st->user_off[st->n] = st->buf.len;
+    st->user_len[st->n] = rec->user_id_len;
+    if (mfp_buf_append(&st->buf, rec->user_id, rec->user_id_len) != 0 || mfp_buf_putc(&st->buf, '\0') != 0)
+        goto oom;
+    st->n++;
+    st->bytes += json_len + rec->conversation_id_len + rec->user_id_len;
+    if (st->n >= SAVER_CALL_MAX || st->bytes >= SAVER_CALL_BYTES)
+        return drain_stage(s, shard, err);
+    return 0;
+oom:
+    st->buf.len = off;
+    return mfp_seterr(err, MF_ENOMEM, "out of memory while queueing a turn");
+}
+
+int mf_saver_add(mf_saver *s, const char *json, size_t len, mf_error *err)
+{
+    mf_handle *h;
+    mfp_record rec;
+    int rc = -1, shard;
+
+    if (s == NULL || json == NULL)
+        return mfp_need("mf_saver_add", "a saver and a record", err);
+    h = s->h;
+    if (mfp_save_parse(h, json, len, &rec, err) == 0 && mfp_record_complete(&rec, err) == 0) {
+        shard = mfp_layout_shard_of(h, rec.conversation_id, rec.conversation_id_len);
+        if (s->stages != NULL && shard >= 0 && (size_t)shard < s->nstages)
+            rc = stage_add(s, shard, &rec, err);
+        else
+            rc = fill_add(s, shard, &rec, NULL, 0, rec.conversation_id, rec.conversation_id_len, rec.user_id,
+                          rec.user_id_len, err);
+    }
+    mfp_record_clear(&rec);
+    return rc;
 }
 
 int mf_saver_flush(mf_saver *s, mf_error *err)
 {
+    size_t i;
+
+    for (i = 0; s != NULL && i < s->nstages; i++)
+        if (s->stages[i] != NULL && s->stages[i]->n > 0 && drain_stage(s, (int)i, err) != 0)
+            return -1;
     if (s == NULL || (s->fill->nrec == 0 && owed(s->sent) == 0))
         return 0;
     if (close_call(s, err) != 0)

@@ -8,6 +8,8 @@
 
 #include <jansson.h>
 
+#include "forget.h"
+#include "layout.h"
 #include "record.h"
 
 /* Read n pipelined replies into r[]; every reply is read even after an
@@ -104,7 +106,8 @@ static int llen_key(mf_handle *h, mfp_rconn *c, const char *key, size_t klen, ui
     return rc;
 }
 
-int mf_stats_get(mf_handle *h, mf_stats *s, mf_error *err)
+/* The statistics of the handle's current shard. */
+static int shard_stats(mf_handle *h, mf_stats *s, mf_error *err)
 {
     mfp_rconn *c;
     redisReply *r[5] = {0}, *scan = NULL;
@@ -116,15 +119,13 @@ int mf_stats_get(mf_handle *h, mf_stats *s, mf_error *err)
     size_t i, plen;
     int rc = -1;
 
-    if (h == NULL || s == NULL)
-        return mfp_need("mf_stats_get", "a handle and a result", err);
     memset(s, 0, sizeof(*s));
     s->ttl_seconds = h->cfg->ttl_seconds;
     mfp_buf_init(&key);
     mfp_buf_init(&pat);
     {
         mf_erasure_stats e;
-        if (mf_erasure_stats_get(h, &e, err) != 0)
+        if (mfp_erasure_stats_shard(h, &e, err) != 0)
             return -1;
         s->forgets = e.forgets;
         s->forgotten_turns = e.forgotten_turns;
@@ -222,6 +223,77 @@ done:
     return rc;
 }
 
+static void add_stats(mf_stats *t, const mf_stats *s)
+{
+    t->pending += s->pending;
+    t->in_flight += s->in_flight;
+    t->dead += s->dead;
+    t->leases += s->leases;
+    t->expired_leases += s->expired_leases;
+    t->orphan_in_flight += s->orphan_in_flight;
+    t->forgets += s->forgets;
+    t->forgotten_turns += s->forgotten_turns;
+    t->prunes += s->prunes;
+    t->pruned_rows += s->pruned_rows;
+    t->forgets_in_progress += s->forgets_in_progress;
+    if (s->has_oldest && (!t->has_oldest || s->oldest_pending_age_seconds > t->oldest_pending_age_seconds)) {
+        t->has_oldest = 1;
+        t->oldest_pending_age_seconds = s->oldest_pending_age_seconds;
+    }
+}
+
+/* The statistics of every shard that may hold records (layout.h's
+ * mfp_layout_all) and their sum in *total; *per and *ids (caller frees
+ * both) have *n entries. */
+static int mfp_stats_sharded(mf_handle *h, mf_stats *total, mf_stats **per, int **ids, size_t *n, mf_error *err)
+{
+    int list[MFP_MAX_SHARDS + 1];
+    size_t m = 0, i;
+
+    memset(total, 0, sizeof(*total));
+    total->ttl_seconds = h->cfg->ttl_seconds;
+    *per = NULL;
+    *ids = NULL;
+    *n = 0;
+    if (mfp_layout_all(h, list, MFP_MAX_SHARDS + 1, &m, NULL, 0, NULL, err) != 0)
+        return -1;
+    *per = calloc(m, sizeof(**per));
+    *ids = calloc(m, sizeof(**ids));
+    if (*per == NULL || *ids == NULL)
+        goto fail_oom;
+    for (i = 0; i < m; i++) {
+        if (mfp_layout_use(h, list[i], err) != 0 || shard_stats(h, &(*per)[i], err) != 0)
+            goto fail;
+        (*ids)[i] = list[i];
+        add_stats(total, &(*per)[i]);
+    }
+    *n = m;
+    return 0;
+fail_oom:
+    mfp_seterr(err, MF_ENOMEM, "out of memory");
+fail:
+    free(*per);
+    free(*ids);
+    *per = NULL;
+    *ids = NULL;
+    return -1;
+}
+
+int mf_stats_get(mf_handle *h, mf_stats *s, mf_error *err)
+{
+    mf_stats *per;
+    int *ids;
+    size_t n;
+
+    if (h == NULL || s == NULL)
+        return mfp_need("mf_stats_get", "a handle and a result", err);
+    if (mfp_stats_sharded(h, s, &per, &ids, &n, err) != 0)
+        return -1;
+    free(per);
+    free(ids);
+    return 0;
+}
+
 char *mf_stats_json(const mf_stats *s)
 {
     mfp_buf b;
@@ -252,6 +324,14 @@ char *mf_stats_json(const mf_stats *s)
     return mfp_buf_steal(&b);
 }
 
+static void num_text(char *s, size_t n, double v)
+{
+    if (v == (double)(long long)v)
+        snprintf(s, n, "%lld", (long long)v);
+    else
+        snprintf(s, n, "%.3f", v);
+}
+
 /* A gauge (prom.c): integral values without a fraction; no sample line when
  * the value is not present. */
 static void gauge(mfp_buf *b, const char *name, const char *help, const char *queue, int present,
@@ -259,10 +339,7 @@ static void gauge(mfp_buf *b, const char *name, const char *help, const char *qu
 {
     char s[330]; /* "%.3f" of any double fits */
 
-    if (v == (double)(long long)v)
-        snprintf(s, sizeof(s), "%lld", (long long)v);
-    else
-        snprintf(s, sizeof(s), "%.3f", v);
+    num_text(s, sizeof(s), v);
     mfp_prom_metric(b, name, "gauge", help, queue, present ? s : NULL);
 }
 
@@ -273,6 +350,87 @@ static void counter(mfp_buf *b, const char *name, const char *help, const char *
 
     snprintf(s, sizeof(s), "%llu", (unsigned long long)v);
     mfp_prom_metric(b, name, "counter", help, queue, s);
+}
+
+static char *mfp_stats_json_sharded(const mf_stats *total, const mf_stats *per, const int *ids, size_t n)
+{
+    char *t = mf_stats_json(total);
+    mfp_buf b;
+    size_t i;
+
+    if (t == NULL || n <= 1)
+        return t;
+    mfp_buf_init(&b);
+    mfp_buf_append(&b, t, strlen(t) - 1); /* without the closing brace */
+    free(t);
+    mfp_buf_puts(&b, ",\"shards\":[");
+    for (i = 0; i < n; i++) {
+        char *one = mf_stats_json(&per[i]);
+        if (one == NULL) {
+            mfp_buf_free(&b);
+            return NULL;
+        }
+        mfp_buf_printf(&b, "%s{\"shard\":%d,%s", i ? "," : "", ids[i], one + 1);
+        free(one);
+    }
+    mfp_buf_puts(&b, "]}");
+    if (b.oom) {
+        mfp_buf_free(&b);
+        return NULL;
+    }
+    return mfp_buf_steal(&b);
+}
+
+/* The gauges with a value per shard: name, help, and the value. */
+static double g_pending(const mf_stats *s) { return (double)s->pending; }
+static double g_in_flight(const mf_stats *s) { return (double)s->in_flight; }
+static double g_dead(const mf_stats *s) { return (double)s->dead; }
+static double g_leases(const mf_stats *s) { return (double)s->leases; }
+static double g_expired(const mf_stats *s) { return (double)s->expired_leases; }
+static double g_orphan(const mf_stats *s) { return (double)s->orphan_in_flight; }
+
+static const struct {
+    const char *name, *help;
+    double (*get)(const mf_stats *);
+} per_shard_gauges[] = {
+    {"pending_queue_length", "Turns waiting in the pending list.", g_pending},
+    {"in_flight", "Turns claimed by a flusher and not yet released.", g_in_flight},
+    {"dead_letter_length", "Entries in the dead-letter list.", g_dead},
+    {"leases", "Flushers holding a lease on a claimed batch.", g_leases},
+    {"expired_leases", "Leases past their expiry, reclaimed by the next flush.", g_expired},
+    {"orphan_in_flight", "Turns in in-flight lists that have no lease.", g_orphan},
+};
+
+static char *mfp_stats_prometheus_sharded(const mf_stats *total, const mf_stats *per, const int *ids, size_t n,
+                                   const char *queue)
+{
+    mfp_buf b;
+    size_t g, i;
+    char v[64], sh[16];
+
+    if (n <= 1)
+        return mf_stats_prometheus(total, queue);
+    mfp_buf_init(&b);
+    gauge(&b, "up", "1 when Redis answered the statistics query.", queue, 1, 1);
+    for (g = 0; g < sizeof(per_shard_gauges) / sizeof(per_shard_gauges[0]); g++) {
+        num_text(v, sizeof(v), per_shard_gauges[g].get(total));
+        mfp_prom_metric(&b, per_shard_gauges[g].name, "gauge", per_shard_gauges[g].help, queue, v);
+        for (i = 0; i < n; i++) {
+            num_text(v, sizeof(v), per_shard_gauges[g].get(&per[i]));
+            snprintf(sh, sizeof(sh), "%d", ids[i]);
+            mfp_prom_sample(&b, per_shard_gauges[g].name, queue, sh, v);
+        }
+    }
+    gauge(&b, "oldest_pending_age_seconds",
+          "Age of the oldest pending turn from its created_at (0 when the queue is empty).", queue,
+          total->has_oldest || total->pending == 0, total->has_oldest ? total->oldest_pending_age_seconds : 0);
+    gauge(&b, "ttl_seconds", "Lifetime of the per-conversation context lists.", queue, 1,
+          (double)total->ttl_seconds);
+    if (b.oom) {
+        mfp_buf_free(&b);
+        return NULL;
+    }
+    return mfp_buf_steal(&b);
 }
 
 char *mf_stats_prometheus(const mf_stats *s, const char *queue)
@@ -310,4 +468,26 @@ char *mf_stats_prometheus(const mf_stats *s, const char *queue)
         return NULL;
     }
     return mfp_buf_steal(&b);
+}
+
+char *mf_stats_report(mf_handle *h, int format, const char *queue, mf_error *err)
+{
+    mf_stats total, *per = NULL;
+    int *ids = NULL;
+    size_t n = 0;
+    char *out;
+
+    if (h == NULL) {
+        mfp_seterr(err, MF_ECONFIG, "mf_stats_report needs a handle");
+        return NULL;
+    }
+    if (mfp_stats_sharded(h, &total, &per, &ids, &n, err) != 0)
+        return NULL;
+    out = format == 1 ? mfp_stats_prometheus_sharded(&total, per, ids, n, queue)
+                      : mfp_stats_json_sharded(&total, per, ids, n);
+    free(per);
+    free(ids);
+    if (out == NULL)
+        mfp_seterr(err, MF_ENOMEM, "out of memory");
+    return out;
 }

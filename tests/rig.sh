@@ -23,6 +23,18 @@
 #   MF_RIG_REDIS_TLS=both               plaintext on MF_REDIS_PORT (REDIS_URL) and TLS on
 #                                       MF_REDIS_TLS_PORT of the same server (make bench compares them);
 #                                       exports MF_RIG_TLS_DIR only
+#   MF_RIG_REDIS_CLUSTER=1              a Redis Cluster instead of the single server: 3 masters with one
+#                                       replica each (cluster-enabled, AOF on, node timeout 2 s), made by
+#                                       redis-cli --cluster create; with MF_RIG_REDIS_TLS=1 too, every
+#                                       node is TLS only (tls-cluster, tls-replication). REDIS_URL names
+#                                       the three first nodes as seeds (redis://h:p1,h:p2,h:p3/0);
+#                                       MF_CLUSTER_NODES=6. Inside 'run', for node I (0-5):
+#                                         node-cli I ARGS...  (its Unix socket)   node-port I
+#                                         node-pid I   kill-node I (SIGKILL)   start-node I
+#                                         cluster-cli ARGS... (redis-cli --cluster ARGS with TLS flags)
+#                                         cluster-wait-ok (cluster_state:ok on every live node)
+#                                         cluster-wait-replicas (every master's replica online)
+#                                       and redis-cli goes to node 0 with -c (follows redirections)
 # As root, PostgreSQL runs as 'nobody' (it refuses to run as root). Servers listen on
 # 127.0.0.1 only, their unix sockets live in the temp dir, fsync stays on.
 set -uo pipefail
@@ -37,6 +49,9 @@ WRITER_PASSWORD=s3cret-Test-pw
 TEST_DB=memflush_test
 REDIS_SERVER=${MF_RIG_REDIS_SERVER:-redis-server}
 REDIS_TLS=${MF_RIG_REDIS_TLS:-}
+REDIS_CLUSTER=${MF_RIG_REDIS_CLUSTER:-}
+case "$REDIS_CLUSTER" in ""|0) REDIS_CLUSTER= ;; 1) ;; *) echo "rig: MF_RIG_REDIS_CLUSTER is 1" >&2; exit 2 ;; esac
+CLUSTER_NODES=6
 case "$REDIS_TLS" in ""|0) REDIS_TLS= ;; 1|mutual|both) ;; *) echo "rig: MF_RIG_REDIS_TLS is 1, mutual or both" >&2; exit 2 ;; esac
 
 die() { echo "rig: $*" >&2; exit 1; }
@@ -234,7 +249,9 @@ redis_pid() {
 
 # redis-cli to the rig's server: over TCP, or its Unix socket when TCP is TLS only
 rcli_() {
-    if [ -n "$REDIS_TLS" ] && [ "$REDIS_TLS" != both ]; then
+    if [ -n "$REDIS_CLUSTER" ]; then
+        redis-cli -c -h 127.0.0.1 -p "$(node_port 0)" $(tls_flags) "$@"
+    elif [ -n "$REDIS_TLS" ] && [ "$REDIS_TLS" != both ]; then
         redis-cli -s "$MF_RIG_DIR/redis/redis.sock" "$@"
     else
         redis-cli -h 127.0.0.1 -p "$(redis_port)" "$@"
@@ -242,7 +259,161 @@ rcli_() {
 }
 
 redis_ping() {
+    if [ -n "$REDIS_CLUSTER" ]; then
+        local i
+        for i in $(seq 0 $((CLUSTER_NODES - 1))); do
+            [ "$(node_cli "$i" ping 2>/dev/null)" = PONG ] || return 1
+        done
+        return 0
+    fi
     [ "$(rcli_ ping 2>/dev/null)" = PONG ]
+}
+
+# ------------------------------------------------------------------ Redis Cluster
+
+node_dir() { echo "$MF_RIG_DIR/cluster/$1"; }
+node_port() { cat "$(node_dir "$1")/port"; }
+node_pid() { local f; f="$(node_dir "$1")/redis.pid"; [ -r "$f" ] && cat "$f"; }
+node_cli() { local i=$1; shift; redis-cli -s "$(node_dir "$i")/redis.sock" "$@"; }
+tls_flags() {
+    [ -n "$REDIS_TLS" ] || return 0
+    echo "--tls --cacert $MF_RIG_DIR/tls/ca.pem"
+}
+
+# a port whose cluster bus port (+10000) is free too
+node_pick_port() {
+    local p tries=0
+    while :; do
+        p=$(( 20000 + (RANDOM * 32768 + RANDOM) % 25000 ))
+        tries=$((tries + 1))
+        if { port_in_use "$p" || port_in_use $((p + 10000)) || grep -qx "$p" "$MF_RIG_DIR"/cluster/*/port 2>/dev/null; } &&
+            [ "$tries" -lt 200 ]; then
+            continue
+        fi
+        echo "$p"
+        return 0
+    done
+}
+
+node_start() {
+    local i=$1 d port k=0 limit=$((READY_TIMEOUT * 10))
+    d=$(node_dir "$i")
+    port=$(node_port "$i")
+    rm -f "$d/redis.pid"
+    local -a net=(--port "$port")
+    if [ -n "$REDIS_TLS" ]; then
+        local t=$MF_RIG_DIR/tls
+        # node.pem serves both ends of the cluster bus and replication links
+        net=(--port 0 --tls-port "$port" --tls-cert-file "$t/node.pem" --tls-key-file "$t/node.key"
+             --tls-client-cert-file "$t/node.pem" --tls-client-key-file "$t/node.key"
+             --tls-ca-cert-file "$t/ca.pem" --tls-auth-clients no --tls-cluster yes --tls-replication yes)
+    fi
+    "$REDIS_SERVER" --bind 127.0.0.1 "${net[@]}" --protected-mode yes \
+        --cluster-enabled yes --cluster-config-file "$d/nodes.conf" --cluster-node-timeout 2000 \
+        --dir "$d" --appendonly yes --appendfsync everysec --save "" \
+        --maxmemory 0 --maxmemory-policy noeviction \
+        --unixsocket "$d/redis.sock" --unixsocketperm 700 \
+        --daemonize yes --pidfile "$d/redis.pid" --logfile "$d/redis.log" </dev/null >/dev/null 2>&1 || return 1
+    while [ "$(node_cli "$i" ping 2>/dev/null)" != PONG ]; do
+        k=$((k + 1))
+        [ "$k" -gt "$limit" ] && return 1
+        # a port taken meanwhile: the daemon exits at once
+        if [ "$k" -gt 10 ] && ! alive "$(node_pid "$i" || true)"; then return 1; fi
+        sleep 0.1
+    done
+}
+
+node_stop() {
+    local pid
+    pid=$(node_pid "$1" || true)
+    [ -n "$pid" ] && alive "$pid" || return 0
+    node_cli "$1" shutdown nosave >/dev/null 2>&1 || true
+    if ! wait_gone "$pid" 15; then
+        kill -KILL "$pid" 2>/dev/null || true
+        wait_gone "$pid" 5 || true
+    fi
+}
+
+# every node agrees the cluster is ok and every slot is served
+cluster_wait_ok() {
+    local i k=0 limit=$((READY_TIMEOUT * 10)) ok
+    while :; do
+        ok=1
+        for i in $(seq 0 $((CLUSTER_NODES - 1))); do
+            alive "$(node_pid "$i" || true)" || continue
+            node_cli "$i" cluster info 2>/dev/null | grep -q '^cluster_state:ok' || { ok=0; break; }
+        done
+        [ "$ok" -eq 1 ] && return 0
+        k=$((k + 1))
+        [ "$k" -gt "$limit" ] && { say "the cluster is not ok after ${READY_TIMEOUT}s"; return 1; }
+        sleep 0.1
+    done
+}
+
+# a certificate for the nodes: server and client (cluster bus, replication), 127.0.0.1
+node_cert() {
+    local t=$MF_RIG_DIR/tls
+    [ -s "$t/node.pem" ] && return 0
+    (
+        cd "$t" || exit 1
+        set -e
+        openssl req -new -nodes -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -keyout node.key -out node.csr \
+            -subj "/CN=localhost" 2>/dev/null
+        printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth,clientAuth\n' > node.ext
+        openssl x509 -req -in node.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out node.pem -days 400 \
+            -extfile node.ext 2>/dev/null
+        chmod 644 node.pem node.key
+    ) || { say "could not make the cluster nodes' certificate"; return 1; }
+}
+
+cluster_start() {
+    local i hosts=()
+    if [ -n "$REDIS_TLS" ]; then node_cert || return 1; fi
+    for i in $(seq 0 $((CLUSTER_NODES - 1))); do
+        mkdir -p "$(node_dir "$i")" || return 1
+        local attempt
+        for attempt in 1 2 3 4 5; do
+            node_pick_port > "$(node_dir "$i")/port"
+            rm -f "$(node_dir "$i")/nodes.conf"
+            node_start "$i" && break
+            node_stop "$i"
+            if [ "$attempt" -eq 5 ]; then
+                say "cluster node $i did not start (5 ports tried)"
+                tail -n 20 "$(node_dir "$i")/redis.log" >&2
+                return 1
+            fi
+        done
+        hosts+=("127.0.0.1:$(node_port "$i")")
+    done
+    # shellcheck disable=SC2046
+    redis-cli $(tls_flags) --cluster create "${hosts[@]}" --cluster-replicas 1 --cluster-yes \
+        > "$MF_RIG_DIR/cluster/create.log" 2>&1 || { cat "$MF_RIG_DIR/cluster/create.log" >&2; return 1; }
+    cluster_wait_ok || return 1
+    cluster_wait_replicas
+}
+
+# every master has its replica online (synced: WAIT counts it)
+cluster_wait_replicas() {
+    local k=0 i n limit=$((READY_TIMEOUT * 10))
+    while [ "$k" -lt "$limit" ]; do
+        n=0
+        for i in $(seq 0 $((CLUSTER_NODES - 1))); do
+            node_cli "$i" info replication 2>/dev/null | grep -q '^slave0:.*state=online' && n=$((n + 1))
+        done
+        [ "$n" -ge 3 ] && return 0
+        k=$((k + 1))
+        sleep 0.1
+    done
+    say "the cluster's replicas did not all come online"
+    return 1
+}
+
+cluster_stop() {
+    local i
+    for i in $(seq 0 $((CLUSTER_NODES - 1))); do
+        [ -d "$(node_dir "$i")" ] && node_stop "$i"
+    done
+    return 0
 }
 
 # ------------------------------------------------------------------ TLS certificates
@@ -322,6 +493,14 @@ redis_start_once() {
 
 cmd_start_redis() {
     need_state
+    if [ -n "$REDIS_CLUSTER" ]; then
+        local i
+        for i in $(seq 0 $((CLUSTER_NODES - 1))); do
+            alive "$(node_pid "$i" || true)" || node_start "$i" || die "could not restart cluster node $i"
+        done
+        cluster_wait_ok && cluster_wait_replicas || die "the cluster did not come back"
+        return 0
+    fi
     if redis_ping; then return 0; fi
     if redis_start_once; then return 0; fi
     redis_show_log
@@ -330,6 +509,7 @@ cmd_start_redis() {
 
 cmd_stop_redis() {
     need_state
+    if [ -n "$REDIS_CLUSTER" ]; then cluster_stop; return 0; fi
     local pid
     pid=$(redis_pid || true)
     [ -n "$pid" ] && alive "$pid" || return 0
@@ -390,6 +570,9 @@ start_all() {
     local attempt
     command -v "$REDIS_SERVER" >/dev/null || die "$REDIS_SERVER not found: run tools/deps.sh"
     if [ -n "$REDIS_TLS" ]; then make_certs || return 1; fi
+    if [ -n "$REDIS_CLUSTER" ]; then
+        cluster_start || { say "could not start the Redis Cluster"; return 1; }
+    fi
     [ -x "$PGBIN/initdb" ] || die "$PGBIN/initdb not found: install postgresql-15 (tools/deps.sh)"
     pg_init || return 1
 
@@ -406,6 +589,7 @@ start_all() {
     done
 
     for attempt in 1 2 3 4 5; do
+        [ -n "$REDIS_CLUSTER" ] && { node_port 0 > "$MF_RIG_DIR/redis.port"; break; }
         pick_port "$(pg_port)" > "$MF_RIG_DIR/redis.port"
         pick_port "$(redis_port)" > "$MF_RIG_DIR/redis.tlsport"
         if redis_start_once; then break; fi
@@ -467,6 +651,13 @@ cmd_run() {
             export MEMFLUSH_REDIS_CERT="$MF_RIG_TLS_DIR/client.pem" MEMFLUSH_REDIS_KEY="$MF_RIG_TLS_DIR/client.key"
         fi
     fi
+    if [ -n "$REDIS_CLUSTER" ]; then
+        local scheme=redis
+        [ -n "$REDIS_TLS" ] && scheme=rediss
+        export MF_CLUSTER_NODES=$CLUSTER_NODES MF_REDIS_CLUSTER=1
+        export REDIS_URL="$scheme://127.0.0.1:$(node_port 0),127.0.0.1:$(node_port 1),127.0.0.1:$(node_port 2)/0"
+        export MF_REDIS_SOCKET="$(node_dir 0)/redis.sock"
+    fi
     export DATABASE_URL
     DATABASE_URL=$(db_url "$TEST_DB")
     export MF_PG_SUPERUSER_URL="$DATABASE_URL"
@@ -499,6 +690,15 @@ case "$sub" in
     redis-pid) need_state; p=$(redis_pid || true); [ -n "$p" ] && alive "$p" && echo "$p" ;;
     psql) need_state; pg_su "$TEST_DB" "$@" ;;
     redis-cli) need_state; rcli_ "$@" ;;
+    node-cli) need_state; i=$1; shift; node_cli "$i" "$@" ;;
+    node-port) need_state; node_port "$1" ;;
+    node-pid) need_state; p=$(node_pid "$1" || true); [ -n "$p" ] && alive "$p" && echo "$p" ;;
+    kill-node) need_state; p=$(node_pid "$1" || true); if [ -n "$p" ] && alive "$p"; then kill -KILL "$p"; wait_gone "$p" 10; fi ;;
+    start-node) need_state; node_start "$1" || die "could not start cluster node $1" ;;
+    cluster-wait-ok) need_state; cluster_wait_ok ;;
+    cluster-wait-replicas) need_state; cluster_wait_replicas ;;
+    # shellcheck disable=SC2046
+    cluster-cli) need_state; redis-cli $(tls_flags) --cluster "$@" ;;
     fresh-db)
         need_state
         [ $# -eq 1 ] || die "usage: fresh-db NAME"

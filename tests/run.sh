@@ -15,6 +15,9 @@
 # tests (test_tls*) and, over rediss://, the fault and bounded torture tests: $TLS_TESTS; their
 # results are named NAME[tls]. MF_RUN_TLS=0 leaves this phase out; MF_RIG_REDIS_SERVER picks
 # the server for both phases (valkey-server: the suite against Valkey).
+# Then a Redis Cluster rig (MF_RIG_REDIS_CLUSTER=1: 3 masters, 3 replicas) runs the cluster tests
+# (test_cluster*), tagged [cluster], and a TLS cluster rig runs $CLUSTER_TLS_TESTS, tagged
+# [cluster-tls]. MF_RUN_CLUSTER=0 leaves both out.
 # Ends with the line "N passed, N failed" and exits 1 when any failed.
 set -uo pipefail
 
@@ -40,6 +43,8 @@ while [ $# -gt 0 ]; do
         --unit-only) mode=unit ;;
         --in-rig) mode=in-rig ;;   # internal: the integration half, inside tests/rig.sh run
         --tls) phase=tls ;;        # internal: with --in-rig, the TLS phase's tests
+        --cluster) phase=cluster ;;  # internal: with --in-rig, the cluster phase's tests
+        --cluster-tls) phase=cluster-tls ;;
         -k) [ $# -ge 2 ] || { echo "run.sh: -k needs a PATTERN" >&2; exit 2; }
             pattern=$2; shift ;;
         -k*) pattern=${1#-k} ;;
@@ -64,6 +69,7 @@ unit_tests() {
 }
 
 TLS_TESTS="test_tls.sh test_flush_faults test_torture.sh"
+CLUSTER_TLS_TESTS="test_cluster.sh"
 
 # The plain phase's tests (test_tls* need the TLS rig), or with --tls the TLS phase's.
 integration_tests() {
@@ -72,10 +78,22 @@ integration_tests() {
         for f in $TLS_TESTS; do selected "$f" && echo "$f"; done
         return 0
     fi
+    if [ "${1:-}" = cluster-tls ]; then
+        for f in $CLUSTER_TLS_TESTS; do selected "$f" && echo "$f"; done
+        return 0
+    fi
+    if [ "${1:-}" = cluster ]; then
+        for f in tests/integration/test_cluster*.sh; do
+            [ -e "$f" ] || continue
+            f=$(basename "$f")
+            selected "$f" && echo "$f"
+        done
+        return 0
+    fi
     for f in tests/integration/test_*.c tests/integration/test_*.sh; do
         [ -e "$f" ] || continue
         case "$f" in *.c) f=$(basename "$f" .c) ;; *) f=$(basename "$f") ;; esac
-        case "$f" in test_tls*) continue ;; esac
+        case "$f" in test_tls*|test_cluster*) continue ;; esac
         selected "$f" && echo "$f"
     done
 }
@@ -177,6 +195,31 @@ if [ "$mode" = all ]; then
             fi
         done
     fi
+fi
+
+# cluster_phase PHASE TAG ENV...: the phase's tests in a cluster rig
+cluster_phase() {
+    local ph=$1 tag=$2 integ t rig_rc
+    shift 2
+    integ=$(integration_tests "$ph")
+    [ -n "$integ" ] || return 0
+    echo "=== starting a Redis Cluster (tests/rig.sh, MF_RIG_REDIS_CLUSTER=1 $*) for: $integ"
+    kflag=()
+    [ -n "$pattern" ] && kflag=(-k "$pattern")
+    env MF_RIG_REDIS_CLUSTER=1 "$@" MF_RESULT_TAG="$tag" MF_RESULTS="$results" \
+        bash tests/rig.sh run -- bash tests/run.sh --in-rig "--$ph" "${kflag[@]}"
+    rig_rc=$?
+    for t in $integ; do
+        if ! grep -qxF "PASS $t$tag" "$results" && ! grep -qxF "FAIL $t$tag" "$results"; then
+            echo "--- FAIL  $t$tag (did not run; tests/rig.sh exited $rig_rc)"
+            echo "FAIL $t$tag" >> "$results"
+        fi
+    done
+}
+
+if [ "$mode" = all ] && [ "${MF_RUN_CLUSTER:-1}" != 0 ]; then
+    cluster_phase cluster "[cluster]"
+    [ "${MF_RUN_TLS:-1}" != 0 ] && cluster_phase cluster-tls "[cluster-tls]" MF_RIG_REDIS_TLS=1
 fi
 
 passed=$(grep -c '^PASS ' "$results")
