@@ -195,6 +195,12 @@ typedef struct mfp_redis_url {
  * (percent-escapes decoded in user and password). MF_ECONFIG when malformed. */
 int mfp_redis_url_parse(const char *url, mfp_redis_url *out, mf_error *err);
 void mfp_redis_url_clear(mfp_redis_url *u);
+/* REDIS_URL may name several seed nodes: redis://[auth@]h1:p1,h2:p2[/db].
+ * out[i]: the URL with the host list replaced by seed i (free with
+ * mfp_redis_url_seeds_free). A URL without a comma gives itself. -1 on
+ * out-of-memory. */
+int mfp_redis_url_seeds(const char *url, char ***out, size_t *n);
+void mfp_redis_url_seeds_free(char **v, size_t n);
 
 /* The Redis connection, connected on first use. A failure to connect is
  * MF_ECONNECT before the handle ever connected and MF_ETRANSIENT after. */

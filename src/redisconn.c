@@ -348,7 +348,7 @@ static int setup_command(mf_handle *h, mfp_rconn *c, int tls, int code, const ch
 /* REDIS_URL may name several seed nodes: redis://[auth@]h1:p1,h2:p2[/db].
  * out[i]: the URL with the host list replaced by seed i (caller frees with
  * free_seeds). A URL without a comma gives itself. */
-static int split_seeds(const char *url, char ***out, size_t *n)
+int mfp_redis_url_seeds(const char *url, char ***out, size_t *n)
 {
     const char *p, *end, *at = NULL, *q, *hosts;
     char **v = NULL;
@@ -399,7 +399,7 @@ oom:
     return -1;
 }
 
-static void free_seeds(char **v, size_t n)
+void mfp_redis_url_seeds_free(char **v, size_t n)
 {
     size_t i;
 
@@ -660,7 +660,7 @@ static int connect_seeds(mf_handle *h, mf_error *err)
     size_t n = 0, i;
     int rc = -1;
 
-    if (split_seeds(h->cfg->redis_url, &seeds, &n) != 0)
+    if (mfp_redis_url_seeds(h->cfg->redis_url, &seeds, &n) != 0)
         return mfp_seterr(err, MF_ENOMEM, "out of memory");
     for (i = 0; i < n; i++) {
         mfp_redis_url u;
@@ -687,7 +687,7 @@ static int connect_seeds(mf_handle *h, mf_error *err)
             break;
         }
     }
-    free_seeds(seeds, n);
+    mfp_redis_url_seeds_free(seeds, n);
     return rc;
 }
 

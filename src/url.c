@@ -447,10 +447,20 @@ int mfp_url_check_redis(const char *url, mf_error *err)
         if (strchr(end, '@') != NULL)
             return mfp_url_bad(err, "REDIS_URL", url, "an unencoded / ? or # in the user-info", MFP_REDIS_FORM);
     }
-    if (mfp_redis_url_parse(url, &u, err) != 0)
-        return -1;
-    mfp_redis_url_clear(&u);
-    return 0;
+    {
+        /* each seed node of a comma-separated list (Redis Cluster) */
+        char **seeds;
+        size_t n, i;
+        int rc = 0;
+        if (mfp_redis_url_seeds(url, &seeds, &n) != 0)
+            return mfp_seterr(err, MF_ENOMEM, "out of memory");
+        for (i = 0; i < n && rc == 0; i++) {
+            rc = mfp_redis_url_parse(seeds[i], &u, err);
+            mfp_redis_url_clear(&u);
+        }
+        mfp_redis_url_seeds_free(seeds, n);
+        return rc;
+    }
 }
 
 /* ------------------------------------------------------ hosted PostgreSQL */
