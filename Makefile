@@ -4,7 +4,9 @@
 #   make test SANITIZE=1 the same suite under AddressSanitizer + UBSan (build-san/)
 #   make demo            end-to-end demo on throwaway local Redis and PostgreSQL
 #   make install PREFIX=DIR [DESTDIR=...]
-# Every target that needs Debian packages installs them first (tools/deps.sh).
+# Every target that needs Debian packages installs them first (tools/deps.sh): 'make' and
+# 'make install' only the build dependencies; test, unit, demo, bench and torture also the
+# servers (redis-server, PostgreSQL, PgBouncer), which Debian starts when it installs them.
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
@@ -73,13 +75,16 @@ LIBA  = $(BUILD)/libmemflush.a
 LIBSO = $(BUILD)/libmemflush.so
 BIN   = $(BUILD)/memflush
 
-.PHONY: all deps test unit integration demo install clean bench torture fuzz check-exports
+.PHONY: all deps deps-test image-test test unit integration demo install clean bench torture fuzz check-exports
 .DEFAULT_GOAL := all
 
 all: deps $(LIBA) $(LIBSO) $(BIN)
 
 deps:
-	@sh tools/deps.sh
+	@sh tools/deps.sh build
+
+deps-test:
+	@sh tools/deps.sh test
 
 # The list of embedded files, rewritten only when it changes: a file removed
 # from sql/ or src/lua/ regenerates embedded.c too (its prerequisites alone
@@ -112,7 +117,7 @@ $(LIBA): $(LIB_OBJ)
 
 $(LIBSO): $(LIB_OBJ)
 	@echo "  LD      $@"
-	$(Q)$(CC) -shared -Wl,-soname,libmemflush.so.0 -o $@ $^ $(LDFLAGS_ALL) $(PKG_LIBS)
+	$(Q)$(CC) -shared -Wl,-soname,libmemflush.so.0 -o $@ $^ $(LDFLAGS_ALL) $(PKG_LIBS) -lm
 
 # The binary links the static library: it runs without LD_LIBRARY_PATH.
 $(BIN): $(CLI_OBJ) $(LIBA)
@@ -149,18 +154,18 @@ $(BENCH_BIN): $(BENCH_SRC) tests/bench/bench.h include/memflush.h src/record.h $
 	$(Q)$(CC) -Iinclude -Isrc -I$(BUILD)/gen -D_GNU_SOURCE $(PKG_CFLAGS) $(CFLAGS_ALL) $(WARN) \
 	    -o $@ $(BENCH_SRC) $(LIBA) $(LDFLAGS_ALL) $(PKG_LIBS) -lm
 
-bench: all $(BENCH_BIN)
+bench: deps-test all $(BENCH_BIN)
 	@BUILD=$(BUILD) BENCH_ROWS=$(BENCH_ROWS) BENCH_ROUNDS=$(BENCH_ROUNDS) BENCH_SEED=$(BENCH_SEED) \
 	    BENCH_BIG=$(BENCH_BIG) BENCH_JSON=$(BENCH_JSON) bash tests/bench/bench.sh
 # ---- end of bench --------------------------------------------------------
 
-test: all $(UNIT_BIN) $(INTEG_BIN) check-exports
+test: deps-test all $(UNIT_BIN) $(INTEG_BIN) check-exports
 	@BUILD=$(BUILD) SANITIZE=$(SANITIZE) bash tests/run.sh
 
-unit: all $(UNIT_BIN)
+unit: deps-test all $(UNIT_BIN)
 	@BUILD=$(BUILD) SANITIZE=$(SANITIZE) bash tests/run.sh --unit-only
 
-demo: all
+demo: deps-test all
 	@BUILD=$(BUILD) bash tools/demo.sh
 
 install: all
@@ -179,6 +184,18 @@ install: all
 	if [ -f docs/memflush.1 ]; then install -m 644 docs/memflush.1 $(DESTDIR)$(PREFIX)/share/man/man1/; fi
 	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(shell sed -n 's/^#define MF_VERSION "\(.*\)"/\1/p' include/memflush.h)|g' \
 	    tools/memflush.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/memflush.pc
+	@# a library directory the loader is configured for (/usr/local/lib on Debian) needs its
+	@# cache refreshed, or programs linked with -lmemflush do not find libmemflush.so.0
+	@if [ -z "$(DESTDIR)" ] && [ "$$(id -u)" -eq 0 ] && \
+	    grep -rqsx '$(PREFIX)/lib' /etc/ld.so.conf /etc/ld.so.conf.d; then ldconfig; fi
+
+# ---- image (Dockerfile; tests/image/test_image.sh) ---------------------------
+#   make image-test   build the Dockerfile with podman from a debootstrapped bookworm base
+#                     (cached in build-image/base) and run the image's memflush against the rig
+image-test:
+	@MF_DEPS_EXTRA="podman debootstrap" sh tools/deps.sh test
+	@bash tests/rig.sh run -- bash tests/image/test_image.sh
+# ---- end of image ------------------------------------------------------------
 
 # ---- torture (owner: torture; tests/torture/, docs/testing.md "Torture") -----
 #   make torture [TORTURE_KILLS=200] [TORTURE_PG_RESTARTS=N] [TORTURE_REDIS_RESTARTS=N] [TORTURE_SEED=N]
@@ -197,7 +214,7 @@ $(BUILD)/torture/%: tests/torture/%.c include/memflush.h $(LIBA)
 
 test: $(TORTURE_BIN)
 
-torture: all $(TORTURE_BIN)
+torture: deps-test all $(TORTURE_BIN)
 	@BUILD=$(BUILD) TORTURE_KILLS=$(TORTURE_KILLS) TORTURE_PG_RESTARTS=$(TORTURE_PG_RESTARTS) \
 	    TORTURE_REDIS_RESTARTS=$(TORTURE_REDIS_RESTARTS) TORTURE_SEED=$(TORTURE_SEED) \
 	    MEMFLUSH_PREFIX=torture bash tests/rig.sh run -- bash tests/torture/torture.sh
@@ -218,7 +235,7 @@ FUZZ_SEED    ?= 1
 FUZZ_BUILD   ?= build-fuzz
 FUZZ_TARGETS ?= $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 fuzz:
-	@MF_DEPS_EXTRA="clang libclang-rt-14-dev" sh tools/deps.sh
+	@MF_DEPS_EXTRA="clang libclang-rt-14-dev" sh tools/deps.sh build
 	$(Q)$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=clang OPT="-O1 -g" \
 	    WARN="-Wall -Wextra -Wno-unused-parameter" MF_TEST_CPPFLAGS=-DMF_FUZZ_DETERMINISTIC \
 	    SANFLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \

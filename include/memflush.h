@@ -366,6 +366,17 @@ MF_API int mf_import_legacy(mf_handle *h, const mf_import_opts *o, mf_import_rep
 /* The summary line (no newline); caller frees with free(). */
 MF_API char *mf_import_report_json(const mf_import_report *r);
 
+/* The dry run of mf_import_legacy: reads the legacy list (LLEN, then LRANGE
+ * in chunks of o->batch_size; nothing is claimed, moved or written),
+ * converts every element as the import would, and returns one JSON object
+ * (caller frees with free()): dry_run, key, total_legacy (LLEN at the
+ * start), checked, would_import, would_dead_letter, reasons (each distinct
+ * dead-letter reason with its count and the indexes of its first elements;
+ * at most 50 reasons, the rest in other_reasons_count), elapsed_ms. o->stop
+ * ends it early (checked < total_legacy). NULL with err (MF_ECONFIG: the
+ * key is not a list; MF_ECONNECT; MF_ETRANSIENT) on failure. */
+MF_API char *mf_import_legacy_dry_run(mf_handle *h, const mf_import_opts *o, mf_error *err);
+
 #ifdef __cplusplus
 }
 #endif

@@ -18,6 +18,8 @@ static void on_signal(int sig)
 static const cli_opt opts[] = {
     {"key", 1, "KEY", "the legacy Redis list to drain (default pending:flush:queue)"},
     {"max-batches", 1, "N", "stop after N chunks (default: until the legacy list is empty)"},
+    {"dry-run", 0, NULL, "only read the legacy list and print what an import would do (counts, "
+                         "dead-letter reasons) as JSON; nothing is moved"},
     {NULL, 0, NULL, NULL},
 };
 
@@ -39,6 +41,7 @@ int cli_import_legacy(int argc, char **argv)
                    "chunks are claimed with a lease (--lease-seconds), converted, then appended and\n"
                    "released in one step; elements that cannot be converted go to {P}:dead.\n"
                    "Run 'memflush flush' afterwards. Needs a standalone (non-cluster) Redis.\n"
+                   "--dry-run checks the elements' shape first without draining the list.\n"
                    "See docs/legacy-migration.md.",
                    opts, argc, argv, &a);
     if (rc == 1)
@@ -72,6 +75,18 @@ int cli_import_legacy(int argc, char **argv)
     h = mf_open(a.cfg, &err);
     if (h == NULL) {
         status = cli_fail(&err);
+        cli_args_free(&a);
+        return status;
+    }
+    if (cli_flag(&a, "dry-run")) {
+        line = mf_import_legacy_dry_run(h, &o, &err);
+        status = line != NULL ? 0 : mf_exit_status(err.code);
+        if (line != NULL)
+            printf("%s\n", line);
+        else
+            cli_log(CLI_ERROR, "%s", err.msg);
+        free(line);
+        mf_close(h);
         cli_args_free(&a);
         return status;
     }

@@ -1,12 +1,15 @@
 /* legacy_import.c - memflush import-legacy: drain the Python backend's legacy
  * list into {P}:pending, crash-safe (claim with a lease, convert, append and
- * release atomically). The mapping itself is legacy.c; knows nothing about
- * PostgreSQL. Keys and guarantees: docs/legacy-migration.md. */
+ * release atomically), or only read it and say what an import would do (the dry
+ * run). The mapping itself is legacy.c; knows nothing about PostgreSQL. Keys
+ * and guarantees: docs/legacy-migration.md. */
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
+#include <jansson.h>
 
 #include "legacy.h"
 #include "record.h"
@@ -365,6 +368,137 @@ int mf_import_legacy(mf_handle *h, const mf_import_opts *o, mf_import_report *re
     rep->success = rc == 0;
     rep->elapsed_ms = now_ms() - t0;
     return rc;
+}
+
+/* ------------------------------------------------------------ dry run */
+
+#define DRY_MAX_REASONS 50 /* distinct dead-letter reasons listed; the rest are counted */
+#define DRY_MAX_INDEXES 5  /* element indexes listed per reason */
+
+/* LRANGE key from..to, with the run's retries. A list reply or NULL with err. */
+static redisReply *lrange(run *rn, long long from, long long to, mf_error *err)
+{
+    redisContext *c;
+    redisReply *r;
+
+    for (;;) {
+        if (mfp_redis_get(rn->h, &c, err) == 0) {
+            r = redisCommand(c, "LRANGE %b %lld %lld", rn->key, strlen(rn->key), from, to);
+            if (mfp_redis_reply_ok(rn->h, r, "LRANGE of the legacy list", err) == 0) {
+                if (r->type == REDIS_REPLY_ARRAY) {
+                    retried_ok(rn);
+                    return r;
+                }
+                freeReplyObject(r);
+                mfp_seterr(err, MF_ECONFIG, "the legacy key \"%.200s\" is not a list; "
+                           "pass the legacy queue's name with --key", rn->key);
+                return NULL;
+            }
+            if (r)
+                freeReplyObject(r);
+        }
+        if (!retry(rn, err))
+            return NULL;
+    }
+}
+
+/* Count one dead-letter reason in 'reasons' (an array of {reason, count,
+ * first_indexes}); beyond DRY_MAX_REASONS distinct ones, in *other. */
+static int dry_reason(json_t *reasons, const char *why, uint64_t index, uint64_t *other)
+{
+    size_t i, n = json_array_size(reasons);
+    json_t *e, *idx;
+
+    for (i = 0; i < n; i++) {
+        e = json_array_get(reasons, i);
+        if (strcmp(json_string_value(json_object_get(e, "reason")), why) == 0)
+            break;
+    }
+    if (i == n) {
+        if (n >= DRY_MAX_REASONS) {
+            (*other)++;
+            return 0;
+        }
+        e = json_pack("{s:s, s:I, s:[]}", "reason", why, "count", (json_int_t)0, "first_indexes");
+        if (e == NULL || json_array_append_new(reasons, e) != 0)
+            return -1;
+    }
+    json_object_set_new(e, "count", json_integer(json_integer_value(json_object_get(e, "count")) + 1));
+    idx = json_object_get(e, "first_indexes");
+    if (json_array_size(idx) < DRY_MAX_INDEXES && json_array_append_new(idx, json_integer((json_int_t)index)) != 0)
+        return -1;
+    return 0;
+}
+
+char *mf_import_legacy_dry_run(mf_handle *h, const mf_import_opts *o, mf_error *err)
+{
+    uint64_t t0 = now_ms(), total = 0, seen = 0, good = 0, bad = 0, other = 0;
+    long chunk = o && o->batch_size > 0 ? o->batch_size : h->cfg->batch_size;
+    size_t max = (size_t)h->cfg->max_record_bytes;
+    json_t *reasons = json_array(), *out = NULL;
+    char *text = NULL;
+    run rn;
+
+    memset(&rn, 0, sizeof(rn));
+    rn.h = h;
+    rn.key = o && o->key ? o->key : DEFAULT_KEY;
+    if (reasons == NULL) {
+        mfp_seterr(err, MF_ENOMEM, "out of memory");
+        goto done;
+    }
+    if (rn.key[0] == '\0') {
+        mfp_seterr(err, MF_ECONFIG, "the legacy key must not be empty; pass --key NAME");
+        goto done;
+    }
+    if (llen(&rn, &total, err) != 0)
+        goto done;
+    /* the elements that are there now, read in chunks; nothing is claimed or written */
+    while (seen < total && !(o && o->stop && *o->stop)) {
+        long long to = (long long)seen + chunk - 1;
+        redisReply *items;
+        size_t i;
+
+        if (to > (long long)total - 1)
+            to = (long long)total - 1;
+        if ((items = lrange(&rn, (long long)seen, to, err)) == NULL)
+            goto done;
+        if (items->elements == 0) { /* the list got shorter meanwhile */
+            freeReplyObject(items);
+            break;
+        }
+        for (i = 0; i < items->elements; i++, seen++) {
+            const redisReply *e = items->element[i];
+            mf_error why = {0};
+            char *rec = NULL;
+            size_t reclen;
+
+            if (mfp_legacy_convert(e->type == REDIS_REPLY_STRING ? e->str : "",
+                                   e->type == REDIS_REPLY_STRING ? (size_t)e->len : 0, max,
+                                   &rec, &reclen, &why) == 0) {
+                free(rec);
+                good++;
+                continue;
+            }
+            if (why.code != MF_EINVALID || dry_reason(reasons, why.msg, seen, &other) != 0) {
+                freeReplyObject(items);
+                mfp_seterr(err, MF_ENOMEM, "out of memory while checking legacy elements");
+                goto done;
+            }
+            bad++;
+        }
+        freeReplyObject(items);
+    }
+    out = json_pack("{s:b, s:s, s:I, s:I, s:I, s:I, s:O, s:I, s:I}", "dry_run", 1, "key", rn.key,
+                    "total_legacy", (json_int_t)total, "checked", (json_int_t)seen,
+                    "would_import", (json_int_t)good, "would_dead_letter", (json_int_t)bad,
+                    "reasons", reasons, "other_reasons_count", (json_int_t)other,
+                    "elapsed_ms", (json_int_t)(now_ms() - t0));
+    if (out == NULL || (text = json_dumps(out, JSON_COMPACT | JSON_PRESERVE_ORDER)) == NULL)
+        mfp_seterr(err, MF_ENOMEM, "out of memory");
+done:
+    json_decref(out);
+    json_decref(reasons);
+    return text;
 }
 
 char *mf_import_report_json(const mf_import_report *r)

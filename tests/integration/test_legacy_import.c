@@ -3,7 +3,8 @@
  * flushed to the right rows; importing twice adds nothing; SIGKILL at each
  * crash point (MF_TEST_HOOKS) and at a random instant loses or doubles
  * nothing; sql/dba/legacy_copy_rows.sql copies old rows once with the same
- * cids as the C code. */
+ * cids as the C code; --dry-run reports what an import would do and moves
+ * nothing. */
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -605,6 +606,79 @@ START_TEST(usage_and_configuration_errors)
 }
 END_TEST
 
+/* --dry-run reads the list and says what an import would do, moving nothing;
+ * the import that follows does exactly that. */
+START_TEST(dry_run_reports_and_moves_nothing)
+{
+    redisContext *r = th_redis();
+    PGconn *pg = th_pg();
+    const char *env[] = {"MEMFLUSH_BATCH_SIZE=2", NULL}; /* three LRANGE chunks */
+    redisReply *before, *after;
+    json_t *j, *reasons, *e;
+    th_run run;
+    size_t i, nkeys = 0;
+
+    reset_all(r, pg);
+    for (i = 0; i < 5; i++)
+        push_legacy(r, ALL5[i]);
+    before = redisCommand(r, "LRANGE %s 0 -1", LEGACY_KEY);
+    th_memflush(&run, NULL, env, "import-legacy", "--dry-run", NULL);
+    ck_assert_msg(run.status == 0, "import-legacy --dry-run exited %d: %s", run.status, run.err);
+    j = summary(&run);
+    th_run_free(&run);
+    ck_assert(json_is_true(json_object_get(j, "dry_run")));
+    ck_assert_str_eq(json_string_value(json_object_get(j, "key")), LEGACY_KEY);
+    ck_assert_int_eq(num(j, "total_legacy"), 5);
+    ck_assert_int_eq(num(j, "checked"), 5);
+    ck_assert_int_eq(num(j, "would_import"), 3);
+    ck_assert_int_eq(num(j, "would_dead_letter"), 2);
+    reasons = json_object_get(j, "reasons");
+    ck_assert_int_eq(json_array_size(reasons), 2);
+    e = json_array_get(reasons, 0); /* E_NOTJSON, element 1 */
+    ck_assert_int_eq(num(e, "count"), 1);
+    ck_assert_int_eq(json_integer_value(json_array_get(json_object_get(e, "first_indexes"), 0)), 1);
+    ck_assert(strlen(json_string_value(json_object_get(e, "reason"))) > 0);
+    e = json_array_get(reasons, 1); /* E_NOMSG, element 3 */
+    ck_assert_int_eq(json_integer_value(json_array_get(json_object_get(e, "first_indexes"), 0)), 3);
+    json_decref(j);
+
+    /* nothing moved: the list as it was, no queue, no dead letter, no lease */
+    after = redisCommand(r, "LRANGE %s 0 -1", LEGACY_KEY);
+    ck_assert(before != NULL && after != NULL && before->elements == 5 && after->elements == 5);
+    for (i = 0; i < 5; i++)
+        ck_assert(after->element[i]->len == before->element[i]->len &&
+                  memcmp(after->element[i]->str, before->element[i]->str, (size_t)before->element[i]->len) == 0);
+    freeReplyObject(before);
+    freeReplyObject(after);
+    ck_assert_int_eq(llen_suffix(r, "pending"), 0);
+    ck_assert_int_eq(llen_suffix(r, "dead"), 0);
+    ck_assert_int_eq(inflight_total(r, &nkeys), 0);
+    ck_assert_int_eq((long long)nkeys, 0);
+
+    /* the import does what the dry run said */
+    j = import_ok(NULL, NULL, NULL);
+    ck_assert_int_eq(num(j, "imported_count"), 3);
+    ck_assert_int_eq(num(j, "dead_lettered_count"), 2);
+    json_decref(j);
+
+    /* an empty list, a wrong type */
+    th_memflush(&run, NULL, NULL, "import-legacy", "--dry-run", NULL);
+    ck_assert_int_eq(run.status, 0);
+    j = summary(&run);
+    ck_assert_int_eq(num(j, "total_legacy"), 0);
+    ck_assert_int_eq(num(j, "would_import"), 0);
+    json_decref(j);
+    th_run_free(&run);
+    th_redis_cmd(r, "SET legacy:wrongtype hello");
+    th_memflush(&run, NULL, NULL, "import-legacy", "--dry-run", "--key", "legacy:wrongtype", NULL);
+    ck_assert_msg(run.status == 2 && strstr(run.err, "is not a list") != NULL, "exit %d: %s", run.status, run.err);
+    th_run_free(&run);
+    th_redis_cmd(r, "DEL legacy:wrongtype");
+    redisFree(r);
+    PQfinish(pg);
+}
+END_TEST
+
 START_TEST(max_batches_stops_early)
 {
     redisContext *r = th_redis();
@@ -650,6 +724,7 @@ int main(void)
     tcase_add_test(tc, dba_script_copies_once_with_the_same_cids);
     tcase_add_test(tc, usage_and_configuration_errors);
     tcase_add_test(tc, max_batches_stops_early);
+    tcase_add_test(tc, dry_run_reports_and_moves_nothing);
     suite_add_tcase(s, tc);
     return th_run_suite(s);
 }
