@@ -42,9 +42,13 @@ WARN    = -Wall -Wextra -Werror -Wstrict-prototypes -Wmissing-prototypes \
           -Wwrite-strings -Wshadow -Wno-unused-parameter
 TWARN   = -Wall -Wextra -Werror -Wwrite-strings -Wno-unused-parameter
 DEPS    = hiredis libpq jansson
+# the command line alone: flush --listen's HTTP server (src/cli_http.c); the library does not use it
+CLI_DEPS = libmicrohttpd
 # '=' (not ':='): evaluated when used, after 'deps' has installed pkg-config.
 PKG_CFLAGS = $(shell pkg-config --cflags $(DEPS))
 PKG_LIBS   = $(shell pkg-config --libs $(DEPS))
+CLI_PKG_CFLAGS = $(shell pkg-config --cflags $(CLI_DEPS))
+CLI_PKG_LIBS   = $(shell pkg-config --libs $(CLI_DEPS)) -pthread
 CHECK_CFLAGS = $(shell pkg-config --cflags check)
 CHECK_LIBS   = $(shell pkg-config --libs check)
 
@@ -109,7 +113,7 @@ $(BUILD)/obj/embedded.o: $(BUILD)/gen/embedded.c
 $(BUILD)/obj/%.o: src/%.c $(wildcard src/*.h) include/memflush.h $(BUILD)/gen/embedded.h
 	@mkdir -p $(BUILD)/obj
 	@echo "  CC      $<"
-	$(Q)$(CC) $(CPPFLAGS_ALL) $(PKG_CFLAGS) $(CFLAGS_ALL) $(WARN) -MMD -c -o $@ $<
+	$(Q)$(CC) $(CPPFLAGS_ALL) $(PKG_CFLAGS) $(if $(filter src/cli_%,$<),$(CLI_PKG_CFLAGS) -pthread) $(CFLAGS_ALL) $(WARN) -MMD -c -o $@ $<
 
 $(LIBA): $(LIB_OBJ)
 	@rm -f $@
@@ -122,7 +126,7 @@ $(LIBSO): $(LIB_OBJ)
 # The binary links the static library: it runs without LD_LIBRARY_PATH.
 $(BIN): $(CLI_OBJ) $(LIBA)
 	@echo "  LD      $@"
-	$(Q)$(CC) -o $@ $(CLI_OBJ) $(LIBA) $(LDFLAGS_ALL) $(PKG_LIBS) -lm
+	$(Q)$(CC) -o $@ $(CLI_OBJ) $(LIBA) $(LDFLAGS_ALL) $(PKG_LIBS) $(CLI_PKG_LIBS) -lm
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIBA) $(TEST_HELPERS) $(wildcard tests/helpers/*.h)
 	@mkdir -p $(BUILD)/tests

@@ -100,20 +100,11 @@ fail:
     return -1;
 }
 
-int mf_metrics_write_flush(const char *path, const mf_flush_report *r, const char *queue,
-                           mf_error *err)
+char *mf_metrics_flush_text(const mf_flush_report *r, const char *queue, double now, double last_ok)
 {
-    struct timeval tv;
-    double now, last_ok;
     char v[64];
     mfp_buf b;
-    int rc;
 
-    if (path == NULL || path[0] == '\0' || r == NULL)
-        return mfp_seterr(err, MF_ECONFIG, "no metrics file or report given");
-    gettimeofday(&tv, NULL);
-    now = (double)tv.tv_sec + tv.tv_usec / 1e6;
-    last_ok = r->success ? now : previous_success(path);
     mfp_buf_init(&b);
     snprintf(v, sizeof(v), "%.3f", now);
     mfp_prom_metric(&b, "last_run_timestamp_seconds", "gauge", "When the last flush run ended (Unix time).",
@@ -140,9 +131,28 @@ int mf_metrics_write_flush(const char *path, const mf_flush_report *r, const cha
     mfp_prom_metric(&b, "run_duration_seconds", "gauge", "How long the last flush run took.", queue, v);
     if (b.oom) {
         mfp_buf_free(&b);
-        return mfp_seterr(err, MF_ENOMEM, "out of memory");
+        return NULL;
     }
-    rc = write_atomic(path, b.data, b.len, err);
-    mfp_buf_free(&b);
+    return mfp_buf_steal(&b);
+}
+
+int mf_metrics_write_flush(const char *path, const mf_flush_report *r, const char *queue,
+                           mf_error *err)
+{
+    struct timeval tv;
+    double now, last_ok;
+    char *text;
+    int rc;
+
+    if (path == NULL || path[0] == '\0' || r == NULL)
+        return mfp_seterr(err, MF_ECONFIG, "no metrics file or report given");
+    gettimeofday(&tv, NULL);
+    now = (double)tv.tv_sec + tv.tv_usec / 1e6;
+    last_ok = r->success ? now : previous_success(path);
+    text = mf_metrics_flush_text(r, queue, now, last_ok);
+    if (text == NULL)
+        return mfp_seterr(err, MF_ENOMEM, "out of memory");
+    rc = write_atomic(path, text, strlen(text), err);
+    free(text);
     return rc;
 }

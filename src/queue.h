@@ -35,6 +35,14 @@ int mfp_queue_claim(mf_handle *h, size_t n, long long lease_ms, long long expect
 /* Test builds: called by mfp_queue_claim between its two round trips (the
  * WATCH is set, the MULTI not yet sent). */
 extern void (*mfp_queue_test_hook)(mf_handle *h);
+/* The follower's one blocking wait (qwait.c; the only Redis I/O of follow
+ * mode besides the calls above): block until {P}:pending holds a record or
+ * block_ms milliseconds went by, with one command and nothing else on the
+ * wire. *ready = 1 when the list is not empty. The connection's read timeout
+ * must be longer than the block (MFP_WAIT_MAX_MS below it). */
+#define MFP_WAIT_MAX_MS 10000
+int mfp_queue_wait(mf_handle *h, long block_ms, int *ready, mf_error *err);
+
 #endif
 
 /* After COMMIT: push the dead-letter entries and remove the batch's count
@@ -60,5 +68,13 @@ int mfp_queue_pending(mf_handle *h, long long *len, mf_error *err);
 /* Refuse (MF_EPRIVILEGE, naming the key) when {P}:pending, {P}:dead or
  * {P}:leases exists with another type. 'unused' fits with_retry. */
 int mfp_queue_check_types(mf_handle *h, long long *unused, mf_error *err);
+
+/* The follower's one blocking wait (qwait.c; the only Redis I/O of follow
+ * mode besides the calls above): block until {P}:pending holds a record or
+ * block_ms milliseconds went by, with one command and nothing else on the
+ * wire. *ready = 1 when the list is not empty. The connection's read timeout
+ * must be longer than the block (MFP_WAIT_MAX_MS below it). */
+#define MFP_WAIT_MAX_MS 10000
+int mfp_queue_wait(mf_handle *h, long block_ms, int *ready, mf_error *err);
 
 #endif

@@ -14,7 +14,7 @@
 # MF_DEPS_EXTRA adds packages (the fuzz and torture targets use it).
 set -eu
 mode=${1:-test}
-build_pkgs="build-essential pkg-config libhiredis-dev libpq-dev libjansson-dev"
+build_pkgs="build-essential pkg-config libhiredis-dev libpq-dev libjansson-dev libmicrohttpd-dev"
 test_pkgs="check libsubunit-dev redis-server redis-tools postgresql postgresql-client pgbouncer \
 util-linux procps jq"
 case "$mode" in
