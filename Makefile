@@ -134,6 +134,11 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIBA) $(TEST_HELPERS) $(wildcard tests/helper
 	$(Q)$(CC) $(CPPFLAGS_ALL) -Itests/helpers $(PKG_CFLAGS) $(CHECK_CFLAGS) $(CFLAGS_ALL) $(TWARN) \
 	    -o $@ $< $(TEST_HELPERS) $(LIBA) $(LDFLAGS_ALL) $(PKG_LIBS) $(CHECK_LIBS) -lm
 
+# The allocation-failure torture wraps the allocator of this one program
+# (and of the library objects linked into it), test builds only.
+ALLOCFAIL_WRAP = -Wl,--wrap=malloc -Wl,--wrap=calloc -Wl,--wrap=realloc -Wl,--wrap=strdup -Wl,--wrap=strndup
+$(BUILD)/tests/test_allocfail: LDFLAGS_ALL += $(ALLOCFAIL_WRAP)
+
 $(BUILD)/tests/%: tests/integration/%.c $(LIBA) $(TEST_HELPERS) $(wildcard tests/helpers/*.h)
 	@mkdir -p $(BUILD)/tests
 	@echo "  CC      $<"

@@ -56,6 +56,15 @@ typedef struct mf_error {
 /* The CLI exit status (0..4) that an error code maps to. */
 MF_API int mf_exit_status(int code);
 
+/* NULL arguments. Every function that works on a handle, a config or a
+ * saver (and the other pointers it needs filled: a report, a result)
+ * answers NULL for one of them as an error, never a crash: -1 (or NULL)
+ * with MF_ECONFIG "mf_x needs a handle (got NULL)" in err. The exceptions
+ * accept NULL quietly: every *_free (nothing), mf_saver_flush (nothing to
+ * send: 0), mf_saver_stored (0), mf_config_get (NULL), the *_json and
+ * mf_stats_prometheus formatters (NULL), mf_check_exit_status (2).
+ * tests/unit/test_null.c calls each one with NULL. */
+
 /* ------------------------------------------------------------ configuration */
 
 /* A configuration: defaults, then environment variables, then explicit
@@ -162,6 +171,11 @@ MF_API int mf_saver_add(mf_saver *s, const char *json, size_t len, mf_error *err
 MF_API int mf_saver_flush(mf_saver *s, mf_error *err);
 /* Turns confirmed stored by Redis so far. */
 MF_API uint64_t mf_saver_stored(const mf_saver *s);
+/* Free the saver. It sends nothing: records queued since the last send
+ * (mf_saver_flush, or the automatic one every 'chunk' records) are dropped,
+ * not saved, and records sent whose replies were not read yet may or may
+ * not be stored (the connection is then dropped; the next call
+ * reconnects). Call mf_saver_flush first to save everything. */
 MF_API void mf_saver_free(mf_saver *s);
 
 /* --------------------------------------------------------------- read path */

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "queue.h"
 
 static int add(mf_check_report *r, int sev, const char *name, const char *fmt, ...)
     MFP_PRINTF(4, 5);
@@ -55,6 +56,8 @@ void mf_check_report_free(mf_check_report *r)
 
 int mf_check_exit_status(const mf_check_report *r)
 {
+    if (r == NULL)
+        return 2; /* no report: the check could not run */
     if (r->redis_unreachable || r->postgres_unreachable)
         return 3;
     if (r->config_error)
@@ -195,35 +198,23 @@ static int check_policy(mf_handle *h, mf_check_report *rep, mf_error *err)
                why);
 }
 
+static int report_wrong_type(void *arg, const char *key, const char *have, const char *want, mf_error *err)
+{
+    if (add(arg, MF_SEV_ERROR, "redis_key_types",
+            "Redis key %s holds a %s, not a %s: another program uses the prefix; choose another "
+            "--prefix (MEMFLUSH_PREFIX) or move that key away",
+            key, have, want) != 0)
+        return mfp_seterr(err, MF_ENOMEM, "out of memory");
+    return 0;
+}
+
 static int check_key_types(mf_handle *h, mf_check_report *rep, mf_error *err)
 {
-    const char *keys[3] = {h->k_pending, h->k_dead, h->k_leases};
-    const char *want[3] = {"list", "list", "zset"};
-    redisContext *c;
-    int i, bad = 0;
+    int nwrong = mfp_queue_key_types(h, report_wrong_type, rep, err);
 
-    if (mfp_redis_get(h, &c, err) != 0)
+    if (nwrong < 0)
         return -1;
-    for (i = 0; i < 3; i++) {
-        redisReply *r = redisCommand(c, "TYPE %s", keys[i]);
-        if (mfp_redis_reply_ok(h, r, "TYPE", err) != 0) {
-            if (r)
-                freeReplyObject(r);
-            return -1;
-        }
-        if (r->type == REDIS_REPLY_STATUS && strcmp(r->str, "none") != 0 && strcmp(r->str, want[i]) != 0) {
-            bad = 1;
-            if (add(rep, MF_SEV_ERROR, "redis_key_types",
-                    "Redis key %s holds a %s, not a %s: another program uses the prefix; choose another "
-                    "--prefix (MEMFLUSH_PREFIX) or move that key away",
-                    keys[i], r->str, want[i]) != 0) {
-                freeReplyObject(r);
-                return -1;
-            }
-        }
-        freeReplyObject(r);
-    }
-    if (!bad)
+    if (nwrong == 0)
         return add(rep, MF_SEV_OK, "redis_key_types", "the queue keys under {%s} have the right types",
                    h->cfg->prefix);
     return 0;
@@ -457,8 +448,13 @@ static int check_postgres(mf_handle *h, mf_check_report *rep, mf_error *err)
 
 mf_check_report *mf_check(mf_handle *h, const mf_check_opts *o, mf_error *err)
 {
-    mf_check_report *rep = calloc(1, sizeof(*rep));
+    mf_check_report *rep;
 
+    if (h == NULL) {
+        mfp_need("mf_check", "a handle", err);
+        return NULL;
+    }
+    rep = calloc(1, sizeof(*rep));
     if (rep == NULL)
         goto oom;
     if (!(o && o->skip_redis) && check_redis(h, o, rep, err) != 0)

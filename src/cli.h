@@ -49,6 +49,9 @@ void cli_log_setup(int max_level, int json);
 int cli_fail(const mf_error *err);
 /* Non-zero when stderr is a terminal (progress lines are shown only then). */
 int cli_stderr_is_tty(void);
+/* The CLI's monotonic clock, in seconds (for durations only; the library
+ * has its own, retry.c, behind the public header). */
+double cli_now(void);
 
 /* flush --listen (cli_http.c): the HTTP listener of a long-running flusher.
  * The loop publishes its state; the listener thread reads only that. */

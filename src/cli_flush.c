@@ -69,14 +69,6 @@ static int seconds_opt(const cli_args *a, const char *name, double def, double m
     return 0;
 }
 
-static double now_s(void)
-{
-    struct timespec ts;
-
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* ------------------------------------------------------------ progress */
 
 typedef struct progress {
@@ -91,7 +83,7 @@ static void beat_cb(void *arg);
 static void on_progress(void *arg, uint64_t done, uint64_t remaining)
 {
     progress *p = arg;
-    double now = now_s(), el = now - p->start;
+    double now = cli_now(), el = now - p->start;
     double rate = el > 0 ? (double)done / el : 0;
 
     if (p->sv != NULL)
@@ -186,9 +178,9 @@ static void beat_cb(void *arg)
 
 static void nap(double s, service *sv)
 {
-    double until = now_s() + s, left;
+    double until = cli_now() + s, left;
 
-    while (!stop_flag && (left = until - now_s()) > 0) {
+    while (!stop_flag && (left = until - cli_now()) > 0) {
         double step = left < 0.1 ? left : 0.1;
         struct timespec ts = {0, (long)(step * 1e9)};
         nanosleep(&ts, NULL);
@@ -200,7 +192,7 @@ static void nap(double s, service *sv)
 static void log_progress(service *sv, int force)
 {
     mf_flush_report *r = &sv->since;
-    double now = now_s();
+    double now = cli_now();
 
     if (!force && now - sv->last_log < sv->log_interval)
         return;
@@ -378,7 +370,7 @@ int cli_flush(int argc, char **argv)
     memset(&sv, 0, sizeof(sv));
     sv.st.last_success_unix = -1;
     sv.log_interval = log_interval;
-    sv.last_log = now_s();
+    sv.last_log = cli_now();
     if (listen != NULL) {
         char why[512];
         const char *lease = mf_config_get(a.cfg, "lease-seconds"), *retry = mf_config_get(a.cfg, "retry-seconds"),
@@ -417,7 +409,7 @@ int cli_flush(int argc, char **argv)
         memset(&err, 0, sizeof(err));
         memset(&p, 0, sizeof(p));
         p.tty = cli_stderr_is_tty();
-        p.start = p.last_log = now_s();
+        p.start = p.last_log = cli_now();
         p.sv = &sv;
         rc = mf_flush(h, &o, &r, &err);
         status = rc == 0 ? 0 : mf_exit_status(err.code);

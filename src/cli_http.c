@@ -59,14 +59,6 @@ struct cli_svc {
     mf_stats stats;
 };
 
-static double mono(void)
-{
-    struct timespec ts;
-
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* ------------------------------------------------------- a text buffer */
 
 typedef struct text_buf {
@@ -176,7 +168,7 @@ static void *prober_main(void *arg)
         s->pg_code = pok ? 0 : pe.code;
         if (rok)
             s->stats = st;
-        s->probed_at = mono();
+        s->probed_at = cli_now();
         s->gen++;
         pthread_cond_broadcast(&s->cv);
     }
@@ -188,26 +180,26 @@ static void *prober_main(void *arg)
  * PROBE_WAIT_S for one. 1 when the result is at most PROBE_STALE_S old. */
 static int fresh_probe(cli_svc *s)
 {
-    double start = mono();
+    double start = cli_now();
     unsigned long gen = s->gen;
 
     if (s->probed_at > 0 && start - s->probed_at < PROBE_FRESH_S)
         return 1;
     s->want = 1;
     pthread_cond_broadcast(&s->cv);
-    while (s->gen == gen && mono() - start < PROBE_WAIT_S) {
+    while (s->gen == gen && cli_now() - start < PROBE_WAIT_S) {
         struct timespec ts;
         double until = start + PROBE_WAIT_S;
         clock_gettime(CLOCK_MONOTONIC, &ts);
-        ts.tv_sec += (time_t)(until - mono());
-        ts.tv_nsec += (long)(((until - mono()) - (double)(time_t)(until - mono())) * 1e9);
+        ts.tv_sec += (time_t)(until - cli_now());
+        ts.tv_nsec += (long)(((until - cli_now()) - (double)(time_t)(until - cli_now())) * 1e9);
         if (ts.tv_nsec >= 1000000000L) {
             ts.tv_sec++;
             ts.tv_nsec -= 1000000000L;
         }
         pthread_cond_timedwait(&s->cv, &s->mu, &ts);
     }
-    return s->probed_at > 0 && mono() - s->probed_at <= PROBE_STALE_S;
+    return s->probed_at > 0 && cli_now() - s->probed_at <= PROBE_STALE_S;
 }
 
 /* ------------------------------------------------------------ answers */
@@ -230,7 +222,7 @@ static void json_str(text_buf *t, const char *s)
 
 static void healthz(cli_svc *s, text_buf *t, unsigned *status)
 {
-    double age = mono() - s->beat;
+    double age = cli_now() - s->beat;
 
     if (s->st.stopping) {
         *status = MHD_HTTP_SERVICE_UNAVAILABLE;
@@ -305,7 +297,7 @@ static void metrics(cli_svc *s, text_buf *t)
     counter(t, s->queue, "failed_rounds_total", "Flush rounds that failed since the start.", st->failed_rounds);
     text_printf(t, "# HELP memflush_seconds_since_progress Seconds since the flush loop last made progress.\n"
                        "# TYPE memflush_seconds_since_progress gauge\nmemflush_seconds_since_progress %.3f\n",
-                    mono() - s->beat);
+                    cli_now() - s->beat);
     if (fresh && s->redis_ok) {
         text = mf_stats_prometheus(&s->stats, s->queue);
         if (text != NULL)
@@ -468,7 +460,7 @@ cli_svc *cli_svc_start(const char *listen, const mf_config *cfg, double stuck_se
     pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
     pthread_cond_init(&s->cv, &ca);
     pthread_condattr_destroy(&ca);
-    s->beat = mono();
+    s->beat = cli_now();
     s->stuck_s = stuck_seconds;
     s->st.last_success_unix = -1;
     q = mf_config_get(cfg, "prefix");
@@ -509,7 +501,7 @@ void cli_svc_publish(cli_svc *s, const cli_svc_state *st)
         return;
     pthread_mutex_lock(&s->mu);
     s->st = *st;
-    s->beat = mono();
+    s->beat = cli_now();
     pthread_mutex_unlock(&s->mu);
 }
 
@@ -518,7 +510,7 @@ void cli_svc_beat(cli_svc *s)
     if (s == NULL)
         return;
     pthread_mutex_lock(&s->mu);
-    s->beat = mono();
+    s->beat = cli_now();
     pthread_mutex_unlock(&s->mu);
 }
 

@@ -18,6 +18,14 @@ void cli_log_setup(int level, int json)
     json_format = json;
 }
 
+double cli_now(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
 int cli_stderr_is_tty(void)
 {
     return isatty(STDERR_FILENO);

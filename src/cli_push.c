@@ -234,7 +234,7 @@ typedef struct push_state {
     mf_error err;       /* a failure of the saver during an idle flush */
     int failed;
     int progress_shown;
-    struct timespec last;
+    double last;            /* cli_now() of the last progress line */
 } push_state;
 
 static int idle_flush(void *arg)
@@ -257,39 +257,16 @@ static void progress_clear(push_state *ps)
 
 static void progress(push_state *ps, unsigned long lines, unsigned long long pushed, unsigned long bad)
 {
-    struct timespec now;
-    double dt;
+    double now = cli_now();
 
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    dt = (double)(now.tv_sec - ps->last.tv_sec) + (double)(now.tv_nsec - ps->last.tv_nsec) / 1e9;
-    if (dt < 0.5)
+    if (now - ps->last < 0.5)
         return;
     ps->last = now;
     fprintf(stderr, "\r\033[Kpush: %lu lines read, %llu pushed, %lu bad", lines, pushed, bad);
     ps->progress_shown = 1;
 }
 
-/* The record size limit for the line reader: the flag, else the environment,
- * else the default (cli_parse validated them already). Used when
- * mf_config_get cannot tell a numeric option. */
-static size_t max_record_bytes(int argc, char **argv)
-{
-    const char *v = getenv("MEMFLUSH_MAX_RECORD_BYTES");
-    int i;
-
-    for (i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--") == 0)
-            break;
-        if (strncmp(argv[i], "--max-record-bytes=", 19) == 0)
-            v = argv[i] + 19;
-        else if (strcmp(argv[i], "--max-record-bytes") == 0 && i + 1 < argc)
-            v = argv[++i];
-    }
-    return v && strtoul(v, NULL, 10) > 0 ? (size_t)strtoul(v, NULL, 10) : 1048576;
-}
-
-static int push_jsonl(const cli_args *a, mf_handle *h, unsigned flags, const char *path, int argc,
-                      char **argv)
+static int push_jsonl(const cli_args *a, mf_handle *h, unsigned flags, const char *path)
 {
     line_reader lr;
     push_state ps;
@@ -305,7 +282,9 @@ static int push_jsonl(const cli_args *a, mf_handle *h, unsigned flags, const cha
     memset(&ps, 0, sizeof(ps));
     if (cli_long(a, "chunk", 1000, 1, 100000, &chunk) != 0)
         return 2;
-    lr.max = maxs ? (size_t)strtoul(maxs, NULL, 10) : max_record_bytes(argc, argv);
+    /* the record size limit for the line reader (validated when set: a
+     * numeric option always has its text) */
+    lr.max = (size_t)strtoul(maxs, NULL, 10);
     if (strcmp(path, "-") == 0) {
         lr.fd = STDIN_FILENO;
     } else if ((lr.fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) {
@@ -328,7 +307,7 @@ static int push_jsonl(const cli_args *a, mf_handle *h, unsigned flags, const cha
         lr.idle = idle_flush;
         lr.idle_arg = &ps;
     }
-    clock_gettime(CLOCK_MONOTONIC, &ps.last);
+    ps.last = cli_now();
     for (;;) {
         int too_long;
         size_t total;
@@ -445,7 +424,7 @@ int cli_push(int argc, char **argv)
         rc = cli_fail(&err);
         goto out;
     }
-    rc = jsonl ? push_jsonl(&a, h, flags, jsonl, argc, argv) : push_one(&a, h, flags);
+    rc = jsonl ? push_jsonl(&a, h, flags, jsonl) : push_one(&a, h, flags);
 out:
     mf_close(h);
     cli_args_free(&a);

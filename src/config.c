@@ -64,6 +64,8 @@ static const opt_def options[] = {
 };
 
 #define NOPTIONS (sizeof(options) / sizeof(options[0]))
+_Static_assert(NOPTIONS <= sizeof(((struct mf_config *)0)->numtext) / sizeof(((struct mf_config *)0)->numtext[0]),
+               "every option needs its numtext slot in struct mf_config");
 
 const mf_option_info *mf_config_option(size_t i)
 {
@@ -140,6 +142,8 @@ static int set_opt(mf_config *c, const opt_def *o, const char *value, const char
             return mfp_seterr(err, MF_ECONFIG, "%s must be a whole number from %ld to %ld, got \"%.40s\"",
                               source, o->min, o->max, value);
         *(long *)(void *)p = v;
+        /* the text mf_config_get gives, kept with the value (set only here) */
+        snprintf(c->numtext[o - options], sizeof(c->numtext[0]), "%ld", v);
         return 0;
     }
     case OPT_METHOD:
@@ -205,6 +209,8 @@ int mf_config_load_env(mf_config *c, mf_error *err)
 {
     size_t i;
 
+    if (c == NULL)
+        return mfp_need("mf_config_load_env", "a config", err);
     for (i = 0; i < NOPTIONS; i++) {
         const opt_def *o = &options[i];
         const char *name = o->info.env;
@@ -223,10 +229,12 @@ int mf_config_load_env(mf_config *c, mf_error *err)
 
 int mf_config_set(mf_config *c, const char *name, const char *value, mf_error *err)
 {
-    const opt_def *o = find_opt(name);
+    const opt_def *o;
     char source[80];
 
-    if (o == NULL)
+    if (c == NULL || name == NULL)
+        return mfp_need("mf_config_set", "a config and a name", err);
+    if ((o = find_opt(name)) == NULL)
         return mfp_seterr(err, MF_ECONFIG, "unknown option --%.60s; see --help", name);
     if (value == NULL)
         return mfp_seterr(err, MF_ECONFIG, "option --%s needs a value", name);
@@ -236,8 +244,7 @@ int mf_config_set(mf_config *c, const char *name, const char *value, mf_error *e
 
 const char *mf_config_get(const mf_config *c, const char *name)
 {
-    const opt_def *o = find_opt(name);
-    size_t idx;
+    const opt_def *o = c != NULL && name != NULL ? find_opt(name) : NULL;
 
     if (o == NULL)
         return NULL;
@@ -245,14 +252,8 @@ const char *mf_config_get(const mf_config *c, const char *name)
         return *(char *const *)(const void *)((const char *)c + o->offset);
     if (o->type == OPT_METHOD)
         return c->method == MF_METHOD_INSERT ? "insert" : "copy";
-    /* numbers: formatted into the config's own scratch slot for this option,
-     * valid until the next call for the same option */
-    idx = (size_t)(o - options);
-    if (idx >= sizeof(c->numtext) / sizeof(c->numtext[0]))
-        return NULL;
-    snprintf((char *)c->numtext[idx], sizeof(c->numtext[idx]), "%ld",
-             *(const long *)(const void *)((const char *)c + o->offset));
-    return c->numtext[idx];
+    /* numbers: the text set_opt wrote with the value */
+    return c->numtext[o - options];
 }
 
 /* Append the query string q ("k=v&k=v...") to b with the value of every
@@ -422,20 +423,5 @@ char *mf_mask_url(const char *url)
         return mfp_buf_steal(&b);
     }
     mask_kv(&b, url);
-    return mfp_buf_steal(&b);
-}
-
-char *mfp_sql_with_table(const char *tmpl, const char *table)
-{
-    mfp_buf b;
-    const char *p = tmpl, *hit;
-
-    mfp_buf_init(&b);
-    while ((hit = strstr(p, "{{table}}")) != NULL) {
-        mfp_buf_append(&b, p, (size_t)(hit - p));
-        mfp_buf_puts(&b, table);
-        p = hit + 9;
-    }
-    mfp_buf_puts(&b, p);
     return mfp_buf_steal(&b);
 }

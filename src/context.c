@@ -182,7 +182,7 @@ static int from_postgres(mf_handle *h, const char *conv, size_t limit, ctx_list 
         return -1;
     if (mfp_pg_get(h, &c, err) != 0)
         return -1;
-    sql = mfp_sql_with_table(mfp_sql_context_recent, h->table_sql);
+    sql = mfp_sql_for(h, mfp_sql_context_recent);
     if (sql == NULL)
         return mfp_seterr(err, MF_ENOMEM, "out of memory");
     snprintf(n, sizeof(n), "%zu", limit);
@@ -214,7 +214,11 @@ mf_context *mf_context_get(mf_handle *h, const mf_context_opts *o, mf_error *err
     size_t limit, distinct = 0, keep, i, k;
     long long budget;
 
-    if (h == NULL || o == NULL || o->conversation_id == NULL || o->conversation_id[0] == '\0') {
+    if (h == NULL || o == NULL) {
+        mfp_need("mf_context_get", "a handle and options", err);
+        return NULL;
+    }
+    if (o->conversation_id == NULL || o->conversation_id[0] == '\0') {
         mfp_seterr(err, MF_ECONFIG, "a conversation id is required (--conversation-id)");
         return NULL;
     }

@@ -38,15 +38,14 @@ static int b64val(char c)
     return p ? (int)(p - b64) : -1;
 }
 
-unsigned char *mfp_base64_decode(const char *s, size_t len, size_t *outlen)
+/* Decode s into out (NULL: only check); the decoded length, or -1 when s is
+ * not valid base64. */
+static long long decode_into(const char *s, size_t len, unsigned char *out)
 {
-    unsigned char *out;
     size_t o = 0;
 
     if (len % 4 != 0)
-        return NULL;
-    if ((out = malloc(len / 4 * 3 + 1)) == NULL)
-        return NULL;
+        return -1;
     for (size_t i = 0; i < len; i += 4) {
         int v[4], pad = 0;
         for (int k = 0; k < 4; k++) {
@@ -56,22 +55,40 @@ unsigned char *mfp_base64_decode(const char *s, size_t len, size_t *outlen)
                 continue;
             }
             if (pad > 0 || (v[k] = b64val(s[i + k])) < 0)
-                goto bad;
+                return -1;
         }
         unsigned w = (unsigned)v[0] << 18 | (unsigned)v[1] << 12 | (unsigned)v[2] << 6 |
                      (unsigned)v[3];
-        out[o++] = (unsigned char)(w >> 16);
-        if (pad < 2)
-            out[o++] = (unsigned char)(w >> 8);
-        if (pad < 1)
-            out[o++] = (unsigned char)w;
+        if (out != NULL) {
+            out[o] = (unsigned char)(w >> 16);
+            if (pad < 2)
+                out[o + 1] = (unsigned char)(w >> 8);
+            if (pad < 1)
+                out[o + 2] = (unsigned char)w;
+        }
+        o += (size_t)(3 - pad);
     }
-    out[o] = '\0';
-    *outlen = o;
+    return (long long)o;
+}
+
+int mfp_base64_valid(const char *s, size_t len)
+{
+    return decode_into(s, len, NULL) >= 0;
+}
+
+unsigned char *mfp_base64_decode(const char *s, size_t len, size_t *outlen)
+{
+    unsigned char *out;
+    long long n;
+
+    if (!mfp_base64_valid(s, len))
+        return NULL;
+    if ((out = malloc(len / 4 * 3 + 1)) == NULL)
+        return NULL;
+    n = decode_into(s, len, out);
+    out[n] = '\0';
+    *outlen = (size_t)n;
     return out;
-bad:
-    free(out);
-    return NULL;
 }
 
 char *mfp_deadletter_entry(const char *record, size_t len, const char *error,
@@ -144,8 +161,13 @@ int mfp_deadletter_parse(const char *entry, size_t len, char **record, size_t *r
         *record = (char *)mfp_base64_decode(json_string_value(rec64), json_string_length(rec64),
                                             record_len);
         if (*record == NULL) {
-            mfp_seterr(err, MF_EINVALID, "dead-letter entry has a record_base64 that is not "
-                       "valid base64");
+            /* found by tests/unit/test_allocfail.c: out of memory was
+             * reported as "not valid base64" */
+            if (mfp_base64_valid(json_string_value(rec64), json_string_length(rec64)))
+                mfp_seterr(err, MF_ENOMEM, "out of memory while reading a dead-letter entry");
+            else
+                mfp_seterr(err, MF_EINVALID, "dead-letter entry has a record_base64 that is not "
+                           "valid base64");
             goto done;
         }
     } else {

@@ -119,11 +119,16 @@ static int read_dead(mf_handle *h, uint64_t start, size_t limit, long long *tota
 
 mf_dlq_page *mf_dlq_list(mf_handle *h, uint64_t start, size_t limit, mf_error *err)
 {
-    mf_dlq_page *p = calloc(1, sizeof(*p));
+    mf_dlq_page *p;
     redisReply *r = NULL;
     long long total = 0;
     size_t i;
 
+    if (h == NULL) {
+        mfp_need("mf_dlq_list", "a handle", err);
+        return NULL;
+    }
+    p = calloc(1, sizeof(*p));
     if (p == NULL)
         goto oom;
     if (limit == 0)
@@ -251,6 +256,8 @@ int mf_dlq_replay(mf_handle *h, uint64_t max, mf_dlq_replay_report *rep, mf_erro
     redisContext *c;
     redisReply *r;
 
+    if (h == NULL || rep == NULL)
+        return mfp_need("mf_dlq_replay", "a handle and a report", err);
     memset(rep, 0, sizeof(*rep));
     for (;;) {
         uint64_t want = max == 0 ? UINT64_MAX : max - rep->replayed;
@@ -294,6 +301,8 @@ int mf_dlq_purge(mf_handle *h, uint64_t *deleted, mf_error *err)
     const char *keys[1];
     redisReply *r;
 
+    if (h == NULL || deleted == NULL)
+        return mfp_need("mf_dlq_purge", "a handle and a count", err);
     *deleted = 0;
     keys[0] = h->k_dead;
     r = mfp_redis_script(h, mfp_lua_dlq_purge, 1, keys, 0, NULL, NULL, "the dead-letter purge", err);

@@ -38,6 +38,11 @@ int mfp_seterr_sql(mf_error *err, int code, const char *sqlstate, const char *fm
     return -1;
 }
 
+int mfp_need(const char *fn, const char *what, mf_error *err)
+{
+    return mfp_seterr(err, MF_ECONFIG, "%s needs %s (got NULL)", fn, what);
+}
+
 int mf_exit_status(int code)
 {
     switch (code) {

@@ -3,51 +3,23 @@
  * transient failures with backoff (contract §3, docs/flush.md). Ties queue.c
  * (Redis), record.c (parsing) and pgwrite.c (PostgreSQL) together; knows no
  * SQL text and no Lua. */
-#include <errno.h>
 #include <inttypes.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "pgwrite.h"
 #include "queue.h"
 #include "record.h"
+#include "retry.h"
+#include "testpoint.h"
 
-/* ------------------------------------------------------------ test hooks */
-
-#ifdef MF_TEST_HOOKS
-/* Test builds only: MEMFLUSH_CRASH_AT=point[:N] kills the process with
- * SIGKILL the Nth time (default 1, counted over the whole process) it reaches
- * that point (after_claim, after_copy, before_commit, after_commit,
- * during_requeue): e.g. after_commit:2 is the first commit that happens with
- * the next batch already claimed (the overlap starts after a first commit).
- * MEMFLUSH_TEST_DELAY_MS=N sleeps N ms after each claim so tests can stop a
- * server while a batch is in hand. */
-static void test_hook(const char *point)
-{
-    static long hits;
-    const char *at = getenv("MEMFLUSH_CRASH_AT"), *delay;
-    size_t len = strlen(point);
-
-    if (at != NULL && strncmp(at, point, len) == 0 && (at[len] == '\0' || at[len] == ':') &&
-        ++hits >= (at[len] == ':' ? strtol(at + len + 1, NULL, 10) : 1))
-        raise(SIGKILL);
-    delay = getenv("MEMFLUSH_TEST_DELAY_MS");
-    if (delay != NULL && strcmp(point, "after_claim") == 0) {
-        long ms = strtol(delay, NULL, 10);
-        struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
-        while (ms > 0 && nanosleep(&ts, &ts) != 0 && errno == EINTR)
-            ;
-    }
-}
-#define HOOK(p) test_hook(p)
-#define HOOK_FN test_hook
-#else
-#define HOOK(p) ((void)0)
-#define HOOK_FN NULL
-#endif
+/* Crash points and delays for tests (MFP_TEST_POINT: test builds only):
+ * after_claim, after_copy and before_commit (pgwrite.c), after_commit,
+ * during_requeue. A run commits its first batch before it claims the next
+ * (the overlap starts after a first commit), so after_commit:2 is the first
+ * commit with the next batch already claimed. See testpoint.h. */
+#define HOOK(p) MFP_TEST_POINT(p, f->h)
 
 /* ---------------------------------------------------------------- state */
 
@@ -93,8 +65,7 @@ typedef struct flusher {
     mfp_pgwriter *w[2];     /* slot i writes with w[i] (both the same with one connection) */
     long long lease_ms;
     double t0;              /* monotonic seconds at the start */
-    double retry_started;   /* 0: not in a streak of transient failures */
-    double delay;           /* next backoff */
+    mfp_backoff bo;         /* the streak of transient failures (retry.h) */
     int need_requeue;       /* our in-flight list may hold records we do not know of */
     long long inflight;     /* records our in-flight list holds (when need_requeue is 0) */
     int overlap;            /* claim the next batch while PostgreSQL commits one: set once a
@@ -110,55 +81,22 @@ typedef struct flusher {
     double last_renew;
 } flusher;
 
-static double mono(void)
-{
-    struct timespec ts;
-
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 static int stopping(const flusher *f)
 {
     return f->o != NULL && f->o->stop != NULL && *f->o->stop;
 }
 
-/* Sleep s seconds, waking early when the stop flag is set. */
-static void nap(const flusher *f, double s)
-{
-    double until = mono() + s, left;
-
-    while (!stopping(f) && (left = until - mono()) > 0) {
-        double step = left < 0.05 ? left : 0.05;
-        struct timespec ts = {0, (long)(step * 1e9)};
-        nanosleep(&ts, NULL);
-    }
-}
-
 static int over_time(const flusher *f)
 {
-    return f->o != NULL && f->o->max_seconds > 0 && mono() - f->t0 >= f->o->max_seconds;
+    return f->o != NULL && f->o->max_seconds > 0 && mfp_mono() - f->t0 >= f->o->max_seconds;
 }
 
 /* Before retrying after a failure: 0 after waiting (retry now), -1 to give
- * up (not transient, stopping, or --retry-seconds used up in this streak of
- * failures). Backoff 0.2 s doubling to 5 s. */
+ * up (not transient, stopping, over --max-seconds, or --retry-seconds used
+ * up in this streak of failures; retry.h). */
 static int backoff(flusher *f, const mf_error *e)
 {
-    double now = mono(), left;
-
-    if (e->code != MF_ETRANSIENT || stopping(f) || over_time(f))
-        return -1;
-    if (f->retry_started == 0) {
-        f->retry_started = now;
-        f->delay = 0.2;
-    }
-    left = (double)f->h->cfg->retry_seconds - (now - f->retry_started);
-    if (left <= 0)
-        return -1;
-    nap(f, f->delay < left ? f->delay : left);
-    f->delay = f->delay * 2 > 5 ? 5 : f->delay * 2;
-    return stopping(f) ? -1 : 0;
+    return over_time(f) ? -1 : mfp_backoff_wait(&f->bo, e);
 }
 
 /* ----------------------------------------------------------- dead letters */
@@ -346,11 +284,11 @@ static void slot_to(flusher *f, slot *s, enum slot_state state)
 
     s->state = state;
     if (state == SLOT_FREE || state == SLOT_LOST ||
-        mono() - f->last_renew < (double)f->lease_ms / 3000.0)
+        mfp_mono() - f->last_renew < (double)f->lease_ms / 3000.0)
         return;
     /* best effort: a Redis failure here shows up again at release */
     if (mfp_queue_renew(f->h, f->lease_ms, &held, &ignored) == 0)
-        f->last_renew = mono();
+        f->last_renew = mfp_mono();
 }
 
 static slot *slot_in(flusher *f, enum slot_state state)
@@ -521,7 +459,7 @@ static int release_slot(flusher *f, slot *s, mf_error *err)
     }
     f->abandoned = 0;
     f->overlap = 1;
-    f->retry_started = 0; /* a committed batch ends a streak of failures */
+    mfp_backoff_reset(&f->bo); /* a committed batch ends a streak of failures */
     slot_clear(s);
     return 0;
 }
@@ -580,7 +518,7 @@ static int claim_slot(flusher *f, slot *a, slot *b, mf_error *err)
     b->n = b->batch.n;
     f->inflight += (long long)b->n;
     f->claimed_batches++;
-    f->last_renew = mono(); /* the claim renewed the lease of the whole list */
+    f->last_renew = mfp_mono(); /* the claim renewed the lease of the whole list */
     mfp_rfc3339_now(b->claimed_at);
     slot_to(f, b, SLOT_CLAIMED);
     HOOK("after_claim");
@@ -694,13 +632,17 @@ int mf_flush(mf_handle *h, const mf_flush_opts *o, mf_flush_report *r, mf_error 
     int rc = -1;
     mf_error e = {0};
 
+    if (h == NULL || r == NULL)
+        return mfp_need("mf_flush", "a handle and a report", err);
     memset(r, 0, sizeof(*r));
     memset(&f, 0, sizeof(f));
     f.h = h;
     f.o = o;
     f.r = r;
-    f.t0 = mono();
+    f.t0 = mfp_mono();
     f.lease_ms = h->cfg->lease_seconds * 1000LL;
+    f.bo.retry_seconds = h->cfg->retry_seconds;
+    f.bo.stop = o != NULL ? o->stop : NULL;
     /* a batch an earlier run on this handle left in flight (Redis was down)
      * goes back first; a no-op otherwise */
     f.need_requeue = 1;
@@ -710,13 +652,11 @@ int mf_flush(mf_handle *h, const mf_flush_opts *o, mf_flush_report *r, mf_error 
     f.w[0] = f.w[1] = mfp_pgwriter_new(h, h->cfg->method, &e);
     if (f.w[0] == NULL)
         goto done;
-    mfp_pgwriter_set_hook(f.w[0], HOOK_FN);
     if (h->cfg->pg_connections > 1) {
         /* a handle of its own for the second connection (it connects on
          * first use, with the same settings; the schema was checked above) */
         if ((f.h2 = mf_open(h->cfg, &e)) == NULL || (f.w[1] = mfp_pgwriter_new(f.h2, h->cfg->method, &e)) == NULL)
             goto done;
-        mfp_pgwriter_set_hook(f.w[1], HOOK_FN);
     }
     if (with_retry(&f, mfp_queue_check_types, &n, &e) != 0)
         goto done;
@@ -761,7 +701,7 @@ done:
     }
     r->remaining_pending = (uint64_t)(f.known_pending > 0 ? f.known_pending : 0);
     r->failed_count = r->dead_lettered_count + r->requeued_count;
-    r->elapsed_ms = (uint64_t)((mono() - f.t0) * 1000.0);
+    r->elapsed_ms = (uint64_t)((mfp_mono() - f.t0) * 1000.0);
     r->success = rc == 0;
     slot_free(&f.slots[0]);
     slot_free(&f.slots[1]);
@@ -777,6 +717,8 @@ char *mf_flush_report_json(const mf_flush_report *r)
 {
     char *s = NULL;
 
+    if (r == NULL)
+        return NULL;
     if (asprintf(&s,
                  "{\"success\":%s,\"total_pending\":%" PRIu64 ",\"flushed_count\":%" PRIu64
                  ",\"duplicate_count\":%" PRIu64 ",\"dead_lettered_count\":%" PRIu64

@@ -6,17 +6,10 @@
  * no Lua; the batches' life is flush.c's. */
 #include <math.h>
 #include <string.h>
-#include <time.h>
 
 #include "queue.h"
+#include "retry.h"
 
-static double mono(void)
-{
-    struct timespec ts;
-
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 typedef struct follower {
     mf_handle *h;
@@ -37,16 +30,9 @@ static void beat(const follower *f)
         f->o->beat(f->o->arg);
 }
 
-/* Sleep s seconds in steps of at most 50 ms, waking early on a stop. */
 static void nap(const follower *f, double s)
 {
-    double until = mono() + s, left;
-
-    while (!stopped(f) && (left = until - mono()) > 0) {
-        double step = left < 0.05 ? left : 0.05;
-        struct timespec ts = {0, (long)(step * 1e9)};
-        nanosleep(&ts, NULL);
-    }
+    mfp_nap(s, f->o->stop);
 }
 
 /* A failure that waiting may fix: a server down or restarting (also at the
@@ -106,7 +92,7 @@ static long long linger(follower *f, double first_seen, mf_error *e)
         double left;
         if (mfp_queue_pending(f->h, &n, e) != 0)
             return -1;
-        left = until - mono();
+        left = until - mfp_mono();
         if (n == 0 || n >= f->h->cfg->batch_size || left <= 0 || stopped(f))
             return n;
         /* a few LLENs while turns are pending; none while the queue is empty */
@@ -156,7 +142,7 @@ int mf_flush_follow(mf_handle *h, const mf_follow_opts *o, mf_flush_report *tota
     follower f;
     mf_flush_report sums;
     double wait_s, reclaim_s, last_round, prev_end;
-    double t0 = mono();
+    double t0 = mfp_mono();
 
     if (o == NULL || o->stop == NULL)
         return mfp_seterr(err, MF_ECONFIG, "follow mode needs a stop flag");
@@ -173,7 +159,7 @@ int mf_flush_follow(mf_handle *h, const mf_follow_opts *o, mf_flush_report *tota
         reclaim_s = fmin(30.0, fmax(1.0, (double)h->cfg->lease_seconds / 2.0));
     /* the first round drains what is there (and reclaims) before any wait */
     last_round = -1e9;
-    prev_end = mono();
+    prev_end = mfp_mono();
 
     for (;;) {
         mf_error e = {0};
@@ -184,20 +170,20 @@ int mf_flush_follow(mf_handle *h, const mf_follow_opts *o, mf_flush_report *tota
         beat(&f);
         if (stopped(&f))
             break;
-        if (mono() - last_round < reclaim_s) {
-            waited_from = mono();
+        if (mfp_mono() - last_round < reclaim_s) {
+            waited_from = mfp_mono();
             if (mfp_queue_wait(h, (long)(wait_s * 1000), &ready, &e) != 0)
                 goto failed;
             if (!ready)
                 continue;
             /* records already there when the wait began arrived during the
              * last round at the latest: their linger started then */
-            first_seen = mono() - waited_from < 0.005 ? prev_end : mono();
+            first_seen = mfp_mono() - waited_from < 0.005 ? prev_end : mfp_mono();
         } else {
             /* the schedule: reclaim (mf_flush does it first), or, when the
              * queue is empty, reclaim alone */
             if (last_round > -1e9) {
-                last_round = mono();
+                last_round = mfp_mono();
                 got = idle_reclaim(&f, &e);
                 if (got < 0)
                     goto failed;
@@ -216,14 +202,14 @@ int mf_flush_follow(mf_handle *h, const mf_follow_opts *o, mf_flush_report *tota
         } else {
             pending = 0;
         }
-        last_round = mono();
+        last_round = mfp_mono();
         if (flush_round(&f, pending, &e) != 0) {
-            prev_end = mono();
+            prev_end = mfp_mono();
             if (after_failure(&f, &e) != 0)
                 goto fatal;
             continue;
         }
-        prev_end = mono();
+        prev_end = mfp_mono();
         f.delay = 0;
         continue;
 failed:
@@ -240,13 +226,13 @@ fatal:
         if (err != NULL && err->code == 0)
             *err = e;
         sums.success = 0;
-        sums.elapsed_ms = (uint64_t)((mono() - t0) * 1000.0);
+        sums.elapsed_ms = (uint64_t)((mfp_mono() - t0) * 1000.0);
         if (total != NULL)
             *total = sums;
         return -1;
     }
     sums.success = 1;
-    sums.elapsed_ms = (uint64_t)((mono() - t0) * 1000.0);
+    sums.elapsed_ms = (uint64_t)((mfp_mono() - t0) * 1000.0);
     if (total != NULL)
         *total = sums;
     return 0;

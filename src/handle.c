@@ -116,6 +116,8 @@ int mf_connect(mf_handle *h, unsigned what, mf_error *err)
     redisContext *rc;
     PGconn *pg;
 
+    if (h == NULL)
+        return mfp_need("mf_connect", "a handle", err);
     if ((what & MF_CONNECT_REDIS) && mfp_redis_get(h, &rc, err) != 0)
         return -1;
     if ((what & MF_CONNECT_POSTGRES) && mfp_pg_get(h, &pg, err) != 0)

@@ -26,6 +26,11 @@ int mfp_seterr(mf_error *err, int code, const char *fmt, ...) MFP_PRINTF(3, 4);
 int mfp_seterr_sql(mf_error *err, int code, const char *sqlstate, const char *fmt, ...)
     MFP_PRINTF(4, 5);
 
+/* The public functions' answer to a NULL handle (or other required
+ * pointer): MF_ECONFIG "fn needs what (got NULL)", -1 (include/memflush.h,
+ * "NULL arguments"). */
+int mfp_need(const char *fn, const char *what, mf_error *err);
+
 /* -------------------------------------------------------------- buf.c */
 
 /* A growable byte buffer, always NUL-terminated after len. */
@@ -84,7 +89,8 @@ struct mf_config {
     long max_record_bytes;     /* 1048576 */
     long pg_connections;  /* 2 */
     int method;           /* mf_method */
-    char numtext[16][24]; /* mf_config_get's text of numeric options, by table index */
+    char numtext[16][24]; /* the text of each numeric option (mf_config_get), by table
+                             index, written with the value (config.c, set_opt) */
 };
 
 /* Deep copy; NULL on out-of-memory. */
@@ -98,11 +104,13 @@ int mfp_table_name_valid(const char *name, mf_error *err);
 
 /* Every statement and Lua script, compiled in from sql/ and src/lua/ by
  * tools/embed.sh into the generated embedded.c. Names follow the file names:
- * sql/flush_copy_stage.sql -> mfp_sql_flush_copy_stage. */
+ * sql/flush_copy_direct.sql -> mfp_sql_flush_copy_direct. */
 #include "embedded.h"
 
-/* Replace every "{{table}}" in tmpl by table (already quoted). Caller frees. */
-char *mfp_sql_with_table(const char *tmpl, const char *table);
+/* sqltext.c, the one renderer of those templates: tmpl with every
+ * "{{table}}" replaced by table (already quoted) and "{{timeout_ms}}" by
+ * timeout_ms. Caller frees; NULL on out-of-memory or an unknown "{{...}}". */
+char *mfp_sql_render(const char *tmpl, const char *table, long timeout_ms);
 
 /* ----------------------------------------------------------- handle.c */
 
@@ -123,8 +131,13 @@ struct mf_handle {
     char *k_inflight_prefix;    /* {P}:inflight:  + flusher id: one list per flusher */
     char *k_ctx_prefix;         /* {P}:ctx:  + conversation id */
     char flusher_id[96];        /* host-pid-random, unique per handle */
-    struct { const char *script; char sha[41]; } scripts[MFP_MAX_SCRIPTS];
+    /* the Lua scripts loaded, keyed by their text (its hash and length:
+     * not by address, so a script built at run time is found again) */
+    struct { uint64_t hash; size_t len; char sha[41]; } scripts[MFP_MAX_SCRIPTS];
 };
+
+/* mfp_sql_render with h's table and statement timeout. */
+char *mfp_sql_for(const mf_handle *h, const char *tmpl);
 
 /* A malloc'd "{P}:suffix" key. */
 char *mfp_key(const mf_handle *h, const char *suffix);
@@ -178,11 +191,12 @@ void mfp_pg_drop(mf_handle *h);
  * (see mfp_pg_code), message "what: server message", the SQLSTATE kept.
  * A broken connection is dropped. Returns -1. */
 int mfp_pg_fail(mf_handle *h, PGresult *res, const char *what, mf_error *err);
-/* The mf_code for a SQLSTATE: MF_ETRANSIENT (08, 40001, 40P01, 53, 57P01-57P03,
- * 57014, 25006, 55P03), MF_EDATA (22, 23, XX001?), MF_EPRIVILEGE (42501, 0A000,
- * 42P01, 42703, 26000, 3D000, 28), else MF_ECONFIG. */
+/* The mf_code for a SQLSTATE (classes as two digits, codes as five):
+ * MF_ETRANSIENT for none (NULL or not 5 characters: the connection broke),
+ * 08, 53, 40001, 40P01, 57P01, 57P02, 57P03, 57014, 25006, 55P03, 58000,
+ * 58030; MF_EDATA for 22, 23, 54000, 54001; MF_EPRIVILEGE for 28, 42501,
+ * 0A000, 42P01, 42703, 26000, 3D000, 42P05, 42P10, 3F000; else MF_ECONFIG.
+ * tests/unit/test_config.c checks every one. */
 int mfp_pg_code(const char *sqlstate);
-/* Run a statement without parameters and expect COMMAND_OK or TUPLES_OK. */
-int mfp_pg_exec(mf_handle *h, const char *sql, const char *what, mf_error *err);
 
 #endif /* MF_INTERNAL_H */

@@ -3,42 +3,22 @@
  * release atomically), or only read it and say what an import would do (the dry
  * run). The mapping itself is legacy.c; knows nothing about PostgreSQL. Keys
  * and guarantees: docs/legacy-migration.md. */
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include <jansson.h>
 
 #include "legacy.h"
 #include "record.h"
+#include "retry.h"
+#include "testpoint.h"
 
 #define DEFAULT_KEY "pending:flush:queue"
 
-#ifdef MF_TEST_HOOKS
-/* Test-only crash points: MEMFLUSH_CRASH_AT=<name> kills the process there. */
-static void crash_point(const char *name)
-{
-    const char *at = getenv("MEMFLUSH_CRASH_AT");
-    if (at != NULL && strcmp(at, name) == 0)
-        raise(SIGKILL);
-}
-#else
-#define crash_point(name) ((void)0)
-#endif
-
 static uint64_t now_ms(void)
 {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
-}
-
-static void sleep_ms(long ms)
-{
-    struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
-    nanosleep(&ts, NULL);
+    return (uint64_t)(mfp_mono() * 1000.0);
 }
 
 typedef struct run {
@@ -47,32 +27,21 @@ typedef struct run {
     char *k_inflight;
     char *k_leases;
     char *k_inflight_prefix;
-    uint64_t retry_until; /* 0: not retrying */
-    long backoff_ms;
+    mfp_backoff bo;       /* the streak of transient failures (retry.h) */
 } run;
 
 /* After a transient failure: 1 to try again (after a pause), 0 to give up. */
 static int retry(run *rn, mf_error *err)
 {
-    uint64_t t = now_ms();
-
-    if (err->code != MF_ETRANSIENT)
+    if (mfp_backoff_wait(&rn->bo, err) != 0)
         return 0;
-    if (rn->retry_until == 0) {
-        rn->retry_until = t + (uint64_t)rn->h->cfg->retry_seconds * 1000u;
-        rn->backoff_ms = 100;
-    }
-    if (t >= rn->retry_until)
-        return 0;
-    sleep_ms(rn->backoff_ms);
-    rn->backoff_ms = rn->backoff_ms * 2 > 2000 ? 2000 : rn->backoff_ms * 2;
     memset(err, 0, sizeof(*err));
     return 1;
 }
 
 static void retried_ok(run *rn)
 {
-    rn->retry_until = 0;
+    mfp_backoff_reset(&rn->bo);
 }
 
 /* Redis's CROSSSLOT answer means a cluster: say what to do. */
@@ -290,7 +259,7 @@ static int import_run(run *rn, const mf_import_opts *o, mf_import_report *rep, m
             freeReplyObject(items);
             break;
         }
-        crash_point("legacy_after_claim");
+        MFP_TEST_POINT("legacy_after_claim", rn->h);
         outs = calloc(n, sizeof(char *));
         outlens = calloc(n, sizeof(size_t));
         if (outs == NULL || outlens == NULL || convert_chunk(rn, items, outs, outlens, &nrec, err) != 0) {
@@ -303,7 +272,7 @@ static int import_run(run *rn, const mf_import_opts *o, mf_import_report *rep, m
             return -1; /* the chunk stays leased: a later run puts it back */
         }
         freeReplyObject(items);
-        crash_point("legacy_after_convert");
+        MFP_TEST_POINT("legacy_after_convert", rn->h);
         ans = release(rn, nrec, n, outs, outlens, err);
         for (i = 0; i < n; i++)
             free(outs[i]);
@@ -320,7 +289,7 @@ static int import_run(run *rn, const mf_import_opts *o, mf_import_report *rep, m
              * nothing is lost or doubled; the chunk is not counted here */
             continue;
         }
-        crash_point("legacy_after_append");
+        MFP_TEST_POINT("legacy_after_append", rn->h);
         rep->imported_count += nrec;
         rep->dead_lettered_count += n - nrec;
         rep->batches++;
@@ -334,9 +303,13 @@ int mf_import_legacy(mf_handle *h, const mf_import_opts *o, mf_import_report *re
     run rn;
     int rc;
 
+    if (h == NULL || rep == NULL)
+        return mfp_need("mf_import_legacy", "a handle and a report", err);
     memset(rep, 0, sizeof(*rep));
     memset(&rn, 0, sizeof(rn));
     rn.h = h;
+    rn.bo.retry_seconds = h->cfg->retry_seconds;
+    rn.bo.stop = o != NULL ? o->stop : NULL;
     rn.key = o && o->key ? o->key : DEFAULT_KEY;
     if (rn.key[0] == '\0') {
         rep->elapsed_ms = now_ms() - t0;
@@ -358,7 +331,7 @@ int mf_import_legacy(mf_handle *h, const mf_import_opts *o, mf_import_report *re
         rc = llen(&rn, &rep->remaining_legacy, err);
     else if (h->redis != NULL) {
         mf_error ignore = {0};
-        rn.retry_until = 1; /* no more waiting: just try once */
+        rn.bo.retry_seconds = 0; /* no more waiting: just try once */
         if (llen(&rn, &rep->remaining_legacy, &ignore) != 0)
             rep->remaining_legacy = 0;
     }
@@ -505,6 +478,8 @@ char *mf_import_report_json(const mf_import_report *r)
 {
     mfp_buf b;
 
+    if (r == NULL)
+        return NULL;
     mfp_buf_init(&b);
     mfp_buf_printf(&b,
                    "{\"success\":%s,\"total_legacy\":%llu,\"imported_count\":%llu,"

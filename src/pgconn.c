@@ -121,31 +121,14 @@ int mfp_pg_fail(mf_handle *h, PGresult *res, const char *what, mf_error *err)
     return -1;
 }
 
-int mfp_pg_exec(mf_handle *h, const char *sql, const char *what, mf_error *err)
-{
-    PGconn *c;
-    PGresult *res;
-    ExecStatusType st;
-
-    if (mfp_pg_get(h, &c, err) != 0)
-        return -1;
-    res = PQexec(c, sql);
-    st = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
-    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
-        mfp_pg_fail(h, res, what, err);
-        PQclear(res);
-        return -1;
-    }
-    PQclear(res);
-    return 0;
-}
-
 int mf_check_schema(mf_handle *h, mf_error *err)
 {
     PGconn *c;
     PGresult *res;
     long version;
 
+    if (h == NULL)
+        return mfp_need("mf_check_schema", "a handle", err);
     if (h->schema_ok)
         return 0;
     if (mfp_pg_get(h, &c, err) != 0)

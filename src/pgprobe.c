@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "pgtx.h"
+#include "testpoint.h"
 
 /* When this many records were refused without a class and none went in,
  * and neither did any of PROBE_SAMPLES records spread over the rest of the
@@ -142,7 +143,7 @@ int mfp_pgwrite_probe(mfp_pgwriter *w, mfp_record *const *recs, size_t n, uint64
         blame_table(&p, err);
         goto fail;
     }
-    mfp_pgtx_hook(w, "before_commit");
+    MFP_TEST_POINT("before_commit", mfp_pgtx_handle(w));
     if (mfp_pgtx_commit(w, p.c, err) != 0)
         goto fail;
     *inserted = p.inserted;

@@ -1,6 +1,6 @@
 /* pgtx.h - the writer's transaction primitives, shared by pgwrite.c (the
  * batch forms) and pgprobe.c (the savepoint probe) and nothing else. Each
- * takes the writer (its handle's connection, its hook, its statements).
+ * takes the writer (its handle's connection, its statements).
  * Inside a transaction never call mfp_pg_get again: it would silently
  * reconnect and run the rest outside the transaction. */
 #ifndef MF_PGTX_H
@@ -8,6 +8,8 @@
 
 #include "pgwrite.h"
 
+/* The handle w writes through (borrowed). */
+mf_handle *mfp_pgtx_handle(mfp_pgwriter *w);
 /* BEGIN with the statement timeout, on the connection outside any
  * transaction (*out). 0, or -1 with err. */
 int mfp_pgtx_begin(mfp_pgwriter *w, PGconn **out, mf_error *err);
@@ -22,7 +24,5 @@ int mfp_pgtx_exec(mfp_pgwriter *w, PGconn *c, const char *sql, const char *what,
  * statement; *inserted += the rows new. */
 int mfp_pgtx_insert(mfp_pgwriter *w, PGconn *c, mfp_record *const *recs, size_t n, uint64_t *inserted,
                     mf_error *err);
-/* The test builds' crash point hook (mfp_pgwriter_set_hook), or nothing. */
-void mfp_pgtx_hook(mfp_pgwriter *w, const char *point);
 
 #endif

@@ -18,6 +18,7 @@
 #include "pgrows.h"
 #include "pgtx.h"
 #include "pgwrite.h"
+#include "testpoint.h"
 
 #define NCOLS MFP_PGROWS_NCOLS   /* parameters of the INSERT method: one array per column */
 #define INSERT_BYTES (4u << 20) /* the arrays of one INSERT statement: libpq holds a whole
@@ -52,13 +53,11 @@ struct mfp_pgwriter {
     mfp_record *const *text_recs; /* ... for these records (NULL: none ready) */
     size_t text_n;
     mfp_buf arrays;           /* the INSERT's parameters, reused across statements */
-    void (*hook)(const char *point);
 };
 
 mfp_pgwriter *mfp_pgwriter_new(mf_handle *h, int method, mf_error *err)
 {
     mfp_pgwriter *w = calloc(1, sizeof(*w));
-    char *copy_direct = NULL;
 
     if (w == NULL)
         goto oom;
@@ -66,7 +65,7 @@ mfp_pgwriter *mfp_pgwriter_new(mf_handle *h, int method, mf_error *err)
     mfp_buf_init(&w->copy);
     mfp_buf_init(&w->text);
     mfp_buf_init(&w->arrays);
-    w->sql_insert_new = mfp_sql_with_table(mfp_sql_flush_insert, h->table_sql);
+    w->sql_insert_new = mfp_sql_for(h, mfp_sql_flush_insert);
     if (w->sql_insert_new == NULL)
         goto oom;
     if (asprintf(&w->sql_insert, "%s\n%s", w->sql_insert_new, mfp_sql_flush_insert_skip) < 0) {
@@ -74,25 +73,13 @@ mfp_pgwriter *mfp_pgwriter_new(mf_handle *h, int method, mf_error *err)
         goto oom;
     }
     w->first = method == MF_METHOD_COPY ? WRITE_COPY : WRITE_NEW;
-    copy_direct = mfp_sql_with_table(mfp_sql_flush_copy_direct, h->table_sql);
-    if (copy_direct == NULL)
+    /* BEGIN and SET LOCAL go as one query: one round trip */
+    w->sql_begin_tx = mfp_sql_for(h, mfp_sql_flush_begin);
+    w->sql_direct_tx = mfp_sql_for(h, mfp_sql_flush_copy_direct);
+    if (w->sql_begin_tx == NULL || w->sql_direct_tx == NULL)
         goto oom;
-    /* the timeout is a number from the configuration, safe as a literal;
-     * BEGIN and SET LOCAL go as one query: one round trip */
-    if (asprintf(&w->sql_begin_tx, "%s;\nSET LOCAL statement_timeout = %ld", mfp_sql_flush_begin,
-                 h->cfg->statement_timeout_ms) < 0) {
-        w->sql_begin_tx = NULL;
-        goto oom;
-    }
-    if (asprintf(&w->sql_direct_tx, "SET LOCAL statement_timeout = %ld;\n%s", h->cfg->statement_timeout_ms,
-                 copy_direct) < 0) {
-        w->sql_direct_tx = NULL;
-        goto oom;
-    }
-    free(copy_direct);
     return w;
 oom:
-    free(copy_direct);
     mfp_pgwriter_free(w);
     mfp_seterr(err, MF_ENOMEM, "out of memory");
     return NULL;
@@ -112,18 +99,12 @@ void mfp_pgwriter_free(mfp_pgwriter *w)
     free(w);
 }
 
-void mfp_pgwriter_set_hook(mfp_pgwriter *w, void (*hook)(const char *point))
-{
-    w->hook = hook;
-}
-
-void mfp_pgtx_hook(mfp_pgwriter *w, const char *point)
-{
-    if (w->hook != NULL)
-        w->hook(point);
-}
-
 /* ------------------------------------------------------------ statements */
+
+mf_handle *mfp_pgtx_handle(mfp_pgwriter *w)
+{
+    return w->h;
+}
 
 /* 0 when res has status want, else -1 with err (res cleared). After
  * mfp_pg_fail the connection may be freed. */
@@ -398,10 +379,10 @@ static int send_ex(mfp_pgwriter *w, mfp_record *const *recs, size_t n, int form,
         /* the one query send_direct sends is the whole (implicit) transaction */
         if (conn_idle(w, &c, err) != 0)
             goto fail;
-        mfp_pgtx_hook(w, "before_commit");
+        MFP_TEST_POINT("before_commit", w->h);
         if (send_direct(w, c, recs, n, text, err) != 0)
             goto fail;
-        mfp_pgtx_hook(w, "after_copy");
+        MFP_TEST_POINT("after_copy", w->h);
     } else if (mfp_pgtx_begin(w, &c, err) != 0) {
         goto fail;
     } else {
@@ -410,7 +391,7 @@ static int send_ex(mfp_pgwriter *w, mfp_record *const *recs, size_t n, int form,
         if (write_insert_ex(w, c, form == WRITE_NEW ? w->sql_insert_new : w->sql_insert, recs, n,
                             &w->sent_inserted, 1, err) != 0)
             goto fail;
-        mfp_pgtx_hook(w, "after_copy");
+        MFP_TEST_POINT("after_copy", w->h);
     }
     w->sent = 1;
     return 0;
@@ -537,7 +518,7 @@ static int finish(mfp_pgwriter *w, uint64_t *inserted, mf_error *err)
     PQclear(res[0]);
     if (w->sent_form != WRITE_COPY) {
         PQclear(res[1]); /* NULL: one statement */
-        mfp_pgtx_hook(w, "before_commit");
+        MFP_TEST_POINT("before_commit", w->h);
         if (mfp_pgtx_commit(w, c, err) != 0)
             goto fail;
     } else if (res[1] != NULL) {

@@ -19,16 +19,14 @@ typedef struct mfp_pgwriter mfp_pgwriter;
 mfp_pgwriter *mfp_pgwriter_new(mf_handle *h, int method, mf_error *err);
 void mfp_pgwriter_free(mfp_pgwriter *w);
 
-/* Test builds: a crash point hook, called at "after_copy" and
- * "before_commit" (see docs/testing.md). For the INSERT, "after_copy" comes
- * once the INSERT is on the wire inside its open transaction and
- * "before_commit" just before its COMMIT. The direct COPY is one query whose
- * implicit transaction PostgreSQL commits by itself, so there
- * "before_commit" comes before the query is sent (its commit goes with it)
- * and "after_copy" once its rows are on the wire (PostgreSQL may have
- * committed them already). The probe calls "before_commit" before its
- * COMMIT. NULL: none. */
-void mfp_pgwriter_set_hook(mfp_pgwriter *w, void (*hook)(const char *point));
+/* Test builds: the crash points "after_copy" and "before_commit"
+ * (testpoint.h). For the INSERT, "after_copy" comes once the INSERT is on
+ * the wire inside its open transaction and "before_commit" just before its
+ * COMMIT. The direct COPY is one query whose implicit transaction
+ * PostgreSQL commits by itself, so there "before_commit" comes before the
+ * query is sent (its commit goes with it) and "after_copy" once its rows are
+ * on the wire (PostgreSQL may have committed them already). The probe
+ * reaches "before_commit" before its COMMIT. */
 
 /* A batch goes through the writer in three calls, so the caller can claim
  * and parse the next batch while PostgreSQL works on this one:

@@ -7,13 +7,7 @@
 #include <string.h>
 
 #include "queue.h"
-
-#ifdef MF_TEST_HOOKS
-void (*mfp_queue_test_hook)(mf_handle *h);
-#define TEST_HOOK(h) do { if (mfp_queue_test_hook != NULL) mfp_queue_test_hook(h); } while (0)
-#else
-#define TEST_HOOK(h) ((void)0)
-#endif
+#include "testpoint.h"
 
 /* {P}:inflight:<flusher id> into out. */
 static void inflight_key(const mf_handle *h, char *out, size_t n)
@@ -116,7 +110,7 @@ int mfp_queue_claim(mf_handle *h, size_t n, long long lease_ms, long long expect
         rc = bad_reply(NULL, what, err);
         goto done;
     }
-    TEST_HOOK(h);
+    MFP_TEST_POINT("claim_watched", h);
     have = r[1]->integer;
     pending = r[2]->integer;
     now_ms = strtoll(r[3]->element[0]->str, NULL, 10) * 1000 + strtoll(r[3]->element[1]->str, NULL, 10) / 1000;
@@ -317,34 +311,49 @@ int mfp_queue_pending(mf_handle *h, long long *len, mf_error *err)
     return 0;
 }
 
-int mfp_queue_check_types(mf_handle *h, long long *unused, mf_error *err)
+int mfp_queue_key_types(mf_handle *h, mfp_key_type_fn wrong, void *arg, mf_error *err)
 {
-    /* A foreign key under our prefix would fail half-way through a batch (the
-     * dead list at release time, say): refuse before anything is claimed. */
+    /* the one table of what each queue key must be (contract §2) */
     const char *keys[3] = {h->k_pending, h->k_dead, h->k_leases};
-    const char *want[3] = {"list", "list", "zset"};
+    static const char *const want[3] = {"list", "list", "zset"};
     redisContext *c;
     size_t i;
+    int nwrong = 0;
 
-    (void)unused;
     if (mfp_redis_get(h, &c, err) != 0)
         return -1;
     for (i = 0; i < 3; i++) {
         redisReply *r = redisCommand(c, "TYPE %s", keys[i]);
+        int rc = 0;
         if (mfp_redis_reply_ok(h, r, "checking the type of the queue keys", err) != 0) {
             if (r)
                 freeReplyObject(r);
             return -1;
         }
         if (r->type == REDIS_REPLY_STATUS && strcmp(r->str, "none") != 0 && strcmp(r->str, want[i]) != 0) {
-            mfp_seterr(err, MF_EPRIVILEGE,
-                       "redis key %s is a %s, but memflush needs a %s there (WRONGTYPE); nothing was claimed: "
-                       "check --prefix / MEMFLUSH_PREFIX or move the foreign key away",
-                       keys[i], r->str, want[i]);
-            freeReplyObject(r);
-            return -1;
+            nwrong++;
+            rc = wrong(arg, keys[i], r->str, want[i], err);
         }
         freeReplyObject(r);
+        if (rc != 0)
+            return -1;
     }
-    return 0;
+    return nwrong;
+}
+
+static int refuse_wrong_type(void *arg, const char *key, const char *have, const char *want, mf_error *err)
+{
+    (void)arg;
+    return mfp_seterr(err, MF_EPRIVILEGE,
+                      "redis key %s is a %s, but memflush needs a %s there (WRONGTYPE); nothing was claimed: "
+                      "check --prefix / MEMFLUSH_PREFIX or move the foreign key away",
+                      key, have, want);
+}
+
+int mfp_queue_check_types(mf_handle *h, long long *unused, mf_error *err)
+{
+    /* A foreign key under our prefix would fail half-way through a batch (the
+     * dead list at release time, say): refuse before anything is claimed. */
+    (void)unused;
+    return mfp_queue_key_types(h, refuse_wrong_type, NULL, err) < 0 ? -1 : 0;
 }

@@ -31,19 +31,9 @@ void mfp_batch_clear(mfp_batch *b);
 int mfp_queue_claim(mf_handle *h, size_t n, long long lease_ms, long long expected, mfp_batch *out,
                     mf_error *err);
 
-#ifdef MF_TEST_HOOKS
-/* Test builds: called by mfp_queue_claim between its two round trips (the
- * WATCH is set, the MULTI not yet sent). */
-extern void (*mfp_queue_test_hook)(mf_handle *h);
-/* The follower's one blocking wait (qwait.c; the only Redis I/O of follow
- * mode besides the calls above): block until {P}:pending holds a record or
- * block_ms milliseconds went by, with one command and nothing else on the
- * wire. *ready = 1 when the list is not empty. The connection's read timeout
- * must be longer than the block (MFP_WAIT_MAX_MS below it). */
-#define MFP_WAIT_MAX_MS 10000
-int mfp_queue_wait(mf_handle *h, long block_ms, int *ready, mf_error *err);
-
-#endif
+/* (Test builds: the claim passes the test point "claim_watched" between
+ * its two round trips, the WATCH set and the MULTI not yet sent;
+ * testpoint.h.) */
 
 /* After COMMIT: push the dead-letter entries and remove the batch's count
  * records from the head of the in-flight list (the list and the lease when
@@ -65,6 +55,14 @@ int mfp_queue_renew(mf_handle *h, long long lease_ms, int *held, mf_error *err);
 
 /* LLEN {P}:pending (a key of another type is MF_EPRIVILEGE). */
 int mfp_queue_pending(mf_handle *h, long long *len, mf_error *err);
+/* Called for a queue key of the wrong type: its name, the type it has and
+ * the one it needs. Return 0 to go on, -1 (err set) to stop. */
+typedef int (*mfp_key_type_fn)(void *arg, const char *key, const char *have, const char *want, mf_error *err);
+/* The owner of what each queue key must be ({P}:pending and {P}:dead lists,
+ * {P}:leases a sorted set; absent is fine): TYPE each, calling wrong for
+ * each mismatch. Returns the number of mismatches, or -1 with err (a Redis
+ * failure, or wrong said stop). */
+int mfp_queue_key_types(mf_handle *h, mfp_key_type_fn wrong, void *arg, mf_error *err);
 /* Refuse (MF_EPRIVILEGE, naming the key) when {P}:pending, {P}:dead or
  * {P}:leases exists with another type. 'unused' fits with_retry. */
 int mfp_queue_check_types(mf_handle *h, long long *unused, mf_error *err);

@@ -94,40 +94,10 @@ int mfp_record_write_json(mfp_buf *b, const mfp_record *r);
  * out is always initialised; free it with mfp_record_clear. */
 int mfp_record_from_turn(const mf_turn *t, size_t max_bytes, mfp_record *out, mf_error *err);
 
-/* Length of the valid UTF-8 sequence at p (avail >= 1 bytes left), 0 when
- * invalid (overlong, surrogate, above U+10FFFF, truncated). Inline: the
- * record scanner calls it for every character of non-Latin text. */
-static inline size_t mfp_utf8_seq(const unsigned char *p, size_t avail)
-{
-    unsigned char c = p[0];
-
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF)
-        return avail >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
-    if (c >= 0xE0 && c <= 0xEF) {
-        unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-        return avail >= 3 && p[1] >= lo && p[1] <= hi && (p[2] & 0xC0) == 0x80 ? 3 : 0;
-    }
-    if (c >= 0xF0 && c <= 0xF4) {
-        unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-        return avail >= 4 && p[1] >= lo && p[1] <= hi && (p[2] & 0xC0) == 0x80 &&
-                       (p[3] & 0xC0) == 0x80 ? 4 : 0;
-    }
-    return 0;
-}
-
-/* Append the shortest text that reads back as the double d, always with a
- * '.' or an exponent (0.85 stays 0.85, 1e2 becomes 100.0). */
-int mfp_json_put_real(mfp_buf *b, double d);
-
-/* 1 when s[0..len) is valid UTF-8 (no overlong forms, no surrogates, nothing
- * above U+10FFFF) without NUL bytes, else 0. */
-int mfp_utf8_valid(const char *s, size_t len);
-
-/* Append s as a JSON string literal (quotes included). Invalid UTF-8 bytes are
- * replaced by U+FFFD so the output is always valid JSON; NUL becomes \u0000. */
-int mfp_json_put_string(mfp_buf *b, const char *s, size_t len);
+/* UTF-8 (mfp_utf8_seq, mfp_utf8_valid) and the JSON text writer
+ * (mfp_json_put_*) are utf8.h's and jsonw.h's. */
+#include "jsonw.h"
+#include "utf8.h"
 
 /* ----------------------------------------------------------- rfc3339.c */
 
@@ -214,5 +184,8 @@ int mfp_deadletter_parse(const char *entry, size_t len, char **record, size_t *r
  * buffer (caller frees) or NULL when s is not valid base64. */
 int mfp_base64_encode(mfp_buf *b, const unsigned char *p, size_t n);
 unsigned char *mfp_base64_decode(const char *s, size_t len, size_t *outlen);
+/* 1 when s[0..len) is valid base64 (decode returns NULL for it only when out
+ * of memory), else 0. */
+int mfp_base64_valid(const char *s, size_t len);
 
 #endif /* MF_RECORD_H */

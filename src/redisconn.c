@@ -298,25 +298,37 @@ static int load_script(mf_handle *h, int slot, const char *script, mf_error *err
     }
     memcpy(h->scripts[slot].sha, r->str, 40);
     h->scripts[slot].sha[40] = '\0';
-    h->scripts[slot].script = script;
+    h->scripts[slot].hash = mfp_hash(script, strlen(script));
+    h->scripts[slot].len = strlen(script);
     freeReplyObject(r);
     return 0;
 }
 
-static int script_slot(mf_handle *h, const char *script)
+/* The cache slot of script (by its text): its own, else a free one (len
+ * 0), else the last one, reused. *found: the slot holds it. */
+static int script_slot(mf_handle *h, const char *script, int *found)
 {
+    size_t len = strlen(script);
+    uint64_t hash = mfp_hash(script, len);
     int i;
-    for (i = 0; i < MFP_MAX_SCRIPTS; i++)
-        if (h->scripts[i].script == script || h->scripts[i].script == NULL)
+
+    *found = 0;
+    for (i = 0; i < MFP_MAX_SCRIPTS; i++) {
+        if (h->scripts[i].len == len && h->scripts[i].hash == hash) {
+            *found = 1;
             return i;
+        }
+        if (h->scripts[i].len == 0)
+            return i;
+    }
     return MFP_MAX_SCRIPTS - 1; /* more scripts than slots: reuse the last one */
 }
 
 const char *mfp_redis_script_sha(mf_handle *h, const char *script, mf_error *err)
 {
-    int slot = script_slot(h, script);
+    int found, slot = script_slot(h, script, &found);
 
-    if (h->scripts[slot].script != script && load_script(h, slot, script, err) != 0)
+    if (!found && load_script(h, slot, script, err) != 0)
         return NULL;
     return h->scripts[slot].sha;
 }
@@ -359,10 +371,11 @@ redisReply *mfp_redis_script(mf_handle *h, const char *script, int nkeys, const 
         }
         r = redisCommandArgv(c, argc, argv, lens);
         if (r != NULL && r->type == REDIS_REPLY_ERROR && strncmp(r->str, "NOSCRIPT", 8) == 0) {
-            /* Redis restarted or SCRIPT FLUSH: load it again once */
+            /* Redis restarted or SCRIPT FLUSH: its scripts are all gone;
+             * load this one again, once */
             freeReplyObject(r);
             r = NULL;
-            h->scripts[script_slot(h, script)].script = NULL;
+            memset(h->scripts, 0, sizeof(h->scripts));
             continue;
         }
         break;

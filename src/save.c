@@ -103,28 +103,6 @@ first_error:
     return -1;
 }
 
-/* The transaction opener with the configured statement timeout: every
- * {{timeout_ms}} replaced by the number. Caller frees; NULL on out-of-memory. */
-static char *begin_sql(const mf_handle *h)
-{
-    static const char mark[] = "{{timeout_ms}}";
-    const char *p = mfp_sql_save_write_through_begin, *at;
-    mfp_buf b;
-
-    mfp_buf_init(&b);
-    while ((at = strstr(p, mark)) != NULL) {
-        mfp_buf_append(&b, p, (size_t)(at - p));
-        mfp_buf_printf(&b, "%ld", h->cfg->statement_timeout_ms);
-        p = at + sizeof(mark) - 1;
-    }
-    mfp_buf_puts(&b, p);
-    if (b.oom) {
-        mfp_buf_free(&b);
-        return NULL;
-    }
-    return mfp_buf_steal(&b);
-}
-
 /* INSERT ... ON CONFLICT (cid) DO NOTHING in its own short transaction.
  * Failures go to res->pg_error only: the turn is already queued. */
 static void write_through(mf_handle *h, const mfp_record *rec, mf_save_result *res)
@@ -137,8 +115,8 @@ static void write_through(mf_handle *h, const mfp_record *rec, mf_save_result *r
 
     if (mfp_pg_get(h, &c, perr) != 0)
         return;
-    begin = begin_sql(h);
-    sql = mfp_sql_with_table(mfp_sql_save_write_through, h->table_sql);
+    begin = mfp_sql_for(h, mfp_sql_save_write_through_begin);
+    sql = mfp_sql_for(h, mfp_sql_save_write_through);
     if (begin == NULL || sql == NULL) {
         mfp_seterr(perr, MF_ENOMEM, "out of memory");
         goto done;
@@ -165,7 +143,7 @@ static void write_through(mf_handle *h, const mfp_record *rec, mf_save_result *r
         goto done;
     }
     PQclear(r);
-    r = PQexec(c, "COMMIT");
+    r = PQexec(c, mfp_sql_flush_commit);
     if (PQresultStatus(r) != PGRES_COMMAND_OK) {
         mfp_pg_fail(h, r, "the write-through commit", perr);
         goto done;
@@ -175,7 +153,7 @@ done:
     PQclear(r);
     /* leave the session idle for the next user of the handle */
     if (h->pg != NULL && PQtransactionStatus(h->pg) != PQTRANS_IDLE) {
-        r = PQexec(h->pg, "ROLLBACK");
+        r = PQexec(h->pg, mfp_sql_flush_rollback);
         PQclear(r);
     }
     free(begin);
@@ -242,7 +220,7 @@ int mf_save(mf_handle *h, const mf_turn *turn, unsigned flags, mf_save_result *r
         res = &local;
     memset(res, 0, sizeof(*res));
     if (h == NULL || turn == NULL)
-        return mfp_seterr(err, MF_ECONFIG, "mf_save needs a handle and a turn");
+        return mfp_need("mf_save", "a handle and a turn", err);
     rc = mfp_record_from_turn(turn, mfp_save_max_bytes(h), &rec, err);
     if (rc == 0)
         rc = save_record(h, &rec, flags, res, err);
@@ -261,7 +239,7 @@ int mf_save_json(mf_handle *h, const char *json, size_t len, unsigned flags, mf_
         res = &local;
     memset(res, 0, sizeof(*res));
     if (h == NULL || json == NULL)
-        return mfp_seterr(err, MF_ECONFIG, "mf_save_json needs a handle and a record");
+        return mfp_need("mf_save_json", "a handle and a record", err);
     rc = mfp_save_parse(h, json, len, &rec, err);
     if (rc == 0)
         rc = save_record(h, &rec, flags, res, err);

@@ -107,7 +107,7 @@ mf_saver *mf_saver_new(mf_handle *h, size_t chunk, mf_error *err)
     size_t argc = 3 + 1 + SAVER_CALL_MAX + 3 + SAVER_CALL_MAX;
 
     if (h == NULL) {
-        mfp_seterr(err, MF_ECONFIG, "mf_saver_new needs a handle");
+        mfp_need("mf_saver_new", "a handle", err);
         return NULL;
     }
     if (chunk == 0)
@@ -400,7 +400,7 @@ int mf_saver_add(mf_saver *s, const char *json, size_t len, mf_error *err)
     int rc = -1;
 
     if (s == NULL || json == NULL)
-        return mfp_seterr(err, MF_ECONFIG, "mf_saver_add needs a saver and a record");
+        return mfp_need("mf_saver_add", "a saver and a record", err);
     h = s->h;
     if (mfp_save_parse(h, json, len, &rec, err) != 0 || mfp_record_complete(&rec, err) != 0)
         goto done;

@@ -116,6 +116,8 @@ int mf_stats_get(mf_handle *h, mf_stats *s, mf_error *err)
     size_t i, plen;
     int rc = -1;
 
+    if (h == NULL || s == NULL)
+        return mfp_need("mf_stats_get", "a handle and a result", err);
     memset(s, 0, sizeof(*s));
     s->ttl_seconds = h->cfg->ttl_seconds;
     mfp_buf_init(&key);
@@ -214,6 +216,8 @@ char *mf_stats_json(const mf_stats *s)
 {
     mfp_buf b;
 
+    if (s == NULL)
+        return NULL;
     mfp_buf_init(&b);
     mfp_buf_printf(&b, "{\"status\":\"active\",\"pending_queue_length\":%llu,\"in_flight\":%llu,"
                        "\"dead_letter_length\":%llu,\"oldest_pending_age_seconds\":",
@@ -252,6 +256,8 @@ char *mf_stats_prometheus(const mf_stats *s, const char *queue)
 {
     mfp_buf b;
 
+    if (s == NULL)
+        return NULL;
     mfp_buf_init(&b);
     gauge(&b, "up", "1 when Redis answered the statistics query.", queue, 1, 1);
     gauge(&b, "pending_queue_length", "Turns waiting in the pending list.", queue, 1,

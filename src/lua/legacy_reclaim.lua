@@ -8,7 +8,8 @@
 -- Returns the number of elements put back.
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local ids = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now)
+-- expired: the expiry is before now (held through its expiry ms), as in reclaim.lua
+local ids = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', '(' .. now)
 local total = 0
 for _, id in ipairs(ids) do
     local k = ARGV[1] .. id

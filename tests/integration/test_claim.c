@@ -10,6 +10,7 @@
 
 #include "memflush.h"
 #include "queue.h"
+#include "testpoint.h"
 #include "th.h"
 
 static void push_n(int n)
@@ -45,9 +46,13 @@ static long long lease_of(const mf_handle *h)
 /* What the hook does between the two round trips. */
 static const char *hook_cmd;
 
-static void hook(mf_handle *h)
+static void hook(const char *point, mf_handle *h)
 {
-    char *k = inflight_key(h);
+    char *k;
+
+    if (strcmp(point, "claim_watched") != 0)
+        return;
+    k = inflight_key(h);
 
     if (strcmp(hook_cmd, "touch_inflight") == 0)
         freeReplyObject(redisCommand(R, "RPUSH %s intruder", k));
@@ -62,9 +67,9 @@ static void claim_with_hook(mf_handle *h, const char *cmd, size_t n, mfp_batch *
     mf_error err = {0};
 
     hook_cmd = cmd;
-    mfp_queue_test_hook = hook;
+    mfp_test_hook = hook;
     ck_assert_msg(mfp_queue_claim(h, n, 300000, 0, b, &err) == 0, "%s", err.msg);
-    mfp_queue_test_hook = NULL;
+    mfp_test_hook = NULL;
 }
 
 START_TEST(claims_in_order_under_a_lease)
@@ -168,6 +173,93 @@ START_TEST(queue_emptied_meanwhile_leaves_no_lease)
 }
 END_TEST
 
+/* Redis's clock in ms, as the lease scripts read it. */
+static long long redis_ms(void)
+{
+    redisReply *r = redisCommand(R, "TIME");
+    long long ms;
+
+    ck_assert(r != NULL && r->type == REDIS_REPLY_ARRAY && r->elements == 2);
+    ms = strtoll(r->element[0]->str, NULL, 10) * 1000 + strtoll(r->element[1]->str, NULL, 10) / 1000;
+    freeReplyObject(r);
+    return ms;
+}
+
+/* Run one of the two reclaim scripts; the records it took back. */
+static long long run_reclaim(mf_handle *h, int legacy, const char *leases, const char *prefix)
+{
+    mf_error err = {0};
+    const char *keys[2], *args[1] = {prefix};
+    char *legacy_key = th_key("legacy-boundary");
+    redisReply *r;
+    long long n;
+
+    keys[0] = legacy ? legacy_key : leases;
+    keys[1] = legacy ? leases : h->k_pending;
+    r = mfp_redis_script(h, legacy ? mfp_lua_legacy_reclaim : mfp_lua_reclaim, 2, keys, 1, args, NULL,
+                         "reclaim", &err);
+    ck_assert_msg(r != NULL && r->type == REDIS_REPLY_INTEGER, "%s", err.msg);
+    n = r->integer;
+    freeReplyObject(r);
+    free(legacy_key);
+    return n;
+}
+
+/* "Expired" is the same for both lease scripts (reclaim.lua and
+ * legacy_reclaim.lua): a lease whose expiry (score, Redis ms) is before
+ * Redis's now; at its expiry millisecond it is still held. A lease expiring
+ * at S is reclaimed repeatedly from shortly before S: never by a call that
+ * ended by S (TIME after the call <= S: the script's now <= S), always by
+ * one that started after S. Without the fix legacy_reclaim.lua took a
+ * lease at now == S. */
+static void lease_boundary(int legacy)
+{
+    mf_handle *h = th_open(NULL, NULL);
+    char *leases = th_key(legacy ? "legacy-leases" : "leases");
+    char *prefix = th_key(legacy ? "legacy-inflight:" : "inflight:");
+    long long s, before, after, taken;
+    int rounds, at_s = 0;
+
+    for (rounds = 0; rounds < 20; rounds++) {
+        s = redis_ms() + 5;
+        freeReplyObject(redisCommand(R, "RPUSH %sx item", prefix));
+        freeReplyObject(redisCommand(R, "ZADD %s %lld x", leases, s));
+        for (;;) {
+            before = redis_ms();
+            taken = run_reclaim(h, legacy, leases, prefix);
+            after = redis_ms();
+            if (after <= s) {
+                ck_assert_msg(taken == 0, "%s took a lease at its expiry ms %lld (called at %lld..%lld)",
+                              legacy ? "legacy_reclaim.lua" : "reclaim.lua", s, before, after);
+                at_s += before == s;
+            }
+            if (before > s)
+                ck_assert_msg(taken == 1, "a lease expired at %lld was not taken at %lld", s, before);
+            if (taken == 1)
+                break;
+        }
+        if (at_s > 0)
+            break;
+    }
+    ck_assert_msg(at_s > 0, "no call fell inside the expiry millisecond in 20 rounds");
+    freeReplyObject(redisCommand(R, "DEL %s %s", leases, h->k_pending));
+    free(leases);
+    free(prefix);
+    mf_close(h);
+}
+
+START_TEST(reclaim_expiry_boundary)
+{
+    lease_boundary(0);
+}
+END_TEST
+
+START_TEST(legacy_reclaim_expiry_boundary)
+{
+    lease_boundary(1);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("claim");
@@ -177,6 +269,8 @@ static Suite *suite(void)
     tcase_add_test(tc, claims_in_order_under_a_lease);
     tcase_add_test(tc, inflight_changed_between_round_trips_claims_nothing);
     tcase_add_test(tc, queue_emptied_meanwhile_leaves_no_lease);
+    tcase_add_test(tc, reclaim_expiry_boundary);
+    tcase_add_test(tc, legacy_reclaim_expiry_boundary);
     suite_add_tcase(s, tc);
     return s;
 }

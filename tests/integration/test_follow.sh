@@ -28,7 +28,7 @@ port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 free_port() {
     local p
     while :; do
-        p=$((20000 + RANDOM % 40000))
+        p=$((10000 + RANDOM % 20000)) # below the ephemeral range (32768-)
         port_free "$p" && { echo "$p"; return; }
     done
 }
@@ -95,7 +95,7 @@ exactly_once() {
 http_code() { curl -s -o "$tmp/body" -w '%{http_code}' --max-time 5 "$@"; }
 
 # ---------------------------------------------------------------- 1. idle
-start idle
+start idle --log-format json
 wait_until 10 grep -q 'following the queue' "$tmp/idle.err" || bad "idle: the follower did not start"
 sleep 1.5
 rcli info commandstats > "$tmp/cs1"
@@ -120,6 +120,8 @@ stop "$LAST"
 [ "$RC" = 0 ] && ok "SIGTERM: the idle follower exits 0" || bad "the idle follower did not exit 0"
 grep -q '"success":true' "$tmp/idle.out" && grep -q '"flushed_count":1' "$tmp/idle.out" ||
     bad "the follower's summary line: $(cat "$tmp/idle.out")"
+[ -s "$tmp/idle.err" ] && ! grep -qv '^{"time":"[^"]*","level":"[a-z]*","pid":[0-9]*,"msg":".*"}$' "$tmp/idle.err" &&
+    ok "--log-format json: every log line is a JSON object" || bad "--log-format json: $(head -3 "$tmp/idle.err")"
 
 # --------------------------------------------------- 2. steady producer, two followers
 start s1 --linger-ms 100 --batch-size 200
@@ -148,6 +150,9 @@ b1=$(sed -n 's/.*"batches":\([0-9]*\).*/\1/p' "$tmp/s1.out")
 b2=$(sed -n 's/.*"batches":\([0-9]*\).*/\1/p' "$tmp/s2.out")
 [ $((b1 + b2)) -lt $((N / 5)) ] && ok "the turns went in $((b1 + b2)) batches (linger groups them)" ||
     bad "$((b1 + b2)) batches for $N turns: linger does not group"
+n=$(grep -c 'following: ' "$tmp/s1.err")
+[ "$n" -le 2 ] && ok "$n progress lines in the run (one per --log-interval, not one per batch)" ||
+    bad "$n progress lines for $b1 batches: $(head -3 "$tmp/s1.err")"
 
 # ------------------------------------------------------- 3. SIGTERM with a batch in hand
 MEMFLUSH_TEST_DELAY_MS=1500 start term
@@ -172,7 +177,7 @@ push 1 80 kill
 wait_until 10 inflight_nonzero || bad "kill: nothing was claimed"
 start rescuer --lease-seconds 2 --listen "127.0.0.1:$pb"
 rescuer=$LAST
-wait_until 10 grep -q 'following the queue' "$tmp/rescuer.err" || bad "kill: the rescuer did not start"
+wait_until 10 grep -q "following the queue" "$tmp/rescuer.err" || bad "kill: the rescuer did not start: $(tail -3 "$tmp/rescuer.err")"
 kill -KILL "$victim"
 wait "$victim" 2>/dev/null
 if wait_until 15 rows_are kill 80; then
@@ -180,8 +185,9 @@ if wait_until 15 rows_are kill 80; then
 else
     bad "kill: $(rows kill) of 80 rows; in flight $(inflight)"
 fi
-kill -0 "$rescuer" 2>/dev/null || bad "kill: the rescuer is gone"
-curl -s --max-time 5 "http://127.0.0.1:$pb/metrics" | grep -q '^memflush_reclaimed_total{queue="'"$P"'"} 80$' &&
+kill -0 "$rescuer" 2>/dev/null || bad "kill: the rescuer is gone: $(tail -3 "$tmp/rescuer.err")"
+reclaimed80() { curl -s --max-time 5 "http://127.0.0.1:$pb/metrics" | grep -q '^memflush_reclaimed_total{queue="'"$P"'"} 80$'; }
+wait_until 5 reclaimed80 &&
     ok "the rescuer's /metrics counts the 80 reclaimed records" ||
     bad "reclaimed_total: $(curl -s "http://127.0.0.1:$pb/metrics" | grep reclaimed_total)"
 stop "$rescuer"
@@ -204,6 +210,9 @@ for m in flushed_rows_total batches_total pending_queue_length in_flight oldest_
     last_success_timestamp_seconds dead_letter_length up; do
     grep -q "^memflush_$m{queue=\"$P\"} " "$tmp/body" || bad "/metrics lacks memflush_$m"
 done
+[ "$code" = 200 ] && grep -qi '^content-type: text/plain; version=0.0.4' "$tmp/hdr" &&
+    grep -q "^memflush_flushed_rows_total{queue=\"$P\"} 5$" "$tmp/body" ||
+    { sleep 1; code=$(http_code -D "$tmp/hdr" "http://127.0.0.1:$pe/metrics"); }
 [ "$code" = 200 ] && grep -qi '^content-type: text/plain; version=0.0.4' "$tmp/hdr" &&
     grep -q "^memflush_flushed_rows_total{queue=\"$P\"} 5$" "$tmp/body" &&
     ok "/metrics: 200, Prometheus text with the run's and the queue's figures" || bad "/metrics: $code"

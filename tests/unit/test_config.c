@@ -186,6 +186,32 @@ START_TEST(error_first_wins_and_trims)
 }
 END_TEST
 
+/* Every code and class the mfp_pg_code comment in internal.h lists (keep
+ * the two the same), with a sample of each class. */
+START_TEST(sqlstate_every_listed_code)
+{
+    static const struct {
+        const char *state;
+        int code;
+    } want[] = {
+        {"08000", MF_ETRANSIENT}, {"08P01", MF_ETRANSIENT}, {"53000", MF_ETRANSIENT}, {"53300", MF_ETRANSIENT},
+        {"40001", MF_ETRANSIENT}, {"40P01", MF_ETRANSIENT}, {"57P01", MF_ETRANSIENT}, {"57P02", MF_ETRANSIENT},
+        {"57P03", MF_ETRANSIENT}, {"57014", MF_ETRANSIENT}, {"25006", MF_ETRANSIENT}, {"55P03", MF_ETRANSIENT},
+        {"58000", MF_ETRANSIENT}, {"58030", MF_ETRANSIENT}, {"", MF_ETRANSIENT},      {"0800", MF_ETRANSIENT},
+        {"22001", MF_EDATA},      {"23505", MF_EDATA},      {"54000", MF_EDATA},      {"54001", MF_EDATA},
+        {"28000", MF_EPRIVILEGE}, {"28P01", MF_EPRIVILEGE}, {"42501", MF_EPRIVILEGE}, {"0A000", MF_EPRIVILEGE},
+        {"42P01", MF_EPRIVILEGE}, {"42703", MF_EPRIVILEGE}, {"26000", MF_EPRIVILEGE}, {"3D000", MF_EPRIVILEGE},
+        {"42P05", MF_EPRIVILEGE}, {"42P10", MF_EPRIVILEGE}, {"3F000", MF_EPRIVILEGE},
+        {"40002", MF_ECONFIG},    {"57000", MF_ECONFIG},    {"54023", MF_ECONFIG},    {"XX001", MF_ECONFIG},
+        {"42P02", MF_ECONFIG},    {"58P01", MF_ECONFIG},
+    };
+    size_t i;
+
+    for (i = 0; i < sizeof(want) / sizeof(want[0]); i++)
+        ck_assert_msg(mfp_pg_code(want[i].state) == want[i].code, "'%s'", want[i].state);
+}
+END_TEST
+
 /* What flush does with a SQLSTATE: retry, probe for the records, or stop. */
 START_TEST(sqlstate_classes)
 {
@@ -217,8 +243,15 @@ END_TEST
 
 START_TEST(sql_table_substitution)
 {
-    char *s = mfp_sql_with_table("INSERT INTO {{table}} SELECT * FROM {{table}}", "\"public\".\"t\"");
+    char *s = mfp_sql_render("INSERT INTO {{table}} SELECT * FROM {{table}}", "\"public\".\"t\"", 5);
     ck_assert_str_eq(s, "INSERT INTO \"public\".\"t\" SELECT * FROM \"public\".\"t\"");
+    free(s);
+    s = mfp_sql_render("SET LOCAL statement_timeout = {{timeout_ms}}; {{table}}", "x", 60000);
+    ck_assert_str_eq(s, "SET LOCAL statement_timeout = 60000; x");
+    free(s);
+    ck_assert_ptr_null(mfp_sql_render("SELECT {{other}}", "x", 1)); /* unknown: refused, not sent */
+    s = mfp_sql_render("no marks", "x", 1);
+    ck_assert_str_eq(s, "no marks");
     free(s);
 }
 END_TEST
@@ -255,6 +288,7 @@ int main(void)
     tcase_add_test(tc, bad_redis_urls);
     tcase_add_test(tc, error_first_wins_and_trims);
     tcase_add_test(tc, sqlstate_classes);
+    tcase_add_test(tc, sqlstate_every_listed_code);
     tcase_add_test(tc, sql_table_substitution);
     tcase_add_test(tc, help_table_complete);
     suite_add_tcase(s, tc);
