@@ -32,5 +32,9 @@ COPY --from=build /out/usr/local/ /usr/local/
 # before building; DATABASE_URL then ends in sslrootcert=/etc/memflush/ca/prod-ca-2021.crt
 COPY docs/deploy/ca/ /etc/memflush/ca/
 USER 65532:65532
+# flush --follow --listen 0.0.0.0:9187 serves /metrics, /healthz and /readyz here (the Railway
+# service of docs/deploy/railway-follow.json, the Kubernetes Deployment of
+# docs/deploy/kubernetes-deployment.yaml)
+EXPOSE 9187
 ENTRYPOINT ["memflush"]
 CMD ["--help"]

@@ -248,15 +248,21 @@ typedef struct follow_ctx {
     service *sv;
     const char *metrics;
     const mf_config *cfg;
+    double metrics_at;      /* when the metrics file was last written */
 } follow_ctx;
 
+/* After a round: count, publish, log; the metrics file at most once a second
+ * (a failed round at once: its last-success line must not wait). */
 static void follow_round_all(void *arg, const mf_flush_report *r, int rc, const mf_error *err)
 {
     follow_ctx *fc = arg;
     mf_flush_report copy = *r;
 
     follow_round(fc->sv, r, rc, err);
-    write_metrics(fc->metrics, fc->cfg, &copy, rc == 0 ? 0 : 1);
+    if (fc->metrics != NULL && (rc != 0 || cli_now() - fc->metrics_at >= 1.0)) {
+        write_metrics(fc->metrics, fc->cfg, &copy, rc == 0 ? 0 : 1);
+        fc->metrics_at = cli_now();
+    }
 }
 
 static void follow_beat(void *arg)
@@ -272,7 +278,7 @@ static int run_follow(mf_handle *h, const cli_args *a, service *sv, long long li
     mf_follow_opts fo;
     mf_flush_report total;
     mf_error err = {0};
-    follow_ctx fc = {sv, metrics, a->cfg};
+    follow_ctx fc = {sv, metrics, a->cfg, 0};
     char *line;
     int rc, status;
 
@@ -285,6 +291,8 @@ static int run_follow(mf_handle *h, const cli_args *a, service *sv, long long li
     cli_log(CLI_INFO, "following the queue (linger %lld ms)%s", linger_ms,
             sv->svc != NULL ? "; serving /metrics, /healthz and /readyz" : "");
     rc = mf_flush_follow(h, &fo, &total, &err);
+    if (metrics != NULL && sv->st.rounds > 0) /* the last round, when it was not written yet */
+        write_metrics(metrics, a->cfg, &sv->st.last, sv->st.last.success ? 0 : 1);
     log_progress(sv, 1);
     status = rc == 0 ? 0 : mf_exit_status(err.code);
     if (status == 0 && rc != 0)
