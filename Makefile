@@ -79,7 +79,7 @@ LIBA  = $(BUILD)/libmemflush.a
 LIBSO = $(BUILD)/libmemflush.so
 BIN   = $(BUILD)/memflush
 
-.PHONY: all deps deps-test image-test test unit integration demo install clean bench torture fuzz check-exports
+.PHONY: all deps deps-test image-test test unit integration demo install clean bench bench-follow torture fuzz check-exports
 .DEFAULT_GOAL := all
 
 all: deps $(LIBA) $(LIBSO) $(BIN)
@@ -166,6 +166,10 @@ $(BENCH_BIN): $(BENCH_SRC) tests/bench/bench.h include/memflush.h src/record.h $
 bench: deps-test all $(BENCH_BIN)
 	@BUILD=$(BUILD) BENCH_ROWS=$(BENCH_ROWS) BENCH_ROUNDS=$(BENCH_ROUNDS) BENCH_SEED=$(BENCH_SEED) \
 	    BENCH_BIG=$(BENCH_BIG) BENCH_JSON=$(BENCH_JSON) bash tests/bench/bench.sh
+# make bench-follow: flush --follow's latency, backlog throughput, idle CPU and soak RSS
+# (tests/bench/follow.sh, inside its own tests/rig.sh; FOLLOW_SOAK_SECONDS, FOLLOW_IDLE_SECONDS)
+bench-follow: all $(BENCH_BIN)
+	@BUILD=$(BUILD) bash tests/rig.sh run -- bash tests/bench/follow.sh
 # ---- end of bench --------------------------------------------------------
 
 test: deps-test all $(UNIT_BIN) $(INTEG_BIN) check-exports
