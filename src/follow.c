@@ -17,6 +17,7 @@ typedef struct follower {
     mf_flush_report *total;
     double delay;           /* backoff after a failed round; 0 after a good one */
     long linger_ms;
+    int flushed_once;       /* the first round's total_pending is the run's */
 } follower;
 
 static int stopped(const follower *f)
@@ -115,6 +116,10 @@ static int flush_round(follower *f, long long pending, mf_error *e)
     fo.progress = on_batch;
     fo.progress_arg = f;
     rc = mf_flush(f->h, &fo, &r, e);
+    if (!f->flushed_once) {
+        f->total->total_pending = r.total_pending;
+        f->flushed_once = 1;
+    }
     round_done(f, &r, rc, e);
     return rc;
 }

@@ -179,7 +179,7 @@ start rescuer --lease-seconds 2 --listen "127.0.0.1:$pb"
 rescuer=$LAST
 wait_until 10 grep -q "following the queue" "$tmp/rescuer.err" || bad "kill: the rescuer did not start: $(tail -3 "$tmp/rescuer.err")"
 kill -KILL "$victim"
-wait "$victim" 2>/dev/null
+wait "$victim" 2>/dev/null || true
 if wait_until 15 rows_are kill 80; then
     ok "a SIGKILLed follower's batch was reclaimed by a running follower"
 else
@@ -317,5 +317,32 @@ kill -0 "$hostile" 2>/dev/null || bad "hostile: the follower died"
 stop "$hostile"
 [ "$RC" = 0 ] || bad "hostile: exit status"
 exactly_once hostile 200
+
+# ------------------------------------------------------------ the deployment examples
+if python3 -c 'import json' 2>/dev/null; then
+    python3 - docs/deploy/railway-follow.json <<'PY' && ok "railway-follow.json: the follower with --listen on 9187, /readyz as health check" || bad "docs/deploy/railway-follow.json"
+import json, os, sys
+d = json.load(open(sys.argv[1]))
+c = d["deploy"]["startCommand"].split()
+assert c[:4] == ["memflush", "flush", "--follow", "--listen"] and c[4] == "0.0.0.0:9187", c
+assert d["deploy"]["healthcheckPath"] == "/readyz" and "cronSchedule" not in d["deploy"]
+assert d["build"]["builder"] == "DOCKERFILE" and os.path.isfile(d["build"]["dockerfilePath"])
+PY
+fi
+if python3 -c 'import yaml' 2>/dev/null; then
+    python3 - docs/deploy/kubernetes-deployment.yaml <<'PY' && ok "kubernetes-deployment.yaml: probes on /healthz and /readyz, Prometheus annotations, ServiceMonitor" || bad "docs/deploy/kubernetes-deployment.yaml"
+import sys, yaml
+docs = {d["kind"]: d for d in yaml.safe_load_all(open(sys.argv[1])) if d}
+pod = docs["Deployment"]["spec"]["template"]
+c = pod["spec"]["containers"][0]
+assert c["args"][:4] == ["flush", "--follow", "--listen", "0.0.0.0:9187"], c["args"]
+assert c["livenessProbe"]["httpGet"]["path"] == "/healthz" and c["readinessProbe"]["httpGet"]["path"] == "/readyz"
+assert pod["metadata"]["annotations"]["prometheus.io/port"] == "9187"
+assert docs["ServiceMonitor"]["spec"]["endpoints"][0]["path"] == "/metrics"
+PY
+else
+    echo "skip: python3-yaml is not installed; kubernetes-deployment.yaml not parsed"
+fi
+grep -q '^EXPOSE 9187' Dockerfile || bad "the Dockerfile does not expose 9187"
 wait
 exit "$fail"
