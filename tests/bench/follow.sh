@@ -8,7 +8,8 @@
 #   3. CPU of an idle follower over FOLLOW_IDLE_SECONDS (default 60);
 #   4. RSS of a follower during a soak at 1,000 turns/s for FOLLOW_SOAK_SECONDS (default 120),
 #      sampled every 10 s.
-# FOLLOW_ROWS (default 20000) turns for the backlog, FOLLOW_SEED the generator's seed.
+# FOLLOW_ROWS (default 20000) turns for the backlog, FOLLOW_SEED the generator's seed;
+# FOLLOW_PARTS (default "backlog latency idle soak") runs only some of them.
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BUILD=${BUILD:-build}
@@ -17,6 +18,8 @@ MFB=$ROOT/$BUILD/bench/mfbench
 ROWS=${FOLLOW_ROWS:-20000}
 SEED=${FOLLOW_SEED:-20240501}
 IDLE=${FOLLOW_IDLE_SECONDS:-60}
+PARTS=" ${FOLLOW_PARTS:-backlog latency idle soak} "
+part() { [[ $PARTS == *" $1 "* ]]; }
 SOAK=${FOLLOW_SOAK_SECONDS:-120}
 export MEMFLUSH_PREFIX=benchfollow
 P=$MEMFLUSH_PREFIX
@@ -34,26 +37,33 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
 say "flush --follow figures ($(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); seed $SEED)"
 # 1. a full backlog: one-shot flush, then --follow, of the same turns
-"$MFB" gen --rows "$ROWS" --seed "$SEED" --jsonl "$work/turns.jsonl" >/dev/null || exit 1
 load() {
     sql "TRUNCATE public.chat_memories" >/dev/null
     "$MF_RIG" redis-cli del "{$P}:pending" >/dev/null
     "$MFB" load --key "{$P}:pending" --file "$work/turns.jsonl" >/dev/null || exit 1
 }
+if part backlog; then
+"$MFB" gen --rows "$ROWS" --seed "$SEED" --jsonl "$work/turns.jsonl" >/dev/null || exit 1
 load
 t0=$(date +%s%N)
 "$M" flush > "$work/flush.out" 2>/dev/null
 t1=$(date +%s%N)
 one=$(( ROWS * 1000000000 / (t1 - t0) ))
 load
+# from the start of the process to the end of its first round (which drains the whole
+# backlog: its max_batches covers what is pending), as for the one-shot flush; watched in the
+# follower's --verbose log (a psql poll would compete with it for the CPU)
 t0=$(date +%s%N)
-follower
-while [ "$(rows)" -lt "$ROWS" ]; do sleep 0.05; done
+"$M" flush --follow --verbose > "$work/f.out" 2> "$work/f.err" &
+fpid=$!
+until grep -q ' round: ' "$work/f.err"; do sleep 0.01; done
 t1=$(date +%s%N)
 stop_follower
-# the follower's second of start-up (sleep 1 in follower) is included: subtract it
-fol=$(( ROWS * 1000000000 / (t1 - t0 - 1000000000) ))
+[ "$(rows)" = "$ROWS" ] || say "backlog: the follower's first round wrote $(rows) of $ROWS rows"
+say "  one-shot: $(grep -o '"elapsed_ms":[0-9]*' "$work/flush.out"); follow's first round: $(grep -o ' round: .*' "$work/f.err")"
+fol=$(( ROWS * 1000000000 / (t1 - t0) ))
 say "backlog of $ROWS turns: flush $one rows/s, flush --follow $fol rows/s (ratio $(awk "BEGIN{printf \"%.2f\", $fol/$one}"))"
+fi
 
 sql "CREATE OR REPLACE FUNCTION public.mfbench_notify() RETURNS trigger LANGUAGE plpgsql AS
      \$\$ BEGIN PERFORM pg_notify('mfbench_rows', NEW.cid); RETURN NULL; END \$\$;
@@ -63,6 +73,7 @@ sql "CREATE OR REPLACE FUNCTION public.mfbench_notify() RETURNS trigger LANGUAGE
 
 # 2. latency
 for spec in "10 30" "1000 20"; do
+    part latency || continue
     set -- $spec
     sql "TRUNCATE public.chat_memories" >/dev/null
     follower
@@ -72,6 +83,7 @@ for spec in "10 30" "1000 20"; do
 done
 
 # 3. idle CPU
+if part idle; then
 follower
 sleep 2
 c0=$(cpu_ticks "$fpid")
@@ -80,8 +92,10 @@ c1=$(cpu_ticks "$fpid")
 hz=$(getconf CLK_TCK)
 say "idle follower: $((c1 - c0)) ticks of CPU in ${IDLE} s = $(awk "BEGIN{printf \"%.3f\", ($c1-$c0)/$hz/$IDLE*100}") % of one core"
 stop_follower
+fi
 
 # 4. RSS during a soak at 1,000 turns/s
+if part soak; then
 sql "TRUNCATE public.chat_memories" >/dev/null
 follower
 (
@@ -97,4 +111,5 @@ peak=$(awk '/^VmHWM/{print $2}' "/proc/$fpid/status")
 stop_follower
 say "soak at 1000 turns/s for $SOAK s: RSS every 10 s (kB): $(cat "$work/rss")"
 say "  peak RSS ${peak} kB; latency during the soak: ${line:-n/a}"
+fi
 sql "DROP TRIGGER mfbench_notify ON public.chat_memories; DROP FUNCTION public.mfbench_notify()" >/dev/null
