@@ -382,6 +382,14 @@ MF_API int mf_metrics_write_flush(const char *path, const mf_flush_report *r, co
  * never succeeded, no sample). Caller frees with free(); NULL on
  * out-of-memory. */
 MF_API char *mf_metrics_flush_text(const mf_flush_report *r, const char *queue, double now, double last_ok);
+/* The service's own metrics (flush --listen): memflush_*_total counters of
+ * total since the start (flushed rows, duplicates, dead letters, requeued,
+ * reclaimed, batches), rounds and failed rounds, and the gauge
+ * memflush_seconds_since_progress; with redis_down also memflush_up 0 (when
+ * Redis answered, mf_stats_prometheus gives memflush_up 1 and the queue).
+ * Caller frees; NULL on out-of-memory. */
+MF_API char *mf_metrics_service_text(const mf_flush_report *total, uint64_t rounds, uint64_t failed_rounds,
+                                     double seconds_since_progress, int redis_down, const char *queue);
 /* ------------------------------------------------- end of operations */
 
 /* ----------------------------------------- legacy import (legacy_import.c) */

@@ -33,7 +33,7 @@ typedef enum MHD_Result mhd_result;
 #define HTTP_TIMEOUT_S 5           /* an idle or trickling connection is closed after it */
 #define HTTP_MEMORY 8192           /* per connection: request line and headers must fit */
 #define PROBE_FRESH_S 1.0          /* a probe result younger than this is served as is */
-#define PROBE_WAIT_S 2.0           /* a request waits at most this for a new probe */
+#define PROBE_WAIT_S 2             /* seconds a request waits at most for a new probe */
 #define PROBE_STALE_S 5.0          /* an older result is not trusted for /readyz */
 
 struct cli_svc {
@@ -180,25 +180,18 @@ static void *prober_main(void *arg)
  * PROBE_WAIT_S for one. 1 when the result is at most PROBE_STALE_S old. */
 static int fresh_probe(cli_svc *s)
 {
-    double start = cli_now();
     unsigned long gen = s->gen;
+    struct timespec until;
 
-    if (s->probed_at > 0 && start - s->probed_at < PROBE_FRESH_S)
+    if (s->probed_at > 0 && cli_now() - s->probed_at < PROBE_FRESH_S)
         return 1;
     s->want = 1;
     pthread_cond_broadcast(&s->cv);
-    while (s->gen == gen && cli_now() - start < PROBE_WAIT_S) {
-        struct timespec ts;
-        double until = start + PROBE_WAIT_S;
-        clock_gettime(CLOCK_MONOTONIC, &ts);
-        ts.tv_sec += (time_t)(until - cli_now());
-        ts.tv_nsec += (long)(((until - cli_now()) - (double)(time_t)(until - cli_now())) * 1e9);
-        if (ts.tv_nsec >= 1000000000L) {
-            ts.tv_sec++;
-            ts.tv_nsec -= 1000000000L;
-        }
-        pthread_cond_timedwait(&s->cv, &s->mu, &ts);
-    }
+    clock_gettime(CLOCK_MONOTONIC, &until); /* the condition variable's clock */
+    until.tv_sec += PROBE_WAIT_S;
+    while (s->gen == gen)
+        if (pthread_cond_timedwait(&s->cv, &s->mu, &until) == ETIMEDOUT)
+            break;
     return s->probed_at > 0 && cli_now() - s->probed_at <= PROBE_STALE_S;
 }
 
@@ -260,17 +253,6 @@ static void readyz(cli_svc *s, text_buf *t, unsigned *status)
     text_puts(t, "}\n");
 }
 
-static void counter(text_buf *t, const char *queue, const char *name, const char *help, uint64_t v)
-{
-    text_printf(t, "# HELP memflush_%s %s\n# TYPE memflush_%s counter\nmemflush_%s", name, help, name, name);
-    if (queue != NULL) {
-        text_puts(t, "{queue=");
-        json_str(t, queue); /* the prefix has no newline; quotes and backslashes escaped alike */
-        text_putc(t, '}');
-    }
-    text_printf(t, " %" PRIu64 "\n", v);
-}
-
 static void metrics(cli_svc *s, text_buf *t)
 {
     const cli_svc_state *st = &s->st;
@@ -283,29 +265,20 @@ static void metrics(cli_svc *s, text_buf *t)
             text_puts(t, text);
         free(text);
     }
-    counter(t, s->queue, "flushed_rows_total", "Rows newly inserted since the service started.", st->total.flushed_count);
-    counter(t, s->queue, "duplicate_rows_total", "Records whose cid was already in the table, since the start.",
-            st->total.duplicate_count);
-    counter(t, s->queue, "dead_lettered_total", "Records moved to the dead-letter list since the start.",
-            st->total.dead_lettered_count);
-    counter(t, s->queue, "requeued_total", "Records put back on the pending list after failures since the start.",
-            st->total.requeued_count);
-    counter(t, s->queue, "reclaimed_total", "Records taken back from expired leases since the start.",
-            st->total.reclaimed_count);
-    counter(t, s->queue, "batches_total", "Transactions committed since the start.", st->total.batches);
-    counter(t, s->queue, "rounds_total", "Flush rounds since the start.", st->rounds);
-    counter(t, s->queue, "failed_rounds_total", "Flush rounds that failed since the start.", st->failed_rounds);
-    text_printf(t, "# HELP memflush_seconds_since_progress Seconds since the flush loop last made progress.\n"
-                       "# TYPE memflush_seconds_since_progress gauge\nmemflush_seconds_since_progress %.3f\n",
-                    cli_now() - s->beat);
+    text = mf_metrics_service_text(&st->total, st->rounds, st->failed_rounds, cli_now() - s->beat,
+                                   !(fresh && s->redis_ok), s->queue);
+    if (text != NULL)
+        text_puts(t, text);
+    else
+        t->oom = 1;
+    free(text);
     if (fresh && s->redis_ok) {
         text = mf_stats_prometheus(&s->stats, s->queue);
         if (text != NULL)
             text_puts(t, text);
+        else
+            t->oom = 1;
         free(text);
-    } else {
-        text_puts(t, "# HELP memflush_up 1 when Redis answered the statistics query.\n"
-                         "# TYPE memflush_up gauge\nmemflush_up 0\n");
     }
 }
 

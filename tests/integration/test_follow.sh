@@ -285,6 +285,21 @@ stop "$pgr"
 [ "$RC" = 0 ] || bad "pg restart: exit status"
 exactly_once pgr 300 && ok "PostgreSQL restarted while following: 300 turns exactly once"
 
+# Redis restarted while following: /metrics says memflush_up 0, /readyz 503 "redis":"failed"
+start rdr --listen "127.0.0.1:$pr"
+rdr=$LAST
+wait_until 10 ready_pr || bad "redis restart: not ready at first"
+"$MF_RIG" stop-redis
+wait_until 10 unready_pr && grep -q '"redis":"failed"' "$tmp/body" &&
+    curl -s --max-time 5 "http://127.0.0.1:$pr/metrics" | grep -q "^memflush_up{queue=\"$P\"} 0$" &&
+    ok "Redis down: /readyz 503 \"redis\":\"failed\", /metrics memflush_up 0" || bad "Redis down: $(cat "$tmp/body")"
+"$MF_RIG" start-redis
+push 1 20 rdr
+wait_until 15 rows_are rdr 20 && wait_until 10 ready_pr && ok "Redis back: /readyz 200, the follower flushes again" ||
+    bad "Redis back: $(rows rdr) of 20 rows, /readyz $(cat "$tmp/body")"
+stop "$rdr"
+[ "$RC" = 0 ] || bad "redis restart: exit $RC"
+
 # ---------------------------------------------------------------- 7. hostile clients
 ph=$(free_port)
 start hostile --listen "127.0.0.1:$ph" --linger-ms 50
