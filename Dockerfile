@@ -15,12 +15,13 @@ RUN make -j"$(nproc)" BUILD=build install PREFIX=/usr/local DESTDIR=/out \
     && strip /out/usr/local/bin/memflush \
     && rm -rf /out/usr/local/lib /out/usr/local/include /out/usr/local/share/man
 
-# Stage 2: only what the binary loads at run time (ldd build/memflush: hiredis, libpq, jansson;
-# libssl for TLS), the CA certificates, and a user without privileges.
+# Stage 2: only what the binary loads at run time (ldd build/memflush: hiredis, libpq, jansson,
+# libmicrohttpd for flush --listen; libssl for TLS), the CA certificates, and a user without
+# privileges.
 FROM debian:bookworm-slim
 RUN apt-get update \
     && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-       libhiredis0.14 libpq5 libjansson4 libssl3 ca-certificates \
+       libhiredis0.14 libpq5 libjansson4 libmicrohttpd12 libssl3 ca-certificates \
     && rm -rf /var/lib/apt/lists/* /var/cache/apt/*.bin /var/log/apt /var/log/dpkg.log \
     && groupadd --system --gid 65532 memflush \
     && useradd --system --uid 65532 --gid 65532 --home-dir /nonexistent --no-create-home \
@@ -31,5 +32,9 @@ COPY --from=build /out/usr/local/ /usr/local/
 # before building; DATABASE_URL then ends in sslrootcert=/etc/memflush/ca/prod-ca-2021.crt
 COPY docs/deploy/ca/ /etc/memflush/ca/
 USER 65532:65532
+# flush --follow --listen 0.0.0.0:9187 serves /metrics, /healthz and /readyz here (the Railway
+# service of docs/deploy/railway-follow.json, the Kubernetes Deployment of
+# docs/deploy/kubernetes-deployment.yaml)
+EXPOSE 9187
 ENTRYPOINT ["memflush"]
 CMD ["--help"]

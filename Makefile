@@ -42,9 +42,13 @@ WARN    = -Wall -Wextra -Werror -Wstrict-prototypes -Wmissing-prototypes \
           -Wwrite-strings -Wshadow -Wno-unused-parameter
 TWARN   = -Wall -Wextra -Werror -Wwrite-strings -Wno-unused-parameter
 DEPS    = hiredis libpq jansson libssl libcrypto zlib
+# the command line alone: flush --listen's HTTP server (src/cli_http.c); the library does not use it
+CLI_DEPS = libmicrohttpd
 # '=' (not ':='): evaluated when used, after 'deps' has installed pkg-config.
 PKG_CFLAGS = $(shell pkg-config --cflags $(DEPS))
 PKG_LIBS   = $(shell pkg-config --libs $(DEPS))
+CLI_PKG_CFLAGS = $(shell pkg-config --cflags $(CLI_DEPS))
+CLI_PKG_LIBS   = $(shell pkg-config --libs $(CLI_DEPS)) -pthread
 CHECK_CFLAGS = $(shell pkg-config --cflags check)
 CHECK_LIBS   = $(shell pkg-config --libs check)
 
@@ -76,7 +80,7 @@ LIBA  = $(BUILD)/libmemflush.a
 LIBSO = $(BUILD)/libmemflush.so
 BIN   = $(BUILD)/memflush
 
-.PHONY: all deps deps-test image-test test unit integration demo install clean bench torture fuzz check-exports model
+.PHONY: all deps deps-test image-test test unit integration demo install clean bench bench-follow torture fuzz check-exports model
 .DEFAULT_GOAL := all
 
 all: deps $(LIBA) $(LIBSO) $(BIN)
@@ -110,7 +114,7 @@ $(BUILD)/obj/embedded.o: $(BUILD)/gen/embedded.c
 $(BUILD)/obj/%.o: src/%.c $(wildcard src/*.h) include/memflush.h $(BUILD)/gen/embedded.h
 	@mkdir -p $(BUILD)/obj
 	@echo "  CC      $<"
-	$(Q)$(CC) $(CPPFLAGS_ALL) $(PKG_CFLAGS) $(CFLAGS_ALL) $(WARN) -MMD -c -o $@ $<
+	$(Q)$(CC) $(CPPFLAGS_ALL) $(PKG_CFLAGS) $(if $(filter src/cli_%,$<),$(CLI_PKG_CFLAGS) -pthread) $(CFLAGS_ALL) $(WARN) -MMD -c -o $@ $<
 
 $(LIBA): $(LIB_OBJ)
 	@rm -f $@
@@ -123,7 +127,7 @@ $(LIBSO): $(LIB_OBJ)
 # The binary links the static library: it runs without LD_LIBRARY_PATH.
 $(BIN): $(CLI_OBJ) $(LIBA)
 	@echo "  LD      $@"
-	$(Q)$(CC) -o $@ $(CLI_OBJ) $(LIBA) $(LDFLAGS_ALL) $(PKG_LIBS) -lm
+	$(Q)$(CC) -o $@ $(CLI_OBJ) $(LIBA) $(LDFLAGS_ALL) $(PKG_LIBS) $(CLI_PKG_LIBS) -lm
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIBA) $(TEST_HELPERS) $(wildcard tests/helpers/*.h)
 	@mkdir -p $(BUILD)/tests
@@ -164,6 +168,10 @@ bench: deps-test all $(BENCH_BIN)
 	@BUILD=$(BUILD) BENCH_ROWS=$(BENCH_ROWS) BENCH_ROUNDS=$(BENCH_ROUNDS) BENCH_SEED=$(BENCH_SEED) \
 	    BENCH_BIG=$(BENCH_BIG) BENCH_JSON=$(BENCH_JSON) bash tests/bench/bench.sh
 	@[ "$(BENCH_CLUSTER)" = 0 ] || BUILD=$(BUILD) bash tests/bench/cluster.sh
+# make bench-follow: flush --follow's latency, backlog throughput, idle CPU and soak RSS
+# (tests/bench/follow.sh, inside its own tests/rig.sh; FOLLOW_SOAK_SECONDS, FOLLOW_IDLE_SECONDS)
+bench-follow: all $(BENCH_BIN)
+	@BUILD=$(BUILD) bash tests/rig.sh run -- bash tests/bench/follow.sh
 # ---- end of bench --------------------------------------------------------
 
 test: deps-test all $(UNIT_BIN) $(INTEG_BIN) check-exports

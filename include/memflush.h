@@ -252,6 +252,40 @@ MF_API int mf_flush(mf_handle *h, const mf_flush_opts *o, mf_flush_report *r, mf
 /* The summary line of contract §5 (no newline); caller frees with free(). */
 MF_API char *mf_flush_report_json(const mf_flush_report *r);
 
+/* Follow mode (memflush flush --follow, contract §8, docs/flush.md "Follow
+ * mode"): flush as turns arrive until *stop is set. While {P}:pending is
+ * empty the follower blocks on Redis (one blocking command at a time, no
+ * polling); once a turn is there it writes a batch as soon as batch-size
+ * records are pending or the first has waited linger_ms. Each round is an
+ * mf_flush of what is pending, so every guarantee of §3 holds; expired
+ * leases are also reclaimed while idle, every reclaim_seconds. */
+typedef struct mf_follow_opts {
+    long linger_ms;         /* < 0: 200; 0: write at once */
+    double wait_seconds;    /* longest single blocking wait (<= 0: 1); a stop is noticed within it */
+    double reclaim_seconds; /* reclaim expired leases at least this often (<= 0: lease/2, 1..30 s) */
+    volatile int *stop;     /* required: set non-zero to stop after the batch in hand */
+    /* called after every round that wrote, reclaimed or failed: the round's
+     * report, its result (0 or -1) and error; a round that failed on a
+     * transient cause (or a server that is down, or a missing migration) is
+     * retried after a backoff of up to 5 s */
+    void (*round)(void *arg, const mf_flush_report *r, int rc, const mf_error *err);
+    /* called at least once per wait_seconds and after every batch: the loop is alive */
+    void (*beat)(void *arg);
+    void *arg;
+} mf_follow_opts;
+
+/* Run follow mode until *o->stop. Returns 0 when stopped (the batch in hand
+ * was finished or put back), -1 with err on a failure that waiting does not
+ * fix (MF_ECONFIG, MF_EPRIVILEGE, MF_ENOMEM). total (may be NULL) gets the
+ * sums over all rounds. */
+MF_API int mf_flush_follow(mf_handle *h, const mf_follow_opts *o, mf_flush_report *total, mf_error *err);
+
+/* Readiness of PostgreSQL: connects when needed and re-reads the schema
+ * version (a fresh check, not the handle's cached one). 0, or -1 with err
+ * (MF_ECONNECT / MF_ETRANSIENT: not reachable; MF_ESCHEMA: a migration is
+ * missing, named in the message). A connection found broken is replaced once. */
+MF_API int mf_ping_postgres(mf_handle *h, mf_error *err);
+
 /* ------------------------------------------------- operations (owner: ops)
  * stats, dead letters, check and node_exporter metrics. */
 
@@ -372,6 +406,19 @@ MF_API int mf_check_exit_status(const mf_check_report *r);
  * be NULL) becomes a queue="..." label. Returns 0 or -1 with MF_EIO. */
 MF_API int mf_metrics_write_flush(const char *path, const mf_flush_report *r, const char *queue,
                                   mf_error *err);
+/* The same metrics as text (what the file holds; the HTTP listener of
+ * flush --listen serves it): now and last_ok are Unix times (last_ok < 0:
+ * never succeeded, no sample). Caller frees with free(); NULL on
+ * out-of-memory. */
+MF_API char *mf_metrics_flush_text(const mf_flush_report *r, const char *queue, double now, double last_ok);
+/* The service's own metrics (flush --listen): memflush_*_total counters of
+ * total since the start (flushed rows, duplicates, dead letters, requeued,
+ * reclaimed, batches), rounds and failed rounds, and the gauge
+ * memflush_seconds_since_progress; with redis_down also memflush_up 0 (when
+ * Redis answered, mf_stats_prometheus gives memflush_up 1 and the queue).
+ * Caller frees; NULL on out-of-memory. */
+MF_API char *mf_metrics_service_text(const mf_flush_report *total, uint64_t rounds, uint64_t failed_rounds,
+                                     double seconds_since_progress, int redis_down, const char *queue);
 /* ------------------------------------------------- end of operations */
 
 /* ----------------------------------------- legacy import (legacy_import.c) */

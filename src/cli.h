@@ -4,6 +4,7 @@
 #ifndef MF_CLI_H
 #define MF_CLI_H
 
+#include <stdint.h>
 #include <stdio.h>
 
 #include "memflush.h"
@@ -51,6 +52,24 @@ int cli_stderr_is_tty(void);
 /* The CLI's monotonic clock, in seconds (for durations only; the library
  * has its own, retry.c, behind the public header). */
 double cli_now(void);
+
+/* flush --listen (cli_http.c): the HTTP listener of a long-running flusher.
+ * The loop publishes its state; the listener thread reads only that. */
+typedef struct cli_svc_state {
+    mf_flush_report last;       /* the last round */
+    mf_flush_report total;      /* sums since the start */
+    uint64_t rounds, failed_rounds;
+    double last_run_unix;       /* when the last round ended */
+    double last_success_unix;   /* < 0: never */
+    int stopping;               /* a signal came: /healthz answers 503 */
+} cli_svc_state;
+typedef struct cli_svc cli_svc;
+/* Listen on HOST:PORT (IPv4, [IPv6], or a bare port on 127.0.0.1) with a
+ * handle of its own made from cfg. NULL with the reason in err. */
+cli_svc *cli_svc_start(const char *listen, const mf_config *cfg, double stuck_seconds, char *err, size_t errlen);
+void cli_svc_publish(cli_svc *s, const cli_svc_state *st); /* also a heartbeat */
+void cli_svc_beat(cli_svc *s);                             /* the loop is alive */
+void cli_svc_stop(cli_svc *s);                             /* accepts NULL */
 
 /* Commands. Each returns the process exit status. */
 int cli_flush(int argc, char **argv);

@@ -100,20 +100,11 @@ fail:
     return -1;
 }
 
-int mf_metrics_write_flush(const char *path, const mf_flush_report *r, const char *queue,
-                           mf_error *err)
+char *mf_metrics_flush_text(const mf_flush_report *r, const char *queue, double now, double last_ok)
 {
-    struct timeval tv;
-    double now, last_ok;
     char v[64];
     mfp_buf b;
-    int rc;
 
-    if (path == NULL || path[0] == '\0' || r == NULL)
-        return mfp_seterr(err, MF_ECONFIG, "no metrics file or report given");
-    gettimeofday(&tv, NULL);
-    now = (double)tv.tv_sec + tv.tv_usec / 1e6;
-    last_ok = r->success ? now : previous_success(path);
     mfp_buf_init(&b);
     snprintf(v, sizeof(v), "%.3f", now);
     mfp_prom_metric(&b, "last_run_timestamp_seconds", "gauge", "When the last flush run ended (Unix time).",
@@ -140,9 +131,67 @@ int mf_metrics_write_flush(const char *path, const mf_flush_report *r, const cha
     mfp_prom_metric(&b, "run_duration_seconds", "gauge", "How long the last flush run took.", queue, v);
     if (b.oom) {
         mfp_buf_free(&b);
-        return mfp_seterr(err, MF_ENOMEM, "out of memory");
+        return NULL;
     }
-    rc = write_atomic(path, b.data, b.len, err);
-    mfp_buf_free(&b);
+    return mfp_buf_steal(&b);
+}
+
+static void counter(mfp_buf *b, const char *name, const char *help, const char *queue, uint64_t v)
+{
+    char s[32];
+
+    snprintf(s, sizeof(s), "%llu", (unsigned long long)v);
+    mfp_prom_metric(b, name, "counter", help, queue, s);
+}
+
+char *mf_metrics_service_text(const mf_flush_report *total, uint64_t rounds, uint64_t failed_rounds,
+                              double seconds_since_progress, int redis_down, const char *queue)
+{
+    char v[64];
+    mfp_buf b;
+
+    mfp_buf_init(&b);
+    counter(&b, "flushed_rows_total", "Rows newly inserted since the service started.", queue, total->flushed_count);
+    counter(&b, "duplicate_rows_total", "Records whose cid was already in the table, since the start.", queue,
+            total->duplicate_count);
+    counter(&b, "dead_lettered_total", "Records moved to the dead-letter list since the start.", queue,
+            total->dead_lettered_count);
+    counter(&b, "requeued_total", "Records put back on the pending list after failures since the start.", queue,
+            total->requeued_count);
+    counter(&b, "reclaimed_total", "Records taken back from expired leases since the start.", queue,
+            total->reclaimed_count);
+    counter(&b, "batches_total", "Transactions committed since the start.", queue, total->batches);
+    counter(&b, "rounds_total", "Flush rounds since the start.", queue, rounds);
+    counter(&b, "failed_rounds_total", "Flush rounds that failed since the start.", queue, failed_rounds);
+    snprintf(v, sizeof(v), "%.3f", seconds_since_progress);
+    mfp_prom_metric(&b, "seconds_since_progress", "gauge", "Seconds since the flush loop last made progress.",
+                    queue, v);
+    if (redis_down)
+        mfp_prom_metric(&b, "up", "gauge", "1 when Redis answered the statistics query.", queue, "0");
+    if (b.oom) {
+        mfp_buf_free(&b);
+        return NULL;
+    }
+    return mfp_buf_steal(&b);
+}
+
+int mf_metrics_write_flush(const char *path, const mf_flush_report *r, const char *queue,
+                           mf_error *err)
+{
+    struct timeval tv;
+    double now, last_ok;
+    char *text;
+    int rc;
+
+    if (path == NULL || path[0] == '\0' || r == NULL)
+        return mfp_seterr(err, MF_ECONFIG, "no metrics file or report given");
+    gettimeofday(&tv, NULL);
+    now = (double)tv.tv_sec + tv.tv_usec / 1e6;
+    last_ok = r->success ? now : previous_success(path);
+    text = mf_metrics_flush_text(r, queue, now, last_ok);
+    if (text == NULL)
+        return mfp_seterr(err, MF_ENOMEM, "out of memory");
+    rc = write_atomic(path, text, strlen(text), err);
+    free(text);
     return rc;
 }

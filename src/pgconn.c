@@ -213,3 +213,24 @@ int mf_check_schema(mf_handle *h, mf_error *err)
     h->schema_ok = 1;
     return 0;
 }
+
+int mf_ping_postgres(mf_handle *h, mf_error *err)
+{
+    mf_error first = {0};
+
+    h->schema_ok = 0;
+    if (mf_check_schema(h, &first) == 0)
+        return 0;
+    /* a connection that broke since (a server restart) was dropped: once more */
+    if (first.code == MF_ETRANSIENT && h->pg == NULL) {
+        mf_error again = {0};
+        if (mf_check_schema(h, &again) == 0)
+            return 0;
+        if (err != NULL && err->code == 0)
+            *err = again;
+        return -1;
+    }
+    if (err != NULL && err->code == 0)
+        *err = first;
+    return -1;
+}

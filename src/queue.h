@@ -55,6 +55,9 @@ int mfp_queue_renew(mf_handle *h, long long lease_ms, int *held, mf_error *err);
 
 /* LLEN {P}:pending (a key of another type is MF_EPRIVILEGE). */
 int mfp_queue_pending(mf_handle *h, long long *len, mf_error *err);
+/* The pending length summed over the configured shards (qwait.c). Leaves
+ * the handle on the last of them. */
+int mfp_queue_pending_configured(mf_handle *h, long long *len, mf_error *err);
 /* Called for a queue key of the wrong type: its name, the type it has and
  * the one it needs. Return 0 to go on, -1 (err set) to stop. */
 typedef int (*mfp_key_type_fn)(void *arg, const char *key, const char *have, const char *want, mf_error *err);
@@ -66,5 +69,13 @@ int mfp_queue_key_types(mf_handle *h, mfp_key_type_fn wrong, void *arg, mf_error
 /* Refuse (MF_EPRIVILEGE, naming the key) when {P}:pending, {P}:dead or
  * {P}:leases exists with another type. 'unused' fits with_retry. */
 int mfp_queue_check_types(mf_handle *h, long long *unused, mf_error *err);
+
+/* The follower's one blocking wait (qwait.c; the only Redis I/O of follow
+ * mode besides the calls above): block until {P}:pending holds a record or
+ * block_ms milliseconds went by, with one command and nothing else on the
+ * wire. *ready = 1 when the list is not empty. The connection's read timeout
+ * must be longer than the block (MFP_WAIT_MAX_MS below it). */
+#define MFP_WAIT_MAX_MS 10000
+int mfp_queue_wait(mf_handle *h, long block_ms, int *ready, mf_error *err);
 
 #endif

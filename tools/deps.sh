@@ -17,7 +17,7 @@
 # otherwise a missing Valkey is only reported (the default suite does not need it).
 set -eu
 mode=${1:-test}
-build_pkgs="build-essential pkg-config libhiredis-dev libssl-dev libpq-dev libjansson-dev zlib1g-dev"
+build_pkgs="build-essential pkg-config libhiredis-dev libssl-dev libpq-dev libjansson-dev zlib1g-dev libmicrohttpd-dev"
 test_pkgs="check libsubunit-dev redis-server redis-tools openssl postgresql postgresql-client pgbouncer \
 util-linux procps jq \
 python3 python3-venv python3-pip python3-setuptools python3-wheel python3-redis python3-pytest \

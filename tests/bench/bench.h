@@ -17,6 +17,7 @@ int bench_cpu(int argc, char **argv);       /* runproc.c */
 int bench_latency(int argc, char **argv);   /* latency.c */
 int bench_report(int argc, char **argv);    /* report.c */
 int bench_parse(int argc, char **argv);     /* parse.c */
+int bench_follow(int argc, char **argv);    /* follow.c: turn-to-row latency of flush --follow */
 
 /* util.c */
 /* Monotonic time in seconds. */
