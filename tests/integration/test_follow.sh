@@ -346,6 +346,30 @@ stop "$hostile"
 [ "$RC" = 0 ] || bad "hostile: exit status"
 exactly_once hostile 200
 
+# ------------------------------------------------------------ 8. sharded queues
+# MEMFLUSH_SHARDS=4: the follower reads every shard's length at each wait and blocks on shard 0;
+# turns of every shard reach the table exactly once, without a restart (docs/flush.md)
+shard_pending() {
+    local n=0 k
+    for k in 0 1 2 3; do n=$((n + $(rcli llen "{$P:$k}:pending"))); done
+    echo "$n"
+}
+MEMFLUSH_SHARDS=4 start sharded
+spid=$LAST
+turns 1 400 shard | MEMFLUSH_SHARDS=4 "$BIN" push --jsonl - > /dev/null
+if wait_until 20 rows_are shard 400; then
+    stop "$spid"
+    dist=$(sql "SELECT count(DISTINCT cid) FROM public.chat_memories WHERE cid LIKE 'shard-%'")
+    if [ "$RC" = 0 ] && [ "$dist" = 400 ] && [ "$(shard_pending)" = 0 ]; then
+        ok "4 shards: 400 turns from every shard flushed exactly once by one follower (exit 0)"
+    else
+        bad "4 shards: exit $RC, $dist distinct rows, $(shard_pending) pending"
+    fi
+else
+    stop "$spid"
+    bad "4 shards: $(rows shard) of 400 rows after 20 s: $(tail -3 "$tmp/sharded.err")"
+fi
+
 # ------------------------------------------------------------ the deployment examples
 if python3 -c 'import json' 2>/dev/null; then
     python3 - docs/deploy/railway-follow.json <<'PY' && ok "railway-follow.json: the follower with --listen on 9187, /readyz as health check" || bad "docs/deploy/railway-follow.json"
