@@ -14,10 +14,14 @@ bash run.sh --expect-violation mutant-release-no-owner -DMUT_RELEASE_NO_OWNER $S
 bash run.sh --expect-violation mutant-requeue-tail -DMUT_REQUEUE_TAIL $SMALL -DMAXPGF=1 || fail=1
 # reclaim.lua taking every lease, expired or not
 bash run.sh --expect-violation mutant-reclaim-no-lease -DMUT_RECLAIM_NO_LEASE $SMALL || fail=1
-# forget without its fence (no LOCK ... SHARE MODE before the DELETE)
-bash run.sh --expect-violation mutant-forget-no-fence -DMUT_FORGET_NO_FENCE -DFORGET_NO_DEAD_CHECK $F1 || fail=1
-# not a mutant: the forget design as given (issue 21) lets a dead letter of U appear after
-# forget returned (docs/testing.md, "Model checking", findings); the dead list rescanned
-# after step 5 (FORGET_DEAD_RESCAN, checked by run.sh) closes it
-bash run.sh --expect-violation finding-forget-dead-list $F1 || fail=1
+# forget without its barrier (no LOCK ... IN SHARE MODE before the DELETEs): a transaction
+# whose trigger ran before the PostgreSQL tombstone committed commits a row of U after the DELETE
+bash run.sh --expect-violation mutant-forget-no-fence -DMUT_FORGET_NO_FENCE $F1 || fail=1
+# no fence trigger: a flusher that held a record of U in memory commits it after the DELETE
+bash run.sh --expect-violation mutant-forget-no-trigger -DMUT_NO_TRIGGER $F1 || fail=1
+# release.lua without its placeholder check (`gone`): the race the abstract design had
+# (finding-forget-dead-list, docs/testing.md): a flusher that held a poison record of U when
+# forget replaced it in its in-flight list releases after forget_end.lua dropped the
+# tombstone, and the dead letter of U appears after forget returned
+bash run.sh --expect-violation mutant-release-no-gone -DMUT_RELEASE_NO_GONE $F1 || fail=1
 exit $fail
