@@ -19,7 +19,8 @@
  * runs, BATCH records a batch, MAXCRASH kills, MAXPGF PostgreSQL faults, MAXRF Redis faults.
  * tests/model/run.sh checks several configurations, each exhaustive: one fault kind each
  * (a SIGKILL, a PostgreSQL fault, a Redis fault) with 2 records, batches of 1 and 2 flusher
- * runs; forget with 3 records and one flusher (plus a kill and a PostgreSQL fault); and,
+ * runs; forget with 3 records and one flusher run (a kill of the run and one of forget, or
+ * a PostgreSQL fault); and,
  * with --deep, 3 records in batches of 2.  All faults at once in one search is beyond a CI
  * budget (more than 15 M states after 90 s and growing); a fault's recovery path is the
  * same code whichever other fault came first, which is why one kind at a time is kept.
@@ -41,6 +42,9 @@
  *   parser refuses (parse_batch), dead-lettered the same way, at release.
  * - the record format, the context lists, dedup inside a batch: not modelled (records are
  *   distinct ids 1..NREC, pushed in that order).
+ * - forget's horizon (Redis TIME) and created_at (the producer's clock) are one clock: a
+ *   record is before the horizon when it was pushed before forget_begin.lua ran (docs/forget.md
+ *   assumes clocks in step).
  */
 
 /* ------------------------------------------------------------------ bounds */
@@ -341,7 +345,7 @@ end:
     zq = 0; do :: zq < zk -> assert(pend.e[zq] == tmp[zq]); tmp[zq] = 0; zq++ :: else -> break od; \
     zq = 0; zk = 0
 
-/* requeue.lua (mfp_queue_requeue): the whole in-flight list back at the head of pending in
+/* requeue: reclaim.lua with the flusher id (mfp_queue_requeue): the whole in-flight list back at the head of pending in
  * its order, list and lease removed.  Checks its own postcondition: the list (less what
  * the tombstone drops) is the head of pending, in order. */
 #ifdef MUT_REQUEUE_TAIL
@@ -419,7 +423,7 @@ end:
     d_step { sc[T(s)] = 0; sg[T(s)] = 0; sd[T(s)] = 0; sn[T(s)] = 0; slost[T(s)] = 0; \
              if :: txs[T(s)] == 1 -> txo[T(s)] = 1 :: else fi }
 
-/* flush.c: requeue(): requeue.lua, retried through transient failures or given up (the list
+/* flush.c: requeue(): reclaim.lua as requeue, retried through transient failures or given up (the list
  * stays in flight under its lease).  Sets fail on giving up. */
 #define REQUEUE \
     do \

@@ -10,7 +10,7 @@ fail=0
 # release.lua without its ownership check: a zombie releases (and dead-letters) a batch
 # another flusher took back
 bash run.sh --expect-violation mutant-release-no-owner -DMUT_RELEASE_NO_OWNER $SMALL -DMAXPGF=1 || fail=1
-# requeue.lua putting the batch back at the tail of pending
+# requeue (reclaim.lua with a flusher id) putting the batch back at the tail of pending
 bash run.sh --expect-violation mutant-requeue-tail -DMUT_REQUEUE_TAIL $SMALL -DMAXPGF=1 || fail=1
 # reclaim.lua taking every lease, expired or not
 bash run.sh --expect-violation mutant-reclaim-no-lease -DMUT_RECLAIM_NO_LEASE $SMALL || fail=1
@@ -19,8 +19,8 @@ bash run.sh --expect-violation mutant-reclaim-no-lease -DMUT_RECLAIM_NO_LEASE $S
 bash run.sh --expect-violation mutant-forget-no-fence -DMUT_FORGET_NO_FENCE $F1 || fail=1
 # no fence trigger: a flusher that held a record of U in memory commits it after the DELETE
 bash run.sh --expect-violation mutant-forget-no-trigger -DMUT_NO_TRIGGER $F1 || fail=1
-# release.lua without its placeholder check (`gone`): the race the abstract design had
-# (finding-forget-dead-list, docs/testing.md): a flusher that held a poison record of U when
+# release.lua without its placeholder check (`gone`): the race the abstract forget design
+# had (its finding, docs/testing.md, "Model checking"): a flusher that held a poison record of U when
 # forget replaced it in its in-flight list releases after forget_end.lua dropped the
 # tombstone, and the dead letter of U appears after forget returned
 bash run.sh --expect-violation mutant-release-no-gone -DMUT_RELEASE_NO_GONE $F1 || fail=1
