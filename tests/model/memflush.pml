@@ -12,7 +12,8 @@
  * process) that commits or fails each transaction on its own, may lose the reply of a
  * COMMIT (the outcome unknown to the client), and holds the unique cid constraint;
  * Redis scripts that may fail after or before they ran (reply lost: the transient-retry
- * path); with -DFORGET the forget actor (killed midway at most MAXFK times, then rerun); at the end the sweeper: one more flusher run,
+ * path); with -DFORGET the forget actor (killed midway at most MAXFK times, then rerun);
+ * with -DREPLAY one `memflush dlq replay`; at the end the sweeper: one more flusher run,
  * without faults, once every lease has expired, which must drain everything.
  *
  * Bounds (each justified where it is defined below): NREC records, NF flushers, NRUNS
@@ -685,6 +686,37 @@ run_end:
 finish:
     if :: !sw -> ndone++ :: else fi
 }
+
+#ifdef REPLAY
+/* memflush dlq replay (src/dlq.c, dlq_replay.lua), once, at any time before the sweeper: the
+ * dead letters move to the tail of pending, in one atomic step; while the Redis tombstone is
+ * there, U's leave the dead list without reaching pending; a placeholder is not a valid entry
+ * and stays (forget_end.lua removes it). */
+#if NREC != 3
+#error "REPLAY is written for NREC 3"
+#endif
+/* MUT_REPLAY_NO_TOMB: dlq_replay.lua without its tombstone check */
+#ifdef MUT_REPLAY_NO_TOMB
+#define REPLAY_TOMB(r) 0
+#else
+#define REPLAY_TOMB(r) (rtomb && (UMASK & BIT(r)))
+#endif
+active proctype replay()
+{
+    started;
+end:
+    d_step {
+        !sweep && (dead[1] || dead[2] || dead[3]) ->
+        zq = 1;
+        do :: zq <= NREC ->
+               if
+               :: dead[zq] -> dead[zq] = 0; if :: REPLAY_TOMB(zq) -> skip :: else -> pushback(pend, zq) fi
+               :: else
+               fi; zq++
+           :: else -> break od; zq = 0
+    }
+}
+#endif
 
 #ifdef FORGET
 /* remove the placeholders (PH) from list L: forget_end.lua's LREM */

@@ -24,4 +24,7 @@ bash run.sh --expect-violation mutant-forget-no-trigger -DMUT_NO_TRIGGER $F1 || 
 # forget replaced it in its in-flight list releases after forget_end.lua dropped the
 # tombstone, and the dead letter of U appears after forget returned
 bash run.sh --expect-violation mutant-release-no-gone -DMUT_RELEASE_NO_GONE $F1 || fail=1
+# dlq_replay.lua without its tombstone check: a dead letter of U replayed after forget scanned
+# pending is back in pending when forget returns
+bash run.sh --expect-violation mutant-replay-no-tomb -DMUT_REPLAY_NO_TOMB -DREPLAY $F1 || fail=1
 exit $fail
