@@ -1,6 +1,7 @@
 /* memflush.pml - a SPIN model of memflush's delivery protocol (contract §3, docs/flush.md),
  * as the code does it: src/queue.c (the claim), src/flush.c (the batch pipeline), the Lua
- * scripts of src/lua/ and, behind -DFORGET, the design of `forget` (issue 21).
+ * scripts of src/lua/ and, behind -DFORGET, `memflush forget` (src/forget.c, forget_*.lua,
+ * sql/forget_*.sql, the fence trigger of migrations/0003_forget.sql; docs/forget.md).
  * docs/testing.md, "Model checking", maps every step below to the function or script it
  * stands for: a change there points here.  Run: make model (tests/model/run.sh).
  *
@@ -11,14 +12,16 @@
  * process) that commits or fails each transaction on its own, may lose the reply of a
  * COMMIT (the outcome unknown to the client), and holds the unique cid constraint;
  * Redis scripts that may fail after or before they ran (reply lost: the transient-retry
- * path); with -DFORGET the forget actor; at the end the sweeper: one more flusher run,
+ * path); with -DFORGET the forget actor (killed midway at most MAXFK times, then rerun);
+ * with -DREPLAY one `memflush dlq replay`; at the end the sweeper: one more flusher run,
  * without faults, once every lease has expired, which must drain everything.
  *
  * Bounds (each justified where it is defined below): NREC records, NF flushers, NRUNS
  * runs, BATCH records a batch, MAXCRASH kills, MAXPGF PostgreSQL faults, MAXRF Redis faults.
  * tests/model/run.sh checks several configurations, each exhaustive: one fault kind each
  * (a SIGKILL, a PostgreSQL fault, a Redis fault) with 2 records, batches of 1 and 2 flusher
- * runs; forget with 3 records and one flusher (plus a kill and a PostgreSQL fault); and,
+ * runs; forget with 3 records and one flusher run (a kill of the run and one of forget, or
+ * a PostgreSQL fault); and,
  * with --deep, 3 records in batches of 2.  All faults at once in one search is beyond a CI
  * budget (more than 15 M states after 90 s and growing); a fault's recovery path is the
  * same code whichever other fault came first, which is why one kind at a time is kept.
@@ -40,6 +43,9 @@
  *   parser refuses (parse_batch), dead-lettered the same way, at release.
  * - the record format, the context lists, dedup inside a batch: not modelled (records are
  *   distinct ids 1..NREC, pushed in that order).
+ * - forget's horizon (Redis TIME) and created_at (the producer's clock) are one clock: a
+ *   record is before the horizon when it was pushed before forget_begin.lua ran (docs/forget.md
+ *   assumes clocks in step).
  */
 
 /* ------------------------------------------------------------------ bounds */
@@ -124,10 +130,14 @@ bit running[NIDS], killed[NIDS];  /* runs alive; the killer's SIGKILL pending */
 byte nextid, ndone;        /* run ids handed out; flusher processes finished */
 bit sweep;                 /* the sweeper runs: no more faults */
 bit started;               /* the records pushed up front are in */
-/* forget(U): records of U pushed before it started; Redis tombstone; PostgreSQL tombstone;
- * the SHARE lock held; forget started, returned */
-byte preU;
-bit rtomb, ptomb, flock, fstart, fdone;
+/* forget(U) (src/forget.c): preU, the records of U saved before the horizon of the latest
+ * forget_begin.lua (a rerun takes a later horizon: a superset); rtomb, the Redis tombstone
+ * ({P}:forget holds U); pmask, the records before the horizon of the PostgreSQL tombstone
+ * (memflush_tombstones, read by the fence trigger); dph, U's dead letters replaced by the
+ * placeholder; frun, a forget run is in progress (killable); fkilled, its SIGKILL pending;
+ * fdone, forget returned (fpushed: records pushed by then) */
+byte preU, pmask, dph, fpushed, nfk;
+bit rtomb, frun, fkilled, fdone;
 
 hidden byte zq, zv, zt, zh, zk;   /* scratch, inside d_steps only */
 hidden byte tmp[NREC];
@@ -137,15 +147,19 @@ hidden byte tmp[NREC];
 #else
 #define FORGET_ON 0
 #endif
-/* FORGET_NO_DEAD_CHECK: check the table only (not the dead list) at forget's return */
-#ifdef FORGET_NO_DEAD_CHECK
-#define FORGET_DEAD_CHECK(r)
-#else
-#define FORGET_DEAD_CHECK(r) && dead[r] == 0
-#endif
 
 #define LIVE(id) (lrank[id] > nexp)
-#define DROPPED(r) (rtomb && (preU & BIT(r)))
+/* a placeholder (forget_scan.lua's "memflush:forgotten[:<sha1>]") is the record's id with PH
+ * set: the list keeps its length, the flusher that claimed the record keeps the record */
+#define PH 64
+#define REC(x) ((x) & 63)
+#define ISPH(x) (((x) & PH) != 0)
+/* reclaim.lua (also requeue) drops placeholders, and every record of U while the Redis
+ * tombstone is there (whatever its created_at: `forgotten` looks at the user only) */
+#define DROPPED(x) (ISPH(x) || (rtomb && (UMASK & BIT(REC(x)))))
+#ifndef MAXFK
+#define MAXFK 1
+#endif
 
 /* ------------------------------------------------------------ list helpers */
 
@@ -160,9 +174,9 @@ inline popfront(L, out) {
     do :: zq < L.n -> L.e[zq - 1] = L.e[zq]; zq++ :: else -> break od;
     L.n--; L.e[L.n] = 0; zq = 0
 }
-/* requeue.lua / reclaim.lua: `while RPOPLPUSH(src, pending)`: src's tail first, so src
- * ends at the head of pending in its own order; with the Redis tombstone (forget step 1)
- * the records of U saved before the horizon are dropped instead */
+/* reclaim.lua (also requeue: ARGV[2]): each list from its tail, LPUSH to pending, so it ends
+ * at the head of pending in its own order; placeholders are dropped, and while the Redis
+ * tombstone is there (forget step 1) every record of U */
 inline putback(src) {
     do
     :: src.n > 0 ->
@@ -180,17 +194,6 @@ inline putback_tail(src) {
     :: else -> break
     od; zv = 0
 }
-/* remove the records of `mask` from list L (forget step 3/5: LREM of each record) */
-inline lremove(L, mask, changed) {
-    zq = 0; zt = 0;
-    do
-    :: zq < L.n -> if :: (mask & BIT(L.e[zq])) -> changed = 1 :: else -> L.e[zt] = L.e[zq]; zt++ fi; zq++
-    :: else -> break
-    od;
-    do :: zt < L.n -> L.n--; L.e[L.n] = 0 :: else -> break od;
-    zq = 0; zt = 0
-}
-
 /* ----------------------------------------------------------- lease helpers */
 
 /* ZREM {P}:leases id */
@@ -220,15 +223,13 @@ inline zadd(id) { zrem(id); nleases++; lrank[id] = nleases }
 active proctype producer()
 {
     d_step {
-        do :: pushed < PREPUSH -> pushed++; pushback(pend, pushed);
-                  if :: (UMASK & BIT(pushed)) -> preU = preU | BIT(pushed) :: else fi
+        do :: pushed < PREPUSH -> pushed++; pushback(pend, pushed)
            :: else -> break od;
         started = 1
     }
     do
     :: d_step {
-           pushed < NREC -> pushed++; pushback(pend, pushed);
-           if :: !fstart && (UMASK & BIT(pushed)) -> preU = preU | BIT(pushed) :: else fi
+           pushed < NREC -> pushed++; pushback(pend, pushed)
        }
     :: else -> break
     od
@@ -247,6 +248,8 @@ end:
 #if NRUNS > 3
 #error "add KILL lines for NRUNS > 3"
 #endif
+    /* SIGKILL of forget (MAXFK in all): it is run again (see forget below) */
+    :: d_step { frun && nfk < MAXFK -> nfk++; fkilled = 1 }
     od
 }
 
@@ -343,7 +346,7 @@ end:
     zq = 0; do :: zq < zk -> assert(pend.e[zq] == tmp[zq]); tmp[zq] = 0; zq++ :: else -> break od; \
     zq = 0; zk = 0
 
-/* requeue.lua (mfp_queue_requeue): the whole in-flight list back at the head of pending in
+/* requeue: reclaim.lua with the flusher id (mfp_queue_requeue): the whole in-flight list back at the head of pending in
  * its order, list and lease removed.  Checks its own postcondition: the list (less what
  * the tombstone drops) is the head of pending, in order. */
 #ifdef MUT_REQUEUE_TAIL
@@ -367,23 +370,41 @@ end:
 #else
 #define OWNER_FAILS(s) (zh != expected || zh < sn[T(s)])
 #endif
+/* The dead letter of a record is dropped (forget) when the batch's part of the list holds
+ * its placeholder (forget replaced it while the flusher held it: `gone`) or, unless
+ * MUT_RELEASE_NO_TOMB, while the Redis tombstone names its user. */
+#ifdef MUT_RELEASE_NO_TOMB
+#define REL_TOMB(r) 0
+#else
+#define REL_TOMB(r) (rtomb && (UMASK & BIT(r)))
+#endif
+/* MUT_RELEASE_NO_GONE: release.lua without its placeholder check (`gone`) */
+#ifdef MUT_RELEASE_NO_GONE
+#define REL_GONE(x) 0
+#else
+#define REL_GONE(x) ISPH(x)
+#endif
 #define RELEASE_BODY(s) \
     zh = inf[me].n; \
     if \
     :: OWNER_FAILS(s) -> \
         if :: zh == 0 -> zrem(me) :: else fi; released = 0 \
     :: else -> \
+        zt = 0; tmp[1] = 0; \
+        do :: zt < sn[T(s)] -> if :: REL_GONE(inf[me].e[zt]) -> tmp[1] = tmp[1] | BIT(REC(inf[me].e[zt])) :: else fi; zt++ \
+           :: else -> break od; zt = 0; \
         zq = 1; \
         do :: zq <= NREC -> \
-               if :: (sd[T(s)] & BIT(zq)) -> \
+               if :: (sd[T(s)] & BIT(zq)) && ((tmp[1] & BIT(zq)) || REL_TOMB(zq)) -> skip \
+                  :: (sd[T(s)] & BIT(zq)) && !((tmp[1] & BIT(zq)) || REL_TOMB(zq)) -> \
                       assert(dead[zq] == 0); /* exactly once: never dead-lettered twice */ \
                       assert(!(fdone && (preU & BIT(zq)))); /* forget: nor after forget */ \
                       dead[zq]++ \
                   :: else fi; zq++ \
            :: else -> break od; \
         zt = 0; \
-        do :: zt < sn[T(s)] && inf[me].n > 0 -> popfront(inf[me], zv); tmp[0] = tmp[0] | BIT(zv); zt++ \
-           :: else -> break od; \
+        do :: zt < sn[T(s)] && inf[me].n > 0 -> popfront(inf[me], zv); tmp[0] = tmp[0] | BIT(REC(zv)); zt++ \
+           :: else -> break od; tmp[1] = 0; \
         /* the records removed are exactly the batch released */ \
         assert(tmp[0] == sc[T(s)]); tmp[0] = 0; zv = 0; zt = 0; \
         if :: inf[me].n == 0 -> zrem(me) :: else fi; \
@@ -403,7 +424,7 @@ end:
     d_step { sc[T(s)] = 0; sg[T(s)] = 0; sd[T(s)] = 0; sn[T(s)] = 0; slost[T(s)] = 0; \
              if :: txs[T(s)] == 1 -> txo[T(s)] = 1 :: else fi }
 
-/* flush.c: requeue(): requeue.lua, retried through transient failures or given up (the list
+/* flush.c: requeue(): reclaim.lua as requeue, retried through transient failures or given up (the list
  * stays in flight under its lease).  Sets fail on giving up. */
 #define REQUEUE \
     do \
@@ -460,13 +481,22 @@ end:
     fi; \
     if :: rerr -> rerr = 0; ABANDON :: else fi
 
-/* pgwrite send: the transaction starts (waits while forget holds its SHARE lock); the rows
- * of U saved before the horizon are skipped by the trigger once the tombstone is committed */
+/* pgwrite send: the transaction starts (its INSERT/COPY takes ROW EXCLUSIVE: forget's barrier
+ * waits for it); the fence trigger (memflush_fence, AFTER INSERT FOR EACH STATEMENT, deleting
+ * the rows just inserted of a tombstoned user created before the horizon) is modelled at the
+ * statement's start, the earliest it can read the tombstones (the worst case: it sees the
+ * fewest). The barrier's lock is granted and released at once, so the model lets a write
+ * start at any time (a writer queued behind the LOCK only waits longer). */
+#ifdef MUT_NO_TRIGGER
+#define FENCED 0
+#else
+#define FENCED pmask
+#endif
 #define SEND(s) \
     MAYBE_RENEW; \
-    d_step { txs[T(s)] == 0 && !flock -> \
+    d_step { txs[T(s)] == 0 -> \
              txs[T(s)] = 1; nactive++; \
-             txm[T(s)] = sg[T(s)] & ~(ptomb -> preU : 0) }; \
+             txm[T(s)] = sg[T(s)] & ~FENCED }; \
     sent = (s) + 1
 
 #define COMPLETE(s) AWAIT(s); if :: !fail -> COMMITTED(s) :: else fi
@@ -477,7 +507,7 @@ end:
  * stops.  sw: the sweeper (the last run, no faults, after everything else). */
 proctype flusher(bit sw)
 {
-    byte me, expected, m, k, got, have, pn, a, b, sent;
+    byte me, expected, m, k, got, phg, have, pn, a, b, sent;
     bit needrq, overlap, rerr, fail, released, lost, send;
     started;
 
@@ -531,14 +561,17 @@ step:
                 if
                 :: touched[me] -> lost = 1
                 :: else ->
-                    k = 0; got = 0;
+                    k = 0; got = 0; phg = 0;
                     do
                     :: k < m && pend.n > 0 ->
                         popfront(pend, zv);
                         zt = 0;
-                        do :: zt < NTX -> assert(!(zt / 2 != me && LIVE(zt / 2) && !slost[zt] && (sc[zt] & BIT(zv)))); zt++
+                        do :: zt < NTX -> assert(!(zt / 2 != me && LIVE(zt / 2) && !slost[zt] && (sc[zt] & BIT(REC(zv))))); zt++
                            :: else -> break od; zt = 0;
-                        pushback(inf[me], zv); got = got | BIT(zv); k++
+                        /* a placeholder claimed from pending: the parser refuses it, its
+                         * dead letter ("memflush:forgotten") is dropped by release.lua */
+                        if :: ISPH(zv) -> phg = phg | BIT(REC(zv)) :: else fi;
+                        pushback(inf[me], zv); got = got | BIT(REC(zv)); k++
                     :: else -> break
                     od; zv = 0;
                     zadd(me)
@@ -554,7 +587,7 @@ step:
         if
         :: rerr ->
             /* the claim may have happened */
-            rerr = 0; lost = 0; k = 0; got = 0; needrq = 1;
+            rerr = 0; lost = 0; k = 0; got = 0; phg = 0; needrq = 1;
             if :: a != 2 -> COMPLETE(a) :: else fi;
             fail = 1; goto step_end
         :: lost ->
@@ -568,8 +601,8 @@ step:
         :: else
         fi;
         /* claimed k records: parse_batch (poison -> the slot's dead letters) */
-        d_step { sn[T(b)] = k; sc[T(b)] = got; sg[T(b)] = got & ~POISON; sd[T(b)] = got & POISON;
-                 expected = expected + k; k = 0; got = 0 }
+        d_step { sn[T(b)] = k; sc[T(b)] = got; sg[T(b)] = got & ~POISON & ~phg; sd[T(b)] = got & POISON & ~phg;
+                 expected = expected + k; k = 0; got = 0; phg = 0 }
         if
         :: a == 2 ->
             /* start_write */
@@ -614,16 +647,21 @@ idle:
         if
         :: sw ->
             /* everything drained: nothing pending, nothing in flight, no lease; every record
-             * exactly once in the table or the dead list (the forgotten ones nowhere) */
+             * exactly once in the table or the dead list; of U: the ones saved before the
+             * horizon nowhere, the ones saved while forget ran at most once (reclaim.lua and
+             * forget_scan.lua remove every record of U, whatever its created_at:
+             * docs/forget.md), the ones saved after it returned exactly once */
             d_step {
-                assert(pend.n == 0 && nleases == 0);
+                assert(pend.n == 0 && nleases == 0 && dph == 0);
                 zq = 0; do :: zq < NIDS -> assert(inf[zq].n == 0); zq++ :: else -> break od;
                 zq = 1;
                 do
                 :: zq <= NREC ->
                     if
-                    :: (preU & BIT(zq)) -> assert(tbl[zq] == 0 FORGET_DEAD_CHECK(zq))
-                    :: else -> assert(tbl[zq] + dead[zq] == 1 && ((POISON & BIT(zq)) -> dead[zq] : tbl[zq]) == 1)
+                    :: (preU & BIT(zq)) -> assert(tbl[zq] == 0 && dead[zq] == 0)
+                    :: !(preU & BIT(zq)) && (UMASK & BIT(zq)) && zq <= fpushed ->
+                        assert(tbl[zq] + dead[zq] <= 1 && !((POISON & BIT(zq)) && tbl[zq]))
+                    :: !(preU & BIT(zq)) && !((UMASK & BIT(zq)) && zq <= fpushed) -> assert(tbl[zq] + dead[zq] == 1 && ((POISON & BIT(zq)) -> dead[zq] : tbl[zq]) == 1)
                     fi; zq++
                 :: else -> break
                 od; zq = 0
@@ -642,58 +680,159 @@ run_end:
                                       zq++
                             :: else -> break od; zq = 0 }
     };
-    d_step { expected = 0; m = 0; k = 0; got = 0; have = 0; pn = 0; a = 0; b = 0; sent = 0;
+    d_step { expected = 0; m = 0; k = 0; got = 0; phg = 0; have = 0; pn = 0; a = 0; b = 0; sent = 0;
              needrq = 0; overlap = 0; rerr = 0; fail = 0; released = 0; lost = 0; send = 0 }
     if :: sw -> goto finish :: else -> goto next fi;
 finish:
     if :: !sw -> ndone++ :: else fi
 }
 
-#ifdef FORGET
-/* forget(U), the design of issue 21 (src/forget.c when it lands; until then this is the
- * contract the implementation must keep):
- *   (0) the horizon: records of U saved before it are forgotten (their created_at)
- *   (1) a Redis tombstone for U that requeue.lua and reclaim.lua honour (DROPPED)
- *   (2) a PostgreSQL tombstone (U, horizon) committed: a BEFORE INSERT trigger skips rows of
- *       U saved before the horizon (SEND stages the rows)
- *   (3) U's records removed from the in-flight lists, the dead list, (the context lists) and
- *       pending: one atomic Redis step each, in that order
- *   (4) the fence: LOCK TABLE ... IN SHARE MODE waits for the writers in progress (and keeps
- *       new ones out) then DELETEs U's rows saved before the horizon, COMMIT
- *   (5) the in-flight lists scanned again
- * Property: after it returns, no record of U saved before it started is in the table (nor
- * ever gets there: checked at every COMMIT) nor in the dead list; records saved after are
- * stored normally (the sweeper's exactly-once check covers them). */
-active proctype forget()
+#ifdef REPLAY
+/* memflush dlq replay (src/dlq.c, dlq_replay.lua), once, at any time before the sweeper: the
+ * dead letters move to the tail of pending, in one atomic step; while the Redis tombstone is
+ * there, U's leave the dead list without reaching pending; a placeholder is not a valid entry
+ * and stays (forget_end.lua removes it). */
+#if NREC != 3
+#error "REPLAY is written for NREC 3"
+#endif
+/* MUT_REPLAY_NO_TOMB: dlq_replay.lua without its tombstone check */
+#ifdef MUT_REPLAY_NO_TOMB
+#define REPLAY_TOMB(r) 0
+#else
+#define REPLAY_TOMB(r) (rtomb && (UMASK & BIT(r)))
+#endif
+active proctype replay()
 {
-    bit ch;
     started;
-    d_step { fstart = 1 }
-    d_step { rtomb = 1 }
-    d_step { ptomb = 1 }
-    d_step { zh = 0; do :: zh < NIDS -> ch = 0; lremove(inf[zh], preU, ch); if :: ch -> touched[zh] = 1 :: else fi; zh++
-                       :: else -> break od; zh = 0; ch = 0 }
-    d_step { zq = 1; do :: zq <= NREC -> if :: (preU & BIT(zq)) -> dead[zq] = 0 :: else fi; zq++ :: else -> break od; zq = 0 }
-    d_step { lremove(pend, preU, ch); ch = 0 }
-#ifndef MUT_FORGET_NO_FENCE
-    d_step { nactive == 0 && !flock -> flock = 1 }
-#endif
-    d_step { zq = 1; do :: zq <= NREC -> if :: (preU & BIT(zq)) -> tbl[zq] = 0 :: else fi; zq++ :: else -> break od; zq = 0;
-             flock = 0 }
-    d_step { zh = 0; do :: zh < NIDS -> ch = 0; lremove(inf[zh], preU, ch); if :: ch -> touched[zh] = 1 :: else fi; zh++
-                       :: else -> break od; zh = 0; ch = 0 }
-    /* FORGET_DEAD_RESCAN: step 5 also scans the dead list again (the fix of the finding that
-     * a flusher that claimed a record of U after the in-flight scan and before the pending
-     * one dead-letters it after the dead-list scan; see docs/testing.md) */
-#ifdef FORGET_DEAD_RESCAN
-    d_step { zq = 1; do :: zq <= NREC -> if :: (preU & BIT(zq)) -> dead[zq] = 0 :: else fi; zq++ :: else -> break od; zq = 0 }
-#endif
+end:
     d_step {
-        fdone = 1;
+        !sweep && (dead[1] || dead[2] || dead[3]) ->
         zq = 1;
-        do :: zq <= NREC -> assert(!(preU & BIT(zq)) || (tbl[zq] == 0 FORGET_DEAD_CHECK(zq))); zq++
+        do :: zq <= NREC ->
+               if
+               :: dead[zq] -> dead[zq] = 0; if :: REPLAY_TOMB(zq) -> skip :: else -> pushback(pend, zq) fi
+               :: else
+               fi; zq++
            :: else -> break od; zq = 0
     }
+}
+#endif
+
+#ifdef FORGET
+/* remove the placeholders (PH) from list L: forget_end.lua's LREM */
+inline lrem_ph(L) {
+    zq = 0; zt = 0;
+    do
+    :: zq < L.n -> if :: ISPH(L.e[zq]) -> skip :: else -> L.e[zt] = L.e[zq]; zt++ fi; zq++
+    :: else -> break
+    od;
+    do :: zt < L.n -> L.n--; L.e[L.n] = 0 :: else -> break od;
+    zq = 0; zt = 0
+}
+/* forget_scan.lua's replacement: U's records in list L (not placeholders) -> placeholders */
+inline lset_ph(L, from, to, changed) {
+    zq = from;
+    do
+    :: zq < to -> if :: !ISPH(L.e[zq]) && (UMASK & BIT(L.e[zq])) -> L.e[zq] = L.e[zq] | PH; changed = 1 :: else fi; zq++
+    :: else -> break
+    od; zq = 0
+}
+
+/* memflush forget --user-id U --yes (src/forget.c: mf_forget), step by step:
+ *   1 forget_begin.lua: the Redis tombstone and the horizon, one atomic step (preU: the
+ *     records of U pushed by then; a rerun's horizon is later: a superset)
+ *   2 sql/forget_tombstone.sql committed: from here the fence trigger skips those rows (pmask)
+ *   3 sql/forget_barrier.sql: LOCK ... IN SHARE MODE granted once no transaction writes the
+ *     table (nactive == 0), released at once (MUT_FORGET_NO_FENCE: no barrier)
+ *   4 sql/forget_delete.sql until it deletes nothing: one row a transaction (the smallest
+ *     batch: every commit of a flusher can fall between two)
+ *   5 forget_ctx.lua (context lists: not modelled, no flusher reads them); forget_scan.lua
+ *     over pending from the tail, one record a window (SCAN_WINDOW is 1000: 1 is every
+ *     interleaving a window allows), done once the window reached the head; forget_leases.lua
+ *     (the members of {P}:leases) then forget_scan.lua "inflight" over each of those lists,
+ *     one atomic step each (placeholders that keep the list's length); forget_scan.lua over
+ *     the dead list (atomic here: with one poison record the dead list holds at most one
+ *     entry, so one window is the whole list)
+ *   6 forget_end.lua: the placeholders out of pending and dead, the tombstone off (HDEL), one
+ *     atomic step; forget returns.
+ * It may be SIGKILLed at any step (the killer, MAXFK): the tombstones stay, and it is run
+ * again from step 1 (what docs/forget.md tells the operator; a Redis or PostgreSQL error
+ * that makes it return early is the same as a kill at that step).
+ * The property, at its return: no record of U saved before the horizon is in the table, in
+ * pending, in an in-flight list (as a record: its placeholder may be there, the flusher may
+ * hold it in memory: fenced) or in the dead list; and never after: APPLY and RELEASE_BODY
+ * assert it at every commit and dead letter, the sweeper at the end. */
+active proctype forget()
+{
+    bit ch, fin;
+    byte hU, cur, ls;
+    started;
+    do
+    :: fdone -> break
+    :: else ->
+    {
+        d_step { frun = 1; rtomb = 1;
+                 zq = 1; do :: zq <= pushed -> hU = hU | (UMASK & BIT(zq)); zq++ :: else -> break od; zq = 0;
+                 preU = preU | hU }
+        d_step { pmask = pmask | hU }
+#ifndef MUT_FORGET_NO_FENCE
+        d_step { nactive == 0 }
+#endif
+        do
+        :: !fin ->
+           d_step {
+               zk = 0; zq = 1;
+               do :: zq <= NREC -> if :: zk == 0 && (hU & BIT(zq)) && tbl[zq] -> tbl[zq] = 0; zk = 1 :: else fi; zq++
+                  :: else -> break od;
+               fin = !zk; zk = 0; zq = 0 }
+        :: fin -> fin = 0; break
+        od;
+        /* pending, from the tail (cur: records scanned, counted from the tail) */
+        cur = 0;
+        do
+        :: !fin ->
+           d_step {
+               if
+               :: pend.n > cur -> zh = pend.n - cur - 1; lset_ph(pend, zh, zh + 1, ch); ch = 0;
+                  cur++; fin = (zh == 0); zh = 0
+               :: else -> fin = 1
+               fi }
+        :: fin -> break
+        od;
+        fin = 0; cur = 0;
+        /* the in-flight lists of the flushers that hold a lease now, each in one step */
+        d_step { zq = 0; do :: zq < NIDS -> if :: lrank[zq] > 0 -> ls = ls | BIT(zq) :: else fi; zq++ :: else -> break od; zq = 0 }
+        cur = 0;
+        do
+        :: cur < NIDS -> d_step { if :: (ls & BIT(cur)) -> lset_ph(inf[cur], 0, inf[cur].n, ch); if :: ch -> touched[cur] = 1 :: else fi; ch = 0 :: else fi;
+                    cur++ }
+        :: else -> break
+        od;
+        cur = 0; ls = 0;
+        /* the dead list */
+        d_step { zq = 1; do :: zq <= NREC -> if :: dead[zq] && (UMASK & BIT(zq)) -> dead[zq] = 0; dph = dph | BIT(zq) :: else fi; zq++
+                            :: else -> break od; zq = 0 }
+        /* forget_end.lua; forget returns */
+        d_step {
+            lrem_ph(pend); dph = 0; rtomb = 0; frun = 0; fdone = 1; fpushed = pushed;
+            zq = 1;
+            do :: zq <= NREC ->
+                   if
+                   :: (preU & BIT(zq)) ->
+                       assert(tbl[zq] == 0 && dead[zq] == 0);
+                       zh = 0; do :: zh < pend.n -> assert(pend.e[zh] != zq); zh++ :: else -> break od;
+                       zk = 0;
+                       do :: zk < NIDS -> zh = 0; do :: zh < inf[zk].n -> assert(inf[zk].e[zh] != zq); zh++ :: else -> break od; zk++
+                          :: else -> break od
+                   :: else
+                   fi; zq++
+               :: else -> break od;
+            zq = 0; zh = 0; zk = 0; hU = 0
+        }
+    } unless {
+        d_step { fkilled -> fkilled = 0; frun = 0; hU = 0; cur = 0; ls = 0; ch = 0; fin = 0 }
+    }
+    od
 }
 #endif
 

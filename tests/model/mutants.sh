@@ -10,14 +10,21 @@ fail=0
 # release.lua without its ownership check: a zombie releases (and dead-letters) a batch
 # another flusher took back
 bash run.sh --expect-violation mutant-release-no-owner -DMUT_RELEASE_NO_OWNER $SMALL -DMAXPGF=1 || fail=1
-# requeue.lua putting the batch back at the tail of pending
+# requeue (reclaim.lua with a flusher id) putting the batch back at the tail of pending
 bash run.sh --expect-violation mutant-requeue-tail -DMUT_REQUEUE_TAIL $SMALL -DMAXPGF=1 || fail=1
 # reclaim.lua taking every lease, expired or not
 bash run.sh --expect-violation mutant-reclaim-no-lease -DMUT_RECLAIM_NO_LEASE $SMALL || fail=1
-# forget without its fence (no LOCK ... SHARE MODE before the DELETE)
-bash run.sh --expect-violation mutant-forget-no-fence -DMUT_FORGET_NO_FENCE -DFORGET_NO_DEAD_CHECK $F1 || fail=1
-# not a mutant: the forget design as given (issue 21) lets a dead letter of U appear after
-# forget returned (docs/testing.md, "Model checking", findings); the dead list rescanned
-# after step 5 (FORGET_DEAD_RESCAN, checked by run.sh) closes it
-bash run.sh --expect-violation finding-forget-dead-list $F1 || fail=1
+# forget without its barrier (no LOCK ... IN SHARE MODE before the DELETEs): a transaction
+# whose trigger ran before the PostgreSQL tombstone committed commits a row of U after the DELETE
+bash run.sh --expect-violation mutant-forget-no-fence -DMUT_FORGET_NO_FENCE $F1 || fail=1
+# no fence trigger: a flusher that held a record of U in memory commits it after the DELETE
+bash run.sh --expect-violation mutant-forget-no-trigger -DMUT_NO_TRIGGER $F1 || fail=1
+# release.lua without its placeholder check (`gone`): the race the abstract forget design
+# had (its finding, docs/testing.md, "Model checking"): a flusher that held a poison record of U when
+# forget replaced it in its in-flight list releases after forget_end.lua dropped the
+# tombstone, and the dead letter of U appears after forget returned
+bash run.sh --expect-violation mutant-release-no-gone -DMUT_RELEASE_NO_GONE $F1 || fail=1
+# dlq_replay.lua without its tombstone check: a dead letter of U replayed after forget scanned
+# pending is back in pending when forget returns
+bash run.sh --expect-violation mutant-replay-no-tomb -DMUT_REPLAY_NO_TOMB -DREPLAY $F1 || fail=1
 exit $fail
