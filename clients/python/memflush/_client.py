@@ -8,7 +8,7 @@ import redis
 import redis.cluster
 
 from ._config import Config
-from ._core import TRANSIENT, Core, fill_pipe, merged, noscript, step, unavailable
+from ._core import auth_refusal, TRANSIENT, Core, fill_pipe, merged, noscript, step, unavailable
 from ._pg import Pg
 from .errors import ConfigError, RedisUnavailable
 
@@ -170,6 +170,10 @@ class Client(_Base):
                 res, exc = self._io(req), None
             except Exception as e:
                 res, exc = None, e
+                refused = auth_refusal(self._core.cfg, e)
+                if refused is not None:
+                    gen.close()
+                    raise refused from None
             req, done, val = step(gen, res, exc)
         return val
 

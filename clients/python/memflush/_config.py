@@ -5,7 +5,7 @@ Knows nothing about connections."""
 import os
 import re
 import zlib
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote
 
 from .errors import ConfigError
 
@@ -37,26 +37,79 @@ _STRS = (
 _TABLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_$]{0,62}(\.[A-Za-z_][A-Za-z0-9_$]{0,62})?$")
 
 
+_ADVICE = ("percent-encode special characters in the password "
+           "(@ \u2192 %40, : \u2192 %3A, / \u2192 %2F, % \u2192 %25)")
+_KV_PASSWORD = re.compile(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)")
+
+
+def _userinfo(url):
+    """(start, end) of the user-info of a scheme://... URL. Like the C library
+    (src/url.c), it runs to the LAST '@': a password with an unencoded '@',
+    '/', ':' or '%' must be masked whole, whatever a parser makes of it."""
+    if not url or "://" not in url:
+        return None
+    b = url.index("://") + 3
+    at = url.rfind("@", b)
+    return (b, at) if at >= 0 else None
+
+
 def mask_url(url):
-    """The URL with its password replaced by ***, for messages."""
+    """The URL with its whole user-info (or a key=value password) hidden, for messages."""
     if not url:
         return url
-    try:
-        parts = urlsplit(url)
-        if parts.password is None:
-            return url
-        netloc = parts.netloc.rsplit("@", 1)
-        user = netloc[0].split(":", 1)[0]
-        return urlunsplit(parts._replace(netloc="%s:***@%s" % (user, netloc[1])))
-    except ValueError:
-        return "(a URL that does not parse)"
+    ui = _userinfo(url)
+    if ui is None:
+        return _KV_PASSWORD.sub(lambda m: m.group(1) + "****", url)
+    return url[:ui[0]] + "****" + url[ui[1]:]
 
 
 def url_password(url):
-    try:
-        return urlsplit(url).password if url else None
-    except ValueError:
-        return None
+    """The password part of url as written (None when there is none)."""
+    ui = _userinfo(url)
+    if ui is None:
+        m = _KV_PASSWORD.search(url or "")
+        return m.group(2).strip("'") if m else None
+    info = url[ui[0]:ui[1]]
+    return info.split(":", 1)[1] if ":" in info else info
+
+
+def secret_pieces(url):
+    """Every text a message could quote from the password: whole, %-decoded,
+    and each run of 4+ bytes between the bytes parsers split at."""
+    pw = url_password(url)
+    if not pw:
+        return []
+    out = {pw, unquote(pw)}
+    for part in re.split(r"[@:/?#%&=]", pw):
+        if len(part) >= 4:
+            out.add(part)
+    return sorted((p for p in out if p), key=len, reverse=True)
+
+
+def scrub(msg, url):
+    """msg with every piece of url's password replaced by ***."""
+    msg = str(msg)
+    for piece in secret_pieces(url):
+        msg = msg.replace(piece, "***")
+    return msg
+
+
+def check_url(name, url):
+    """Refuse a URL no parser reads as written (the C library's rule): an
+    unencoded / ? or # in the user-info, or a bad %-escape in it."""
+    ui = _userinfo(url)
+    if ui is None:
+        return
+    b = ui[0]
+    end = b + len(re.split(r"[/?#]", url[b:], maxsplit=1)[0])
+    info = url[b:ui[1]]
+    why = None
+    if ui[1] > end:
+        why = "an unencoded / ? or # in the user-info"
+    elif re.search(r"%(?![0-9A-Fa-f]{2})", info):
+        why = "a % that does not start a %XX escape in the user-info"
+    if why:
+        raise ConfigError('%s "%s" is not valid (%s); %s' % (name, mask_url(url), why, _ADVICE))
 
 
 def shard_of(conversation_id, shards):
@@ -134,6 +187,8 @@ class Config:
         return c
 
     def check(self):
+        check_url("REDIS_URL", self.redis_url)
+        check_url("DATABASE_URL", self.database_url)
         if not self.prefix or "{" in self.prefix or "}" in self.prefix:
             raise ConfigError("the Redis prefix must be non-empty and contain no braces")
         if not _TABLE.match(self.table or ""):

@@ -12,9 +12,9 @@ import time
 import redis
 
 from . import _record, _scripts
-from ._config import mask_url
+from ._config import mask_url, scrub
 from ._pg import PgError, PgUnreachable
-from .errors import (ContextUnavailable, InvalidRecord, MemflushError, RedisUnavailable,
+from .errors import (ConfigError, ContextUnavailable, InvalidRecord, MemflushError, RedisUnavailable,
                      SaveError, SaveManyError, SchemaError)
 
 # saver.c: turns per save_many.lua call, bytes after which a call is closed
@@ -113,8 +113,23 @@ def index_member(user_id, ctx_key):
     return user_id.encode("utf-8") + b"\0" + ctx_key.encode("utf-8")
 
 
+def auth_refusal(cfg, e):
+    """A ConfigError when e is Redis refusing the credentials (requirepass or
+    an ACL user: NOAUTH, WRONGPASS, NOPERM), else None: one clear message for
+    every method, as the C library's exit 2."""
+    text = str(e)
+    if isinstance(e, redis.exceptions.AuthenticationError) or \
+            any(k in text for k in ("NOAUTH", "WRONGPASS", "NOPERM", "invalid username-password",
+                                      "Authentication required", "invalid password")):
+        return ConfigError("Redis at %s refused the credentials (%s): check the user and password in "
+                           "REDIS_URL (redis://:PASSWORD@host:port/db, or redis://USER:PASSWORD@... "
+                           "with an ACL user); nothing was changed"
+                           % (mask_url(cfg.redis_url), scrub(text, cfg.redis_url)[:80]))
+    return None
+
+
 def unavailable(cfg, what, e):
-    return RedisUnavailable("%s: Redis at %s failed: %s" % (what, mask_url(cfg.redis_url), e))
+    return RedisUnavailable("%s: Redis at %s failed: %s" % (what, mask_url(cfg.redis_url), scrub(e, cfg.redis_url)))
 
 
 class Core:

@@ -7,7 +7,7 @@ import re
 import threading
 
 from . import _scripts
-from ._config import mask_url, url_password
+from ._config import mask_url, scrub
 from .errors import MemflushError, SchemaError
 
 SCHEMA_VERSION = 2  # MFP_SCHEMA_VERSION in src/internal.h (a test compares them)
@@ -61,11 +61,7 @@ class Pg:
         self.kind, self.mod = _driver()
 
     def _scrub(self, msg):
-        pw = url_password(self.cfg.database_url)
-        msg = str(msg).strip()
-        if pw:
-            msg = msg.replace(pw, "***")
-        return msg
+        return scrub(str(msg).strip(), self.cfg.database_url)
 
     def _connect(self):
         if self.mod is None:

@@ -7,6 +7,7 @@ import json
 import os
 import threading
 import time
+import redis
 
 import pytest
 
@@ -519,3 +520,55 @@ def test_seed_nodes_in_redis_url():
     assert nodes == [("10.0.0.1", 7000), ("10.0.0.2", 7001), ("h3", 6379)]
     with pytest.raises(memflush.ConfigError):
         seed_nodes("redis://a:1,b:x/0")
+
+
+MALFORMED = [
+    # (URL, what must never show): unencoded @ : / % in the password (issue 15's shapes)
+    ("redis://:p@ss:TopSecretPart/rest@127.0.0.1:6399/0", ["TopSecretPart", "p@ss"]),
+    ("redis://user:hunter%zz@127.0.0.1:6399/0", ["hunter%zz", "hunter"]),
+    ("postgresql://u:p@ss:TopSecretPart/rest@127.0.0.1:5/db", ["TopSecretPart", "p@ss"]),
+    ("postgresql://u:pa/ss?word@127.0.0.1:5/db", ["pa/ss?word"]),
+]
+
+
+@pytest.mark.parametrize("url,secrets", MALFORMED)
+def test_malformed_url_refused_without_its_password(url, secrets):
+    var = "REDIS_URL" if url.startswith("redis") else "DATABASE_URL"
+    with pytest.raises(memflush.ConfigError) as ei:
+        memflush.Config.from_env({var: url})
+    msg = str(ei.value)
+    assert "percent-encode" in msg and var in msg
+    for s in secrets:
+        assert s not in msg, msg
+
+
+def test_mask_and_scrub_hide_every_piece():
+    from memflush._config import mask_url, scrub
+    url = "postgresql://u:p@ss:TopSecretPart/rest@127.0.0.1:5/db"
+    assert mask_url(url) == "postgresql://****@127.0.0.1:5/db"
+    said = 'invalid integer value "TopSecretPart" for connection option "port"'
+    assert "TopSecretPart" not in scrub(said, url)
+    # no single-letter piece: the rest of the text stays readable
+    assert "option" in scrub(said, url) and "port" in scrub(said, url)
+    assert mask_url("host=h password='a b' dbname=x") == "host=h password=**** dbname=x"
+
+
+def test_wrong_redis_password_is_one_clear_error(prefix):
+    """requirepass set, no or a wrong password: every method raises the same
+    ConfigError naming REDIS_URL (not a key-type or raw redis-py error)."""
+    r = redis.Redis.from_url(os.environ["REDIS_URL"])
+    r.execute_command("CONFIG", "SET", "requirepass", "Right-Pw-771")
+    try:
+        for url in (os.environ["REDIS_URL"],
+                    os.environ["REDIS_URL"].replace("://", "://:Wr0ng-Pw-99@", 1)):
+            c = memflush.Client(redis_url=url, prefix=prefix)
+            for call in (lambda: c.save("c", "u", "a", "b"), c.stats,
+                         lambda: c.save_many([{"conversation_id": "c", "user_id": "u",
+                                               "user_message": "a", "assistant_message": "b"}])):
+                with pytest.raises(memflush.ConfigError) as ei:
+                    call()
+                assert "REDIS_URL" in str(ei.value) and "Wr0ng-Pw-99" not in str(ei.value)
+            c.close()
+    finally:
+        redis.Redis.from_url(os.environ["REDIS_URL"].replace("://", "://:Right-Pw-771@", 1)).execute_command(
+            "CONFIG", "SET", "requirepass", "")
