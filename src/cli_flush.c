@@ -224,7 +224,9 @@ static void follow_round(void *arg, const mf_flush_report *r, int rc, const mf_e
     sv->since_rounds++;
     if (rc != 0) {
         sv->since_failed++;
-        cli_log(CLI_ERROR, "%s; retrying", err != NULL && err->msg[0] ? err->msg : "a flush round failed");
+        /* bad configuration ends the run (exit 2): no "retrying" then */
+        cli_log(CLI_ERROR, "%s%s", err != NULL && err->msg[0] ? err->msg : "a flush round failed",
+                err != NULL && err->code == MF_ECONFIG ? "" : "; retrying");
     }
     cli_log(CLI_DEBUG,
             "round: %" PRIu64 " new rows, %" PRIu64 " duplicates, %" PRIu64 " dead-lettered in %" PRIu64

@@ -31,7 +31,9 @@ shq() {
 mf() { echo "\$ memflush $(shq "$@")" >&2; "$MEMFLUSH" "$@"; }
 
 echo "== Redis at $REDIS_URL, PostgreSQL at $DATABASE_URL (throwaway)"
-echo "   (to paste the commands below: export REDIS_URL=$(shq "$REDIS_URL") DATABASE_URL=$(shq "$DATABASE_URL"))"
+echo "   (these servers are stopped when the demo ends: to paste the commands below afterwards, run"
+echo "    export PATH=$(shq "$(dirname "$MEMFLUSH")"):\"\$PATH\" and point REDIS_URL and DATABASE_URL at servers of"
+echo "    your own, for example those of: tests/rig.sh run -- bash)"
 echo "== 1. the chatbot saves turns (one Redis round trip each)"
 mf push --conversation-id demo-1 --user-id alice \
    --user-message "What is memflush?" \
