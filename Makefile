@@ -101,6 +101,15 @@ $(BUILD)/gen/embed.list: FORCE
 FORCE:
 .PHONY: FORCE
 
+# The install prefix the binary names in its fix hints (MF_DATADIR), rewritten
+# only when PREFIX changes: 'make install PREFIX=DIR' after a build with
+# another prefix recompiles the one file that uses it.
+$(BUILD)/gen/prefix: FORCE
+	@mkdir -p $(BUILD)/gen
+	@echo '$(PREFIX)' | cmp -s - $@ || echo '$(PREFIX)' > $@
+
+$(BUILD)/obj/pgconn.o: $(BUILD)/gen/prefix
+
 $(BUILD)/gen/embedded.c: $(EMBED_IN) tools/embed.sh $(BUILD)/gen/embed.list
 	@mkdir -p $(BUILD)/gen
 	$(Q)sh tools/embed.sh $@ $(BUILD)/gen/embedded.h $(EMBED_IN)
