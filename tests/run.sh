@@ -16,7 +16,8 @@
 # results are named NAME[tls]. MF_RUN_TLS=0 leaves this phase out; MF_RIG_REDIS_SERVER picks
 # the server for both phases (valkey-server: the suite against Valkey).
 # Then a Redis Cluster rig (MF_RIG_REDIS_CLUSTER=1: 3 masters, 3 replicas) runs the cluster tests
-# (test_cluster*), tagged [cluster], and a TLS cluster rig runs $CLUSTER_TLS_TESTS, tagged
+# (test_cluster*) and test_python.sh (its TLS, cluster and shard tests), tagged [cluster], and a
+# TLS cluster rig runs $CLUSTER_TLS_TESTS, tagged
 # [cluster-tls]. MF_RUN_CLUSTER=0 leaves both out.
 # Ends with the line "N passed, N failed" and exits 1 when any failed.
 set -uo pipefail
@@ -68,8 +69,8 @@ unit_tests() {
     done
 }
 
-TLS_TESTS="test_tls.sh test_flush_faults test_torture.sh"
-CLUSTER_TLS_TESTS="test_cluster.sh"
+TLS_TESTS="test_tls.sh test_flush_faults test_torture.sh test_python.sh"
+CLUSTER_TLS_TESTS="test_cluster.sh test_python.sh"
 
 # The plain phase's tests (test_tls* need the TLS rig), or with --tls the TLS phase's.
 integration_tests() {
@@ -88,6 +89,7 @@ integration_tests() {
             f=$(basename "$f")
             selected "$f" && echo "$f"
         done
+        selected test_python.sh && echo test_python.sh
         return 0
     fi
     for f in tests/integration/test_*.c tests/integration/test_*.sh; do

@@ -13,12 +13,19 @@ for m in redis pytest psycopg; do
         exit 1
     fi
 done
+# In the TLS and cluster rigs (tests/run.sh's [tls], [cluster] and [cluster-tls] phases) only the
+# tests of TLS, the cluster and shards run, to keep those phases short; MF_PY_ALL=1 runs them all.
+sel=()
+if [ "${MF_PY_ALL:-0}" != 1 ] && { [ "${MF_REDIS_TLS:-}" = 1 ] || [ "${MF_REDIS_CLUSTER:-}" = 1 ]; }; then
+    sel=(-k "tls or cluster or shard")
+    echo "test_python: TLS or cluster rig: only -k 'tls or cluster or shard' (MF_PY_ALL=1 runs every test)"
+fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/mfpy.XXXXXX") || exit 2
 trap 'rm -rf "$work"' EXIT
 rc=0
 # -p no:cacheprovider: nothing written into the tree; -rs: the reason of every skip
 PYTHONDONTWRITEBYTECODE=1 "$PY" -m pytest -p no:cacheprovider -q -rs --junitxml="$work/junit.xml" \
-    clients/python/tests "$@" || rc=$?
+    clients/python/tests "${sel[@]}" "$@" || rc=$?
 # pytest exits 5 when it collected nothing; all skipped is "no tests ran" too
 "$PY" - "$work/junit.xml" <<'PYEOF' || rc=1
 import sys, xml.etree.ElementTree as ET

@@ -14,7 +14,7 @@ See docs/python.md in the memflush tree.
 
 from ._aio import AsyncClient
 from ._client import Client
-from ._config import SHARDS_SUPPORTED, Config, shard_of
+from ._config import Config, shard_of
 from ._core import Context, SaveManyResult, SaveResult
 from ._record import Record, estimate_tokens, new_cid, parse_record
 from .errors import (ConfigError, ContextUnavailable, InvalidRecord, MemflushError, RedisUnavailable,
@@ -25,6 +25,6 @@ __version__ = "0.1.0"
 __all__ = [
     "AsyncClient", "Client", "Config", "Context", "ConfigError", "ContextUnavailable",
     "InvalidRecord", "MemflushError", "Record", "RedisUnavailable", "SaveError", "SaveManyError",
-    "SaveManyResult", "SaveResult", "SchemaError", "SHARDS_SUPPORTED", "estimate_tokens",
+    "SaveManyResult", "SaveResult", "SchemaError", "estimate_tokens",
     "new_cid", "parse_record", "shard_of",
 ]

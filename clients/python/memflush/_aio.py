@@ -7,7 +7,7 @@ import redis
 import redis.asyncio as aredis
 import redis.asyncio.cluster as acluster
 
-from ._client import _Base, cluster_enabled, make_cluster, redis_kwargs, seed_nodes
+from ._client import _Base, cluster_enabled, make_cluster, on_node, redis_kwargs, seed_nodes
 from ._config import Config
 from ._core import auth_refusal, TRANSIENT, fill_pipe, merged, noscript, step
 
@@ -77,6 +77,8 @@ class AsyncClient(_Base):
                 return await self._script(r, *req[1:])
             if kind == "cmd":
                 return await r.execute_command(*req[1])
+            if kind == "node":
+                return await r.execute_command(*req[2], **on_node(r, req[1]))
             items = req[1]
             out = await fill_pipe(r.pipeline(transaction=False), items).execute(raise_on_error=False)
             again, redo = noscript(out, items)

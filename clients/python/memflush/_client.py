@@ -2,6 +2,7 @@
 connection pool; TLS with rediss://; Redis Cluster detected or given by
 several comma-separated hosts) and psycopg for the PostgreSQL half."""
 
+import warnings
 from urllib.parse import urlsplit
 
 import redis
@@ -16,10 +17,18 @@ from .errors import ConfigError, RedisUnavailable
 def redis_kwargs(cfg):
     """Connection settings for redis-py: timeouts, and for rediss:// the
     certificate checks of contract section 6 (system CAs or
-    MEMFLUSH_REDIS_CACERT, host name checked, optional client certificate)."""
+    MEMFLUSH_REDIS_CACERT, host name checked, optional client certificate
+    MEMFLUSH_REDIS_CERT / MEMFLUSH_REDIS_KEY; MEMFLUSH_REDIS_TLS_INSECURE_SKIP_VERIFY=1
+    checks nothing, with a warning, as the C library)."""
     kw = {"socket_connect_timeout": 10, "socket_timeout": 30, "socket_keepalive": True}
     if cfg.redis_url.startswith("rediss://"):
-        kw.update(ssl_cert_reqs="required", ssl_check_hostname=True)
+        if cfg.redis_tls_insecure:
+            warnings.warn("INSECURE: MEMFLUSH_REDIS_TLS_INSECURE_SKIP_VERIFY=1: the Redis server's TLS "
+                          "certificate and host name are not verified; set MEMFLUSH_REDIS_CACERT and "
+                          "remove it", RuntimeWarning, stacklevel=3)
+            kw.update(ssl_cert_reqs="none", ssl_check_hostname=False)
+        else:
+            kw.update(ssl_cert_reqs="required", ssl_check_hostname=True)
         if cfg.redis_cacert:
             kw["ssl_ca_certs"] = cfg.redis_cacert
         if cfg.redis_cert:
@@ -52,15 +61,62 @@ def seed_nodes(url):
     return first, nodes
 
 
+def verified_ssl_class(conn_mod, cfg):
+    """An SSLConnection of conn_mod (redis.connection or redis.asyncio.connection)
+    that checks the host name unless MEMFLUSH_REDIS_TLS_INSECURE_SKIP_VERIFY=1:
+    redis-py's cluster clients drop ssl_check_hostname from their settings, so it
+    travels in the connection class."""
+    check = not cfg.redis_tls_insecure
+
+    class VerifiedSSLConnection(conn_mod.SSLConnection):
+        def __init__(self, **kw):
+            kw["ssl_check_hostname"] = check
+            super().__init__(**kw)
+    return VerifiedSSLConnection
+
+
 def make_cluster(mod, cfg, kw):
     """A RedisCluster of redis.cluster or redis.asyncio.cluster (mod) for REDIS_URL:
-    its seed nodes, or the one node it names."""
+    its seed nodes, or the one node it names. Over rediss://, every node's
+    connection checks the certificate and the host name (redis_kwargs)."""
     seeds = seed_nodes(cfg.redis_url)
-    if not seeds:
+    tls = cfg.redis_url.startswith("rediss://")
+    if not seeds and not tls:
         return mod.RedisCluster.from_url(cfg.redis_url, **kw)
-    u = urlsplit(seeds[0])
-    return mod.RedisCluster(startup_nodes=[mod.ClusterNode(h, p) for h, p in seeds[1]],
-                            username=u.username, password=u.password, ssl=u.scheme == "rediss", **kw)
+    first, nodes = seeds if seeds else (cfg.redis_url, None)
+    u = urlsplit(first)
+    if nodes is None:
+        nodes = [(u.hostname, u.port or 6379)]
+    if not tls:
+        return mod.RedisCluster(startup_nodes=[mod.ClusterNode(h, p) for h, p in nodes],
+                                username=u.username, password=u.password, **kw)
+    ckw = {k: v for k, v in kw.items() if k != "ssl_check_hostname"}
+    if mod.__name__.startswith("redis.asyncio"):
+        import redis.asyncio.connection as aconn
+        cls = verified_ssl_class(aconn, cfg)
+        auth = {"username": u.username, "password": u.password}
+        rc = mod.RedisCluster(
+            startup_nodes=[mod.ClusterNode(h, p, connection_class=cls, **auth, **ckw) for h, p in nodes],
+            **auth, **ckw)
+        # redis.asyncio.cluster (4.3) drops every TLS setting from the nodes it
+        # discovers: give them the TLS connection class and its settings
+        tls = dict(connection_class=cls, **{k: v for k, v in ckw.items() if k.startswith("ssl_")})
+        rc.connection_kwargs.update(tls)
+        rc.nodes_manager.connection_kwargs.update(tls)
+        return rc
+    import redis.connection as sconn
+    # the sync client builds its node pools from a URL: redis:// with the TLS class
+    # (rediss:// would replace the class by redis-py's unchecked one)
+    plain = u._replace(scheme="redis").geturl()
+    return mod.RedisCluster(url=plain, startup_nodes=[mod.ClusterNode(h, p) for h, p in nodes[1:]],
+                            connection_class=verified_ssl_class(sconn, cfg), **ckw)
+
+
+def on_node(r, key):
+    """Keyword arguments that send a keyless command (TIME, SCAN) to the node
+    holding key on a RedisCluster (sync or asyncio); nothing on one server."""
+    find = getattr(r, "get_node_from_key", None)
+    return {"target_nodes": find(key)} if find is not None else {}
 
 
 def cluster_enabled(info):
@@ -154,6 +210,8 @@ class Client(_Base):
                 return self._script(r, *req[1:])
             if kind == "cmd":
                 return r.execute_command(*req[1])
+            if kind == "node":
+                return r.execute_command(*req[2], **on_node(r, req[1]))
             items = req[1]
             out = fill_pipe(r.pipeline(transaction=False), items).execute(raise_on_error=False)
             again, redo = noscript(out, items)

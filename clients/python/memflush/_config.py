@@ -9,10 +9,9 @@ from urllib.parse import unquote
 
 from .errors import ConfigError
 
-# The C flusher does not drain shards yet (issue 17): saving to {P:k} keys
-# would strand turns. Switch this to True once `memflush flush` covers every
-# shard; everything else (the shard function, the keys) is already in place.
-SHARDS_SUPPORTED = False
+# layout.h's MFP_SHARD_ONE: the unsharded queue {P}
+SHARD_ONE = -1
+MAX_SHARDS = 1024
 
 # (attribute, environment variable(s), default, min, max) as in src/config.c;
 # a second variable is accepted when the first is unset or empty (the first wins).
@@ -23,6 +22,7 @@ _LONGS = (
     ("batch_size", ("MEMFLUSH_BATCH_SIZE",), 1000, 1, 100000),
     ("statement_timeout_ms", ("MEMFLUSH_STATEMENT_TIMEOUT_MS",), 60000, 100, 3600000),
     ("shards", ("MEMFLUSH_SHARDS",), 1, 1, 1024),
+    ("redis_tls_insecure", ("MEMFLUSH_REDIS_TLS_INSECURE_SKIP_VERIFY",), 0, 0, 1),
 )
 _STRS = (
     ("redis_url", ("REDIS_URL",), "redis://127.0.0.1:6379/0"),
@@ -195,10 +195,6 @@ class Config:
             raise ConfigError('table name "%.80s" is not a valid identifier; use [schema.]name with '
                               'letters, digits and underscores (for example public.chat_memories)'
                               % self.table)
-        if self.shards > 1 and not SHARDS_SUPPORTED:
-            raise ConfigError("MEMFLUSH_SHARDS=%d: the flusher does not drain shards yet (issue 17), "
-                              "so turns saved to shards would be stranded; use 1 (the default) until "
-                              "`memflush flush` covers every shard" % self.shards)
         return self
 
     # ------------------------------------------------------------ keys
@@ -209,10 +205,48 @@ class Config:
             return "{%s}" % self.prefix
         return "{%s:%d}" % (self.prefix, shard_of(conversation_id, self.shards))
 
-    def tags(self):
+    def shard_tag(self, shard):
+        """layout.c's mfp_layout_tag: {P} for SHARD_ONE, {P:k} for shard k."""
+        if shard == SHARD_ONE:
+            return "{%s}" % self.prefix
+        return "{%s:%d}" % (self.prefix, shard)
+
+    def registry_key(self):
+        """{P}:shards: every shard count saved with (a set; the C library and this
+        package SADD their count before their first save)."""
+        return "{%s}:shards" % self.prefix
+
+    def configured(self):
+        """layout.c's mfp_layout_configured: [SHARD_ONE], or 0..N-1."""
         if self.shards <= 1:
-            return ["{%s}" % self.prefix]
-        return ["{%s:%d}" % (self.prefix, k) for k in range(self.shards)]
+            return [SHARD_ONE]
+        return list(range(self.shards))
+
+    def all_shards(self, counts):
+        """layout.c's mfp_layout_all: the configured shards, then {P}, then the
+        shards of every count in the registry (members counts, ascending), once
+        each: every shard that may hold records."""
+        got = []
+        for c in counts or ():
+            m = re.match(rb"\s*[+-]?\d+", c if isinstance(c, bytes) else str(c).encode())
+            v = int(m.group(0)) if m else 0
+            if 1 <= v <= MAX_SHARDS:
+                got.append(v)
+        out = self.configured()
+        seen = set(out)
+
+        def add(s):
+            if s not in seen:
+                seen.add(s)
+                out.append(s)
+        add(SHARD_ONE)
+        for c in sorted(got):
+            for k in range(c if c > 1 else 0):
+                add(k)
+        return out
+
+    def tags(self):
+        return [self.shard_tag(k) for k in self.configured()]
 
     def quoted_table(self):
         return ".".join('"%s"' % p for p in self.table.split("."))

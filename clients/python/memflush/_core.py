@@ -28,8 +28,10 @@ CTX_MAX_LIMIT = 100000
 # save.c: the user index has one bucket (a sorted set) per day of Unix time
 INDEX_BUCKET_SECONDS = 86400
 
+# RedisClusterException: redis.cluster's "Redis Cluster cannot be connected" (no seed
+# node answers) and its failures to read the slots
 TRANSIENT = (redis.ConnectionError, redis.TimeoutError, redis.exceptions.ClusterDownError,
-             redis.exceptions.TryAgainError, OSError)
+             redis.exceptions.TryAgainError, redis.exceptions.RedisClusterException, OSError)
 
 
 class SaveResult(dict):
@@ -64,10 +66,12 @@ def fill_pipe(p, items):
             p.execute_command(*item[1])
             continue
         s, keys, args = item[1:]
+        # execute_command: redis.cluster's pipeline blocks its evalsha() and eval()
+        # methods, but routes EVALSHA / EVAL by their keys (one shard's, one slot)
         if item[0] == "script":
-            p.evalsha(s.sha, len(keys), *keys, *args)
+            p.execute_command("EVALSHA", s.sha, len(keys), *keys, *args)
         else:
-            p.eval(s.source, len(keys), *keys, *args)
+            p.execute_command("EVAL", s.source, len(keys), *keys, *args)
     return p
 
 
@@ -141,6 +145,16 @@ class Core:
         self.cmax = str(cfg.context_max).encode()
         self.ttl = str(cfg.ttl_seconds).encode()
         self.seen = {}      # stored entry (bytes or str) -> what context needs of it
+        self.registered = False     # {P}:shards holds our shard count (layout.c)
+
+    def register_gen(self):
+        """layout.c's mfp_layout_register: before the first save with N > 1
+        shards, SADD N to the registry {P}:shards, so that flush, stats, dlq and
+        forget find these shards even after the shard count changes."""
+        if self.registered or self.cfg.shards <= 1:
+            return
+        yield ("cmd", ("SADD", self.cfg.registry_key(), str(self.cfg.shards)))
+        self.registered = True
 
     # ------------------------------------------------------------ records
 
@@ -195,6 +209,7 @@ class Core:
         keys = [tag + ":pending", ctx, index_key(tag)]
         args = [data, self.cmax, self.ttl, index_member(rec.user_id, ctx)]
         try:
+            yield from self.register_gen()
             n = yield ("script", self.save_lua, keys, args)
         except RedisUnavailable as e:
             err = RedisUnavailable("could not save the turn (cid %s): %s; a save is one atomic script, "
@@ -203,7 +218,7 @@ class Core:
             err.cid = rec.cid
             raise err from None
         except redis.ResponseError as e:
-            raise SaveError("redis refused saving a turn: %s; a memflush key holds another type: check "
+            raise SaveError("redis refused saving a turn (or registering the shard count): %s; a memflush key holds another type: check "
                             "the prefix (MEMFLUSH_PREFIX) or move the foreign key away; nothing was "
                             "saved" % e) from None
         self.remember(data, rec, text)
@@ -268,6 +283,13 @@ class Core:
         stored = 0
         batch, turns = [], 0
         calls = list(self.calls(recs))
+        try:
+            if calls:
+                yield from self.register_gen()
+        except (RedisUnavailable, redis.ResponseError) as e:
+            raise SaveManyError("save_many stopped before its first turn: registering the shard count "
+                                "in %s failed: %s; nothing was saved" % (self.cfg.registry_key(), e),
+                                0, texts) from None
         for j, (n, keys, args) in enumerate(calls):
             batch.append((n, keys, args))
             turns += n
@@ -371,66 +393,95 @@ class Core:
     # -------------------------------------------------------------- stats
 
     def stats_gen(self):
+        """stats.c: every shard that may hold records (the configured ones, {P},
+        and those of every count in the registry {P}:shards), summed; with more
+        than one, each shard's figures follow in "shards" as `memflush stats`."""
+        try:
+            counts = yield ("cmd", ("SMEMBERS", self.cfg.registry_key()))
+        except RedisUnavailable as e:
+            raise RedisUnavailable("could not read the queue statistics: %s" % e) from None
+        except redis.ResponseError as e:
+            raise MemflushError("redis refused reading the shard counts (%s must be a set): %s"
+                                % (self.cfg.registry_key(), e)) from None
+        out = None
+        per = []
+        for shard in self.cfg.all_shards(counts):
+            one = yield from self.shard_stats_gen(self.cfg.shard_tag(shard))
+            per.append(dict(shard=shard, **one))
+            if out is None:
+                out = dict(one)
+                continue
+            for k, v in one.items():
+                if k == "oldest_pending_age_seconds":
+                    if v is not None and (out[k] is None or v > out[k]):
+                        out[k] = v
+                elif k not in ("status", "ttl_seconds"):
+                    out[k] += v
+        if len(per) > 1:
+            out["shards"] = per
+        return out
+
+    def shard_stats_gen(self, tag):
+        """stats.c's shard_stats: the figures of one shard's keys."""
         out = {"status": "active", "pending_queue_length": 0, "in_flight": 0,
                "dead_letter_length": 0, "oldest_pending_age_seconds": None,
                "ttl_seconds": self.cfg.ttl_seconds, "leases": 0, "expired_leases": 0,
                "orphan_in_flight": 0, "forgets": 0, "forgotten_turns": 0, "prunes": 0,
                "pruned_rows": 0, "forgets_in_progress": 0}
-        oldest = None
-        for tag in self.cfg.tags():
-            pending, dead, leases, inflight = (tag + ":pending", tag + ":dead", tag + ":leases",
-                                               tag + ":inflight:")
-            try:
-                r = yield ("pipe", [("cmd", ("LLEN", pending)), ("cmd", ("LLEN", dead)),
-                                    ("cmd", ("LINDEX", pending, 0)),
-                                    ("cmd", ("ZRANGE", leases, 0, -1, "WITHSCORES")),
-                                    ("cmd", ("TIME",)),
-                                    # memflush forget / prune counters (erasures_get.lua)
-                                    ("cmd", ("HMGET", tag + ":erasures", *ERASURE_COUNTERS)),
-                                    ("cmd", ("HLEN", tag + ":forget"))])
-            except RedisUnavailable as e:
-                raise RedisUnavailable("could not read the queue statistics: %s" % e) from None
-            for x in r:
-                if isinstance(x, Exception):
-                    raise MemflushError("redis refused the queue statistics (%s and %s must be lists, "
-                                        "%s a sorted set, %s:erasures and %s:forget hashes): %s"
-                                        % (pending, dead, leases, tag, tag, x))
-            out["pending_queue_length"] += int(r[0])
-            out["dead_letter_length"] += int(r[1])
-            if r[2] is not None:
-                age = _age(r[2])
-                if age is not None and (oldest is None or age > oldest):
-                    oldest = age
-            for name, v in zip(ERASURE_COUNTERS, r[5]):
-                out[name] += _counter(v)
-            out["forgets_in_progress"] += int(r[6])
-            t = r[4]
-            now_ms = int(t[0]) * 1000 + int(t[1]) // 1000
-            members = r[3]
-            names = [members[i] for i in range(0, len(members) - 1, 2)]
-            for i in range(0, len(members) - 1, 2):
-                out["leases"] += 1
-                if float(members[i + 1]) < now_ms:
-                    out["expired_leases"] += 1
-            if names:
-                lens = yield ("pipe", [("cmd", ("LLEN", inflight.encode() + m)) for m in names])
-                out["in_flight"] += sum(int(x) for x in lens if not isinstance(x, Exception))
-            pat = _glob_escape(inflight) + "*"
-            cursor = b"0"
-            known = set(names)
-            plen = len(inflight.encode())
-            while True:
-                cursor, keys = yield ("cmd", ("SCAN", cursor, "MATCH", pat, "COUNT", 1000))
-                orphans = [k for k in keys if len(k) > plen and k[plen:] not in known]
-                if orphans:
-                    lens = yield ("pipe", [("cmd", ("LLEN", k)) for k in orphans])
-                    n = sum(int(x) for x in lens if not isinstance(x, Exception))
-                    out["orphan_in_flight"] += n
-                    out["in_flight"] += n
-                if int(cursor) == 0:
-                    break
-        if oldest is not None:
-            out["oldest_pending_age_seconds"] = round(oldest, 3)
+        pending, dead, leases, inflight = (tag + ":pending", tag + ":dead", tag + ":leases",
+                                           tag + ":inflight:")
+        try:
+            r = yield ("pipe", [("cmd", ("LLEN", pending)), ("cmd", ("LLEN", dead)),
+                                ("cmd", ("LINDEX", pending, 0)),
+                                ("cmd", ("ZRANGE", leases, 0, -1, "WITHSCORES")),
+                                # memflush forget / prune counters (erasures_get.lua)
+                                ("cmd", ("HMGET", tag + ":erasures", *ERASURE_COUNTERS)),
+                                ("cmd", ("HLEN", tag + ":forget"))])
+            # the clock of the shard's node (a cluster routes keyless commands elsewhere)
+            t = yield ("node", pending, ("TIME",))
+        except RedisUnavailable as e:
+            raise RedisUnavailable("could not read the queue statistics: %s" % e) from None
+        for x in r:
+            if isinstance(x, Exception):
+                raise MemflushError("redis refused the queue statistics (%s and %s must be lists, "
+                                    "%s a sorted set, %s:erasures and %s:forget hashes): %s"
+                                    % (pending, dead, leases, tag, tag, x))
+        out["pending_queue_length"] = int(r[0])
+        out["dead_letter_length"] = int(r[1])
+        if r[2] is not None:
+            age = _age(r[2])
+            if age is not None:
+                out["oldest_pending_age_seconds"] = round(age, 3)
+        for name, v in zip(ERASURE_COUNTERS, r[4]):
+            out[name] = _counter(v)
+        out["forgets_in_progress"] = int(r[5])
+        now_ms = int(t[0]) * 1000 + int(t[1]) // 1000
+        members = r[3]
+        names = [members[i] for i in range(0, len(members) - 1, 2)]
+        for i in range(0, len(members) - 1, 2):
+            out["leases"] += 1
+            if float(members[i + 1]) < now_ms:
+                out["expired_leases"] += 1
+        if names:
+            lens = yield ("pipe", [("cmd", ("LLEN", inflight.encode() + m)) for m in names])
+            out["in_flight"] += sum(int(x) for x in lens if not isinstance(x, Exception))
+        pat = _glob_escape(inflight) + "*"
+        cursor = b"0"
+        known = set(names)
+        plen = len(inflight.encode())
+        while True:
+            # on the shard's node only: a cluster's SCAN would ask every master
+            cursor, keys = yield ("node", pending, ("SCAN", cursor, "MATCH", pat, "COUNT", 1000))
+            if isinstance(cursor, dict):            # redis.cluster's answer for one node
+                cursor = next(iter(cursor.values()))
+            orphans = [k for k in keys if len(k) > plen and k[plen:] not in known]
+            if orphans:
+                lens = yield ("pipe", [("cmd", ("LLEN", k)) for k in orphans])
+                n = sum(int(x) for x in lens if not isinstance(x, Exception))
+                out["orphan_in_flight"] += n
+                out["in_flight"] += n
+            if int(cursor) == 0:
+                break
         return out
 
 

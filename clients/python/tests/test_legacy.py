@@ -63,7 +63,7 @@ def test_save_chat_when_redis_is_down(client, servers_back):
         LegacyMemory(client).save_chat("hi", "yo", conversation_id="", user_id="u")
 
 
-def test_drop_in_calls_on_old_records(client, raw, prefix, legacy_queue):
+def test_drop_in_calls_on_old_records(single_redis, client, raw, prefix, legacy_queue):
     mem = LegacyMemory(client)
     for i in range(5):
         raw.rpush(LEGACY_QUEUE, old_element("lc-old", i))
@@ -84,7 +84,7 @@ def test_drop_in_calls_on_old_records(client, raw, prefix, legacy_queue):
     assert s["legacy_queue_length"] == 0 and s["pending_queue_length"] == 1
 
 
-def test_async_drop_in_calls(raw, prefix, legacy_queue):
+def test_async_drop_in_calls(single_redis, raw, prefix, legacy_queue):
     for i in range(3):
         raw.rpush(LEGACY_QUEUE, old_element("lc-async", i))
     run_memflush(prefix, "import-legacy")
