@@ -28,9 +28,8 @@
  * With batches of 1 and 2 records the shapes that matter still occur: two batches in one
  * in-flight list (the overlap), a partial release (LTRIM), a claim that gets fewer records
  * than it asked for (nil LMOVEs), a poison record next to a good one. 
- * Not built yet, so not modelled: shards (a change of N) and follow mode (issues open);
- * hooks: the pending list is one List `pend`, so a shard is a second List and a claim that
- * picks one; follow mode is a producer-triggered wake-up of the same flush step.
+ * Shards (a change of N) and follow mode: -DSHARDS and -DFOLLOW, at the end of this file;
+ * the rest of the file is the one-queue model (each shard runs its steps on its own keys).
  *
  * Abstractions (each sound for the properties: the model can do at least what the code can):
  * - time: lease expiry is an order (ranks by ZADD time), and the clock may expire the oldest
@@ -104,6 +103,7 @@
 #define UMASK 0
 #endif
 
+#if !defined(SHARDS) && !defined(FOLLOW)
 /* ------------------------------------------------------------------ state */
 
 typedef List { byte e[NREC]; byte n };
@@ -844,3 +844,258 @@ init
         run flusher(1)
     }
 }
+#else
+/* ============================================================ -DSHARDS, -DFOLLOW
+ * Sharded queues with a change of N (src/layout.c, src/flush.c: shards_to_drain,
+ * mfp_layout_all) and follow mode (src/follow.c, src/qwait.c).  These configurations check
+ * what is new with them: which lists a flusher drains, where a save goes, and the follow
+ * wait; a flusher's claim of one record is one atomic step (pop the head of a shard's
+ * pending into its in-flight hand) and its write and release another.  Everything the
+ * one-queue model above checks (leases, zombies, WATCH, PostgreSQL and Redis faults, forget)
+ * happens per shard with the same scripts on the same keys of that shard: no script moves a
+ * record between shards, so it is not repeated here.  A SIGKILL is kept (MAXCRASH) because
+ * the reclaim that undoes it runs per shard, from the run's list of shards, and in follow
+ * mode on the follower's schedule.
+ *
+ * Lists: L_ONE is {P} (N = 1: the unsharded keys), L_S0 and L_S1 the shards 0 and 1 of N = 2.
+ * Records 1..NREC, in save order; two conversations: the odd records are conversation A
+ * (crc32 mod 2 = 0), the even ones B (mod 2 = 1); record POISON_REC is poison (the dead list).
+ * Bounds: 3 records (A1 B2 A3: two of one conversation so order within a shard can break, one
+ * of the other so the two shards of N = 2 both fill), 2 flusher processes with NRUNS runs
+ * between them (a run that read the registry before the producer's SADD next to one that read
+ * it after), one change of N at any point between two saves, one SIGKILL.  A third record of
+ * a conversation or a third flusher adds only more of the same interleavings.
+ */
+#define L_ONE 0
+#define L_S0 1
+#define L_S1 2
+#define NL 3
+#ifndef NFROM
+#define NFROM 1          /* the producer's N before the change */
+#endif
+#ifndef NTO
+#define NTO 2            /* and after it */
+#endif
+#ifndef NCFG0
+#define NCFG0 NTO        /* MEMFLUSH_SHARDS of flusher process 0 */
+#endif
+#ifndef NCFG1
+#define NCFG1 NFROM      /* and of flusher process 1 (a flusher not restarted yet) */
+#endif
+#ifndef POISON_REC
+#define POISON_REC 2
+#endif
+#undef NF
+#define NF 2
+#define BIT(r) (1 << (r))
+#define CONV(r) (((r) - 1) % 2)
+/* mfp_shard_of: N <= 1 -> {P}; else crc32(cid) mod N */
+#define LIST_OF(n, r) ((n) <= 1 -> L_ONE : L_S0 + CONV(r))
+
+typedef List { byte e[NREC]; byte n };
+List q[NL];                /* the lists' pending */
+byte tbl[NREC + 1];        /* the table: rows per cid */
+byte dead[NREC + 1];       /* the dead list: entries per record */
+byte reg;                  /* {P}:shards: BIT(N) for every N saved with (N > 1: SADD) */
+byte pushed;
+#define NH (NF + 1)       /* the flusher processes, and the follower or the sweeper */
+byte hand[NH], handl[NH];  /* a run's claimed record (its in-flight list) and its shard */
+bit hdead[NH];             /* its holder was SIGKILLed: its lease will expire */
+byte ncrash, ndone;
+bit waiting;               /* the follower is between rounds */
+hidden byte zq, zv, zt;
+hidden List wsnap;
+
+inline pushback(L, x) { L.e[L.n] = x; L.n++ }
+inline pushfront(L, x) {
+    zq = L.n;
+    do :: zq > 0 -> L.e[zq] = L.e[zq - 1]; zq-- :: else -> break od;
+    L.e[0] = x; L.n++; zq = 0
+}
+inline popfront(L, out) {
+    out = L.e[0]; zq = 1;
+    do :: zq < L.n -> L.e[zq - 1] = L.e[zq]; zq++ :: else -> break od;
+    L.n--; L.e[L.n] = 0; zq = 0
+}
+/* order per conversation: in every list, a conversation's records stand in save order (a
+ * list is FIFO and a reclaim puts a record back at the head, before anything saved later) */
+inline assert_ordered(L) {
+    zq = 0;
+    do
+    :: zq < L.n ->
+        zt = zq + 1;
+        do :: zt < L.n -> assert(CONV(L.e[zq]) != CONV(L.e[zt]) || L.e[zq] < L.e[zt]); zt++
+           :: else -> break od;
+        zq++
+    :: else -> break
+    od; zq = 0; zt = 0
+}
+
+/* The producer: save.lua RPUSH to the conversation's list under its N; before the first save
+ * with an N > 1, mfp_layout_register's SADD {P}:shards N (its own step, before the save).  The
+ * change of N (a producer restarted with MEMFLUSH_SHARDS=NTO) comes between any two saves. */
+active proctype producer()
+{
+    byte n = NFROM;
+    bit chg;
+    do
+    :: !chg && pushed > 0 -> chg = 1; n = NTO
+    :: pushed < NREC ->
+        if :: n > 1 && !(reg & BIT(n)) -> reg = reg | BIT(n) :: else fi;   /* SADD */
+        d_step { pushed++; pushback(q[LIST_OF(n, pushed)], pushed); assert_ordered(q[LIST_OF(n, pushed)]) }
+    :: pushed == NREC -> break
+    od
+}
+
+/* mfp_layout_all (flush.c: shards_to_drain): the configured N's lists, {P}, and every
+ * registered count's lists; MUT_SHARDS_CONFIGURED_ONLY: the configured ones alone */
+#ifdef MUT_SHARDS_CONFIGURED_ONLY
+#define DRAINS(n, l) ((n) <= 1 -> (l) == L_ONE : (l) != L_ONE)
+#else
+#define DRAINS(n, l) ((l) == L_ONE || ((n) > 1 && (l) != L_ONE) || ((reg & BIT(2)) && (l) != L_ONE))
+#endif
+
+/* reclaim.lua on list l: an expired lease's record back at the head (a dead holder's lease
+ * expires; a live holder's does not: zombies are the one-queue model's) */
+inline reclaim(l) {
+    zv = 0;
+    do
+    :: zv < NH -> if :: hand[zv] != 0 && hdead[zv] && handl[zv] == l ->
+                        pushfront(q[l], hand[zv]); hand[zv] = 0; hdead[zv] = 0; assert_ordered(q[l])
+                    :: else fi; zv++
+    :: else -> break
+    od; zv = 0
+}
+
+/* the write and release of the claimed record: a row (ON CONFLICT DO NOTHING) or a dead letter */
+inline commit(me) {
+    d_step {
+        if
+        :: hand[me] == POISON_REC -> dead[hand[me]]++
+        :: else -> if :: tbl[hand[me]] == 0 -> tbl[hand[me]] = 1 :: else fi
+        fi;
+        hand[me] = 0; handl[me] = 0
+    }
+}
+
+/* one mf_flush run with MEMFLUSH_SHARDS=n (flush.c: the shard loop): the registry is read once
+ * at its start; every shard's expired leases reclaimed, then each shard drained until empty */
+inline flush_run(me, ncfg, mask, l) {
+    d_step { mask = 0; l = 0;
+             do :: l < NL -> if :: DRAINS(ncfg, l) -> mask = mask | BIT(l) :: else fi; l++ :: else -> break od; l = 0 }
+    l = 0;
+    do :: l < NL -> d_step { if :: (mask & BIT(l)) -> reclaim(l) :: else fi; l++ } :: else -> break od;
+    l = 0;
+    do
+    :: l < NL ->
+        if
+        /* mfp_queue_claim: LMOVE pending -> in-flight (batch 1) */
+        :: d_step { (mask & BIT(l)) && q[l].n > 0 -> popfront(q[l], hand[me]); handl[me] = l };
+            commit(me)
+        :: else -> l++
+        fi
+    :: else -> break
+    od;
+    l = 0; mask = 0
+}
+
+/* a SIGKILL while a run holds a record: its lease expires, a later reclaim on that shard
+ * gives the record back */
+#ifndef MAXCRASH
+#define MAXCRASH 1
+#endif
+
+proctype flusher(byte me; byte n)
+{
+    byte mask, l, runs;
+    do
+    :: runs < NRUNS ->
+        runs++;
+        flush_run(me, n, mask, l)
+    :: runs < NRUNS -> break   /* this process stops */
+    :: runs == NRUNS -> break
+    od unless { d_step { hand[me] != 0 && ncrash < MAXCRASH -> ncrash++; hdead[me] = 1; mask = 0; l = 0 } };
+    atomic { ndone++; l = 0; mask = 0; runs = 0 }
+}
+
+#ifdef FOLLOW
+/* qwait.c: mfp_queue_wait, BLMOVE {P}:pending {P}:pending LEFT LEFT: wakes when the list is
+ * not empty and moves its head to its head, one atomic step: pending's content and order are
+ * the same after it and nothing is claimed (an assertion).  MUT_WAIT_LEFT_RIGHT: LEFT RIGHT,
+ * the head moved to the tail.  It waits on one of the follower's shards; a wait on an empty
+ * one times out (the schedule) and is the same as not waiting there, so it is not modelled. */
+inline follow_wait(l) {
+    d_step {
+        DRAINS(NTO, l) && q[l].n > 0 ->
+        wsnap.n = q[l].n; zq = 0; do :: zq < NREC -> wsnap.e[zq] = q[l].e[zq]; zq++ :: else -> break od; zq = 0;
+        popfront(q[l], zv);
+#ifdef MUT_WAIT_LEFT_RIGHT
+        pushback(q[l], zv);
+#else
+        pushfront(q[l], zv);
+#endif
+        zv = 0;
+        assert(wsnap.n == q[l].n);
+        zq = 0; do :: zq < NREC -> assert(wsnap.e[zq] == q[l].e[zq]); zq++ :: else -> break od; zq = 0;
+        assert_ordered(q[l])
+    }
+}
+
+/* follow.c: the follower with MEMFLUSH_SHARDS=NTO: a first round, then forever: the wait on a
+ * shard of its run's list (any one: it waits on them in turn), a linger (time: not modelled,
+ * any delay is an interleaving), a round (one mf_flush run); or, on the schedule
+ * (reclaim_seconds, any time here), idle_reclaim over its shards, no save needed.  It never
+ * ends (its idle state is a valid end state); the final check is the checker's. */
+proctype follower(byte me)
+{
+    byte mask, l, w;
+    flush_run(me, NTO, mask, l);
+    waiting = 1;
+end:
+    do
+    :: follow_wait(L_ONE); waiting = 0; flush_run(me, NTO, mask, l); waiting = 1
+    :: follow_wait(L_S0); waiting = 0; flush_run(me, NTO, mask, l); waiting = 1
+    :: follow_wait(L_S1); waiting = 0; flush_run(me, NTO, mask, l); waiting = 1
+    /* the schedule: idle_reclaim (a reclaim that finds no expired lease does nothing, so
+     * only the ones that find one are taken) */
+    :: d_step { ((hand[0] != 0 && hdead[0] && DRAINS(NTO, handl[0])) || (hand[1] != 0 && hdead[1] && DRAINS(NTO, handl[1]))) ->
+                w = 0; do :: w < NL -> if :: DRAINS(NTO, w) -> reclaim(w) :: else fi; w++ :: else -> break od; w = 0 }
+    od
+}
+#endif
+
+/* the end: once the producer and the flusher processes are done, and (follow mode) the
+ * follower drained everything, or (else) a last flusher run with MEMFLUSH_SHARDS=NTO after
+ * every lease expired, every record is exactly once in the table or the dead list and no
+ * list holds anything.  A record stranded in a list no flusher of NTO names: the follower
+ * never wakes for it and the checker never passes its guard (an invalid end state); the
+ * sweeper leaves it behind (the assertion). */
+active proctype checker()
+{
+    byte mask, l;
+    (ndone == NF && pushed == NREC);
+#ifdef FOLLOW
+    d_step { waiting && q[L_ONE].n == 0 && q[L_S0].n == 0 && q[L_S1].n == 0 && hand[0] == 0 && hand[1] == 0 &&
+             hand[2] == 0 -> skip }
+#else
+    d_step { hdead[0] = hand[0] != 0; hdead[1] = hand[1] != 0 }   /* every lease expired */
+    flush_run(2, NTO, mask, l);
+#endif
+    d_step {
+        assert(q[L_ONE].n == 0 && q[L_S0].n == 0 && q[L_S1].n == 0);
+        l = 1;
+        do :: l <= NREC -> assert(tbl[l] + dead[l] == 1 && (l == POISON_REC -> dead[l] : tbl[l]) == 1); l++
+           :: else -> break od
+    }
+}
+
+init
+{
+    atomic {
+        run flusher(0, NCFG0); run flusher(1, NCFG1);
+#ifdef FOLLOW
+        run follower(2);
+#endif
+    }
+}
+#endif

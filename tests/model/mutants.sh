@@ -27,4 +27,13 @@ bash run.sh --expect-violation mutant-release-no-gone -DMUT_RELEASE_NO_GONE $F1 
 # dlq_replay.lua without its tombstone check: a dead letter of U replayed after forget scanned
 # pending is back in pending when forget returns
 bash run.sh --expect-violation mutant-replay-no-tomb -DMUT_REPLAY_NO_TOMB -DREPLAY $F1 || fail=1
+# a flusher that drains only its configured shards (no {P}, no registered count: the registry
+# ignored): records saved under the old N are stranded (both directions of the change)
+SH="-DSHARDS -DNREC=3 -DNRUNS=2 -DMAXCRASH=1"
+bash run.sh --expect-violation mutant-shards-configured-only-1to2 -DMUT_SHARDS_CONFIGURED_ONLY $SH -DNFROM=1 -DNTO=2 || fail=1
+bash run.sh --expect-violation mutant-shards-configured-only-2to1 -DMUT_SHARDS_CONFIGURED_ONLY $SH -DNFROM=2 -DNTO=1 || fail=1
+# the follower that drains only its configured shards: it never wakes for the stranded ones
+bash run.sh --expect-violation mutant-follow-configured-only -DMUT_SHARDS_CONFIGURED_ONLY -DFOLLOW -DNREC=3 -DNRUNS=1 -DNFROM=2 -DNTO=1 -DMAXCRASH=1 || fail=1
+# the follow wait as BLMOVE ... LEFT RIGHT: the head moved to the tail, the order broken
+bash run.sh --expect-violation mutant-wait-left-right -DMUT_WAIT_LEFT_RIGHT -DFOLLOW -DNREC=3 -DNRUNS=1 -DNFROM=1 -DNTO=2 -DMAXCRASH=1 || fail=1
 exit $fail
