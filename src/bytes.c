@@ -2,7 +2,7 @@
  * of a hex digit (URL %XX escapes, JSON \uXXXX, COPY \xHH; read through the
  * inline mfp_hexval) and an FNV-1a hash for the open-addressing tables of
  * flush.c and saver.c. */
-#include "internal.h"
+#include "base.h"
 
 /* A table, not comparisons: the record scanner decodes every \uXXXX with
  * it, and this is ~10 % of its time faster. */

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "base.h"
 
 enum opt_type { OPT_STR, OPT_LONG, OPT_TABLE, OPT_METHOD, OPT_PREFIX };
 

@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "internal.h"
+#include "base.h"
 
 static void vset(mf_error *err, int code, const char *sqlstate, const char *fmt, va_list ap)
 {

@@ -2,7 +2,7 @@
  * line with an optional queue label), shared by the stats command (stats.c)
  * and the node_exporter metrics file (metrics.c) so both escape and lay out
  * the text the same way. Knows nothing about what the numbers mean. */
-#include "internal.h"
+#include "base.h"
 
 /* {queue="..."} with the label value escaped as the format requires
  * (backslash, double quote, newline), or nothing when queue is NULL. */

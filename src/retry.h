@@ -6,7 +6,7 @@
 #ifndef MF_RETRY_H
 #define MF_RETRY_H
 
-#include "internal.h"
+#include "base.h"
 
 /* Monotonic seconds (CLOCK_MONOTONIC): for durations only. */
 double mfp_mono(void);
