@@ -264,7 +264,7 @@ fuzz:
 	    WARN="-Wall -Wextra -Wno-unused-parameter" MF_TEST_CPPFLAGS=-DMF_FUZZ_DETERMINISTIC \
 	    SANFLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	    $(FUZZ_BUILD)/libmemflush.a
-	@FUZZ_BUILD=$(FUZZ_BUILD) FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_RUNS=$(FUZZ_RUNS) FUZZ_SEED=$(FUZZ_SEED) \
+	@MF_PKG_DEPS="$(DEPS)" FUZZ_BUILD=$(FUZZ_BUILD) FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_RUNS=$(FUZZ_RUNS) FUZZ_SEED=$(FUZZ_SEED) \
 	    sh tools/fuzz.sh $(FUZZ_TARGETS)
 
 # ---- model (tests/model/; docs/testing.md "Model checking") ----------------

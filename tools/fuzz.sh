@@ -30,7 +30,8 @@ else
 fi
 CC=${FUZZ_CC:-clang}
 SAN="-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
-DEPS="hiredis libpq jansson"
+# the library's pkg-config packages: the Makefile's DEPS (one list), passed as MF_PKG_DEPS
+DEPS=${MF_PKG_DEPS:-hiredis libpq jansson libssl libcrypto zlib}
 
 [ $# -gt 0 ] || set -- $(ls tests/fuzz/fuzz_*.c | sed 's|.*/fuzz_\(.*\)\.c|\1|')
 lib=$FUZZ_BUILD/libmemflush.a
