@@ -34,6 +34,9 @@
 #                                         cluster-cli ARGS... (redis-cli --cluster ARGS with TLS flags)
 #                                         cluster-wait-ok (cluster_state:ok on every live node)
 #                                         cluster-wait-replicas (every master's replica online)
+#                                         cluster-wait-failover I (node I, killed, is marked failed,
+#                                         serves no slot, and the cluster is ok again: by node id,
+#                                         since a TLS-only Valkey reports port 0 to socket clients)
 #                                       and redis-cli goes to node 0 with -c (follows redirections)
 # As root, PostgreSQL runs as 'nobody' (it refuses to run as root). Servers listen on
 # 127.0.0.1 only, their unix sockets live in the temp dir, fsync stays on.
@@ -408,6 +411,30 @@ cluster_wait_replicas() {
     return 1
 }
 
+# node I's id, from its nodes.conf (readable after the node was killed)
+node_id() { awk '/myself/ { print $1; exit }' "$(node_dir "$1")/nodes.conf" 2>/dev/null; }
+
+cluster_wait_failover() {
+    local dead=$1 id i k=0 limit=$((READY_TIMEOUT * 10)) line
+    id=$(node_id "$dead")
+    [ -n "$id" ] || { say "node $dead has no id in its nodes.conf"; return 1; }
+    while [ "$k" -lt "$limit" ]; do
+        for i in $(seq 0 $((CLUSTER_NODES - 1))); do
+            [ "$i" = "$dead" ] && continue
+            alive "$(node_pid "$i" || true)" || continue
+            # the dead node's line: flags in field 3, slot ranges from field 9 on
+            line=$(node_cli "$i" cluster nodes 2>/dev/null | awk -v id="$id" '$1 == id')
+            case "$line" in *fail*) ;; *) break ;; esac
+            [ "$(printf '%s\n' "$line" | awk '{ print NF }')" -le 8 ] || break
+            cluster_wait_ok && return 0
+        done
+        k=$((k + 1))
+        sleep 0.1
+    done
+    say "node $dead was not failed over after ${READY_TIMEOUT}s"
+    return 1
+}
+
 cluster_stop() {
     local i
     for i in $(seq 0 $((CLUSTER_NODES - 1))); do
@@ -697,6 +724,7 @@ case "$sub" in
     start-node) need_state; node_start "$1" || die "could not start cluster node $1" ;;
     cluster-wait-ok) need_state; cluster_wait_ok ;;
     cluster-wait-replicas) need_state; cluster_wait_replicas ;;
+    cluster-wait-failover) need_state; cluster_wait_failover "$1" ;;
     # shellcheck disable=SC2046
     cluster-cli) need_state; redis-cli $(tls_flags) --cluster "$@" ;;
     fresh-db)

@@ -13,8 +13,8 @@
 # MF_TEST_TIMEOUT (seconds, default 900) bounds each test program.
 # Then a second rig with a TLS-only Redis (MF_RIG_REDIS_TLS=1, see tests/rig.sh) runs the TLS
 # tests (test_tls*) and, over rediss://, the fault and bounded torture tests: $TLS_TESTS; their
-# results are named NAME[tls]. MF_RUN_TLS=0 leaves this phase out; MF_RIG_REDIS_SERVER picks
-# the server for both phases (valkey-server: the suite against Valkey).
+# results are named NAME[tls] (MF_TLS_TESTS replaces that list). MF_RUN_TLS=0 leaves this phase
+# out; MF_RIG_REDIS_SERVER picks the server for every phase (valkey-server: the suite on Valkey).
 # Then a Redis Cluster rig (MF_RIG_REDIS_CLUSTER=1: 3 masters, 3 replicas) runs the cluster tests
 # (test_cluster*) and test_python.sh (its TLS, cluster and shard tests), tagged [cluster], and a
 # TLS cluster rig runs $CLUSTER_TLS_TESTS, tagged
@@ -69,7 +69,7 @@ unit_tests() {
     done
 }
 
-TLS_TESTS="test_tls.sh test_flush_faults test_torture.sh test_python.sh"
+TLS_TESTS=${MF_TLS_TESTS:-"test_tls.sh test_flush_faults test_torture.sh test_python.sh"}
 CLUSTER_TLS_TESTS="test_cluster.sh test_python.sh"
 
 # The plain phase's tests (test_tls* need the TLS rig), or with --tls the TLS phase's.

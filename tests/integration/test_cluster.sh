@@ -134,11 +134,7 @@ p1=$("$MF_RIG" node-port 1)
 "$MF_RIG" kill-node 0
 # (node 0's replica takes over its slots; wait until the others marked it failed and the
 # cluster is whole again)
-for i in $(seq 1 150); do
-    ! "$MF_RIG" node-cli 1 cluster slots | grep -qx "$dead" &&
-        "$MF_RIG" node-cli 1 cluster info | grep -q '^cluster_state:ok' && break
-    sleep 0.2
-done
+"$MF_RIG" cluster-wait-failover 0 || fail "node 0's replica was not promoted"
 url="${REDIS_URL%%//*}//127.0.0.1:$dead,127.0.0.1:$p1/0"
 gen e 1 500 50 > "$tmp/e.jsonl"
 REDIS_URL=$url "$M" push --jsonl "$tmp/e.jsonl" >/dev/null 2>"$tmp/err" || { cat "$tmp/err" >&2; fail "push with the first seed down"; }

@@ -117,13 +117,7 @@ pids=()
 rc=$(cat "$tmp/kf.rc")
 [ "$rc" = 0 ] || [ "$rc" = 1 ] || fail "the flush during the failover exited $rc: $(tail -3 "$tmp/kf.err")"
 # the replica took over: the victim's port serves no slot any more
-vport=$("$MF_RIG" node-port "$victim")
-for i in $(seq 1 150); do
-    other=$(( (victim + 1) % MF_CLUSTER_NODES ))
-    ! "$MF_RIG" node-cli "$other" cluster slots | grep -qx "$vport" && break
-    sleep 0.2
-done
-"$MF_RIG" node-cli "$other" cluster slots | grep -qx "$vport" && fail "node $victim's replica was not promoted"
+"$MF_RIG" cluster-wait-failover "$victim" || fail "node $victim's replica was not promoted"
 wait_ok
 "$MF_RIG" start-node "$victim"
 wait_ok
