@@ -100,7 +100,8 @@ fi
 # between minute 2 and minute 10)
 if part soak; then
 sql "TRUNCATE public.chat_memories" >/dev/null
-follower
+follower --verbose
+t0=$(date -u +%H:%M:%S.%N)
 (
     for ((s = 10; s <= SOAK; s += 10)); do
         sleep 10
@@ -113,8 +114,20 @@ wait "$sampler"
 peak=$(awk '/^VmHWM/{print $2}' "/proc/$fpid/status")
 stop_follower
 say "soak at 1000 turns/s for $SOAK s: RSS every 10 s (kB): $(awk '{printf "%s ", $2}' "$work/rss")"
-say "  minute  RSS (kB, at the minute's end)"
-awk '$1 % 60 == 0 {printf "  %6d  %d\n", $1 / 60, $2}' "$work/rss"
+# per minute: RSS at its end, and the follower's rounds (its --verbose "round:" lines): how
+# many, the most rows one round wrote and its longest round (a stall shows as long, big rounds)
+say "  minute  RSS (kB, at the minute's end)  rounds  most rows in a round  longest round (ms)"
+awk -v t0="$t0" '
+    function sec(hms, a) { split(hms, a, ":"); return a[1] * 3600 + a[2] * 60 + a[3] }
+    FNR == NR { if ($1 % 60 == 0) rss[$1 / 60] = $2; next }
+    / round: / {
+        m = int((sec(substr($1, 12, 12)) - sec(t0)) / 60) + 1
+        rows = $0; sub(/.* round: /, "", rows); rows += 0
+        ms = $0; sub(/ ms$/, "", ms); sub(/.* /, "", ms); ms += 0
+        n[m]++; if (rows > big[m]) big[m] = rows; if (ms > long[m]) long[m] = ms
+    }
+    END { for (m = 1; m in rss; m++) printf "  %6d  %30d  %6d  %20d  %18d\n", m, rss[m], n[m], big[m], long[m] }
+' "$work/rss" "$work/f.err"
 awk -v soak="$SOAK" '$1 == 120 {m2 = $2} {last = $2; t = $1}
      END {if (m2 == "") {print "  growth from minute 2: n/a (soak shorter than 3 minutes)"; exit}
           printf "  growth from minute 2 to minute %d: %+d kB (%+.1f %%)\n", t / 60, last - m2, (last - m2) * 100 / m2}' "$work/rss"
