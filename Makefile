@@ -178,7 +178,8 @@ bench: deps-test all $(BENCH_BIN)
 	    BENCH_BIG=$(BENCH_BIG) BENCH_JSON=$(BENCH_JSON) bash tests/bench/bench.sh
 	@[ "$(BENCH_CLUSTER)" = 0 ] || BUILD=$(BUILD) bash tests/bench/cluster.sh
 # make bench-follow: flush --follow's latency, backlog throughput, idle CPU and soak RSS
-# (tests/bench/follow.sh, inside its own tests/rig.sh; FOLLOW_SOAK_SECONDS, FOLLOW_IDLE_SECONDS)
+# (tests/bench/follow.sh, inside its own tests/rig.sh; about 14 min: FOLLOW_SOAK_SECONDS=600 and
+# FOLLOW_IDLE_SECONDS=60 by default, FOLLOW_PARTS to run only some parts)
 bench-follow: all $(BENCH_BIN)
 	@BUILD=$(BUILD) bash tests/rig.sh run -- bash tests/bench/follow.sh
 # ---- end of bench --------------------------------------------------------

@@ -277,7 +277,10 @@ typedef struct mf_follow_opts {
 /* Run follow mode until *o->stop. Returns 0 when stopped (the batch in hand
  * was finished or put back), -1 with err on a failure that waiting does not
  * fix (MF_ECONFIG, MF_EPRIVILEGE, MF_ENOMEM). total (may be NULL) gets the
- * sums over all rounds. */
+ * run's summary: the counts summed over all rounds, total_pending as the first
+ * round read it (the run's start), requeued_count only the records the last
+ * round left put back (a batch put back and written by a later round is not
+ * counted), remaining_pending the length at the end. */
 MF_API int mf_flush_follow(mf_handle *h, const mf_follow_opts *o, mf_flush_report *total, mf_error *err);
 
 /* Readiness of PostgreSQL: connects when needed and re-reads the schema

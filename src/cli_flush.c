@@ -391,6 +391,12 @@ int cli_flush(int argc, char **argv)
         double stuck = (stmt ? atof(stmt) / 1000.0 : 60) + (retry ? atof(retry) : 30) + 30;
         if (lease != NULL && atof(lease) > stuck)
             stuck = atof(lease);
+#ifdef MF_TEST_HOOKS
+        /* test builds: MEMFLUSH_TEST_STUCK_SECONDS=S sets the limit, so a test
+         * can hold a batch (MEMFLUSH_TEST_DELAY_MS) past it (docs/testing.md) */
+        if (getenv("MEMFLUSH_TEST_STUCK_SECONDS") != NULL)
+            stuck = atof(getenv("MEMFLUSH_TEST_STUCK_SECONDS"));
+#endif
         sv.svc = cli_svc_start(listen, a.cfg, stuck, why, sizeof(why));
         if (sv.svc == NULL) {
             cli_log(CLI_ERROR, "%s", why);

@@ -222,7 +222,7 @@ static void healthz(cli_svc *s, text_buf *t, unsigned *status)
         text_printf(t, "{\"status\":\"stopping\",\"seconds_since_progress\":%.3f}\n", age);
     } else if (age > s->stuck_s) {
         *status = MHD_HTTP_SERVICE_UNAVAILABLE;
-        text_printf(t, "{\"status\":\"stuck\",\"seconds_since_progress\":%.3f,\"limit_seconds\":%.0f}\n", age,
+        text_printf(t, "{\"status\":\"stuck\",\"seconds_since_progress\":%.3f,\"limit_seconds\":%g}\n", age,
                         s->stuck_s);
     } else {
         *status = MHD_HTTP_OK;

@@ -18,7 +18,8 @@ typedef struct follower {
     mf_flush_report *total;
     double delay;           /* backoff after a failed round; 0 after a good one */
     long linger_ms;
-    int flushed_once;       /* the first round's total_pending is the run's */
+    int pending_known;      /* total_pending (the run's start) was read */
+    uint64_t put_back;      /* records the last failed round put back */
 } follower;
 
 static int stopped(const follower *f)
@@ -60,8 +61,6 @@ static void add_report(mf_flush_report *t, const mf_flush_report *r)
     t->flushed_count += r->flushed_count;
     t->duplicate_count += r->duplicate_count;
     t->dead_lettered_count += r->dead_lettered_count;
-    t->requeued_count += r->requeued_count;
-    t->failed_count += r->failed_count;
     t->batches += r->batches;
     t->reclaimed_count += r->reclaimed_count;
     t->remaining_pending = r->remaining_pending;
@@ -117,10 +116,16 @@ static int flush_round(follower *f, long long pending, mf_error *e)
     fo.progress = on_batch;
     fo.progress_arg = f;
     rc = mf_flush(f->h, &fo, &r, e);
-    if (!f->flushed_once) {
+    /* the run's total_pending: the length the first round read (a round that
+     * failed before reading it says 0) */
+    if (!f->pending_known && (rc == 0 || r.total_pending > 0)) {
         f->total->total_pending = r.total_pending;
-        f->flushed_once = 1;
+        f->pending_known = 1;
     }
+    /* a batch put back is retried by the next rounds: the run's
+     * requeued_count is only what the last round left put back (contract §5:
+     * batches put back and written later in the same run do not count) */
+    f->put_back = rc == 0 ? 0 : r.requeued_count;
     round_done(f, &r, rc, e);
     return rc;
 }
@@ -146,8 +151,28 @@ static int idle_reclaim(follower *f, mf_error *e)
     memset(&r, 0, sizeof(r));
     r.success = 1;
     r.reclaimed_count = (uint64_t)n;
+    r.remaining_pending = f->total->remaining_pending;
     round_done(f, &r, 0, e);
     return 1;
+}
+
+/* The run's summary (contract §8): the counts summed over the rounds,
+ * total_pending from the first round, requeued only what is left put back,
+ * remaining_pending the length at the end (after a failure, the last one
+ * seen). */
+static void run_end(follower *f, double t0, int ok)
+{
+    mf_flush_report *t = f->total;
+    mf_error ignored = {0};
+    long long n = 0;
+
+    /* not after a failure: Redis may be the server that is down */
+    if (f->delay <= 0 && mfp_queue_pending_configured(f->h, &n, &ignored) == 0)
+        t->remaining_pending = (uint64_t)(n > 0 ? n : 0);
+    t->requeued_count = f->put_back;
+    t->failed_count = t->dead_lettered_count + t->requeued_count;
+    t->success = ok;
+    t->elapsed_ms = (uint64_t)((mfp_mono() - t0) * 1000.0);
 }
 
 int mf_flush_follow(mf_handle *h, const mf_follow_opts *o, mf_flush_report *total, mf_error *err)
@@ -238,14 +263,12 @@ failed:
 fatal:
         if (err != NULL && err->code == 0)
             *err = e;
-        sums.success = 0;
-        sums.elapsed_ms = (uint64_t)((mfp_mono() - t0) * 1000.0);
+        run_end(&f, t0, 0);
         if (total != NULL)
             *total = sums;
         return -1;
     }
-    sums.success = 1;
-    sums.elapsed_ms = (uint64_t)((mfp_mono() - t0) * 1000.0);
+    run_end(&f, t0, 1);
     if (total != NULL)
         *total = sums;
     return 0;

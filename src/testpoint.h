@@ -3,7 +3,9 @@
  * the library's code, where a test can:
  *   - kill the process: MEMFLUSH_CRASH_AT=POINT[:N] (SIGKILL the Nth time,
  *     default 1, counted over the whole process, the process reaches POINT);
- *   - hold it: MEMFLUSH_TEST_DELAY_MS=N sleeps N ms at "after_claim";
+ *   - hold it: MEMFLUSH_TEST_DELAY_MS=N sleeps N ms at "after_claim" (and the
+ *     command line's MEMFLUSH_TEST_STUCK_SECONDS=S sets flush --listen's
+ *     /healthz stuck limit, so a held batch can pass it);
  *   - run code there: a test program sets mfp_test_hook, called at every
  *     point with its name and the handle.
  * The points: flush after_claim, after_copy, before_commit, after_commit,

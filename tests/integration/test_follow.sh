@@ -6,7 +6,8 @@
 #  4. a follower SIGKILLed with a batch in hand: another, already running follower takes it back
 #     when the lease expires (short --lease-seconds), without being restarted;
 #  5. the endpoints: /healthz, /metrics, /readyz, 404, 405; /readyz 503 naming the missing
-#     migration, then 200 once it is applied (and the follower flushes);
+#     migration, then 200 once it is applied (and the follower flushes); /healthz 503 "stuck"
+#     while a batch is held past the (test-only, short) limit, 200 once it is written;
 #  6. PostgreSQL restarted while following: /readyz 503 then 200, nothing lost or doubled;
 #  7. hostile HTTP input (oversized headers, a slowloris trickle, 1,000 connections, other methods)
 #     while the follower keeps flushing.
@@ -262,6 +263,31 @@ wait_until 10 ready && ok "/readyz: 200 once the migrations are applied" || bad 
 wait_until 15 mig_rows && ok "the follower flushes once the migrations are applied" || bad "nomig: not flushed"
 stop "$nomig"
 [ "$RC" = 0 ] || bad "nomig: exit status"
+
+# a loop that makes no progress: /healthz 503 "stuck" while a batch is held (after_claim delay)
+# past the limit (test builds: MEMFLUSH_TEST_STUCK_SECONDS; an idle loop beats once a second),
+# 200 again once the batch is written. PostgreSQL is stopped while the batch is held, so that
+# round fails and puts it back (--retry-seconds 0) and a later one writes it: the exit summary
+# counts it as flushed, not as requeued or failed
+pk=$(free_port)
+MEMFLUSH_TEST_DELAY_MS=2500 MEMFLUSH_TEST_STUCK_SECONDS=1.5 start stuck --listen "127.0.0.1:$pk" --retry-seconds 0
+stk=$LAST
+wait_until 10 curl -sf "http://127.0.0.1:$pk/healthz" || bad "stuck: no listener"
+push 1 3 stuck
+stuck503() { [ "$(http_code "http://127.0.0.1:$pk/healthz")" = 503 ] && grep -q '"status":"stuck"' "$tmp/body"; }
+healthy() { [ "$(http_code "http://127.0.0.1:$pk/healthz")" = 200 ] && grep -q '"status":"ok"' "$tmp/body"; }
+wait_until 5 stuck503 && [ "$(rows stuck)" = 0 ] && ok "a batch held past the limit: /healthz 503 $(cat "$tmp/body")" ||
+    bad "stuck: /healthz $(cat "$tmp/body") with $(rows stuck) rows written"
+"$MF_RIG" stop-pg fast
+wait_until 10 grep -q 'retrying' "$tmp/stuck.err" || bad "stuck: the round did not fail with PostgreSQL down"
+"$MF_RIG" start-pg
+wait_until 15 rows_are stuck 3 && wait_until 3 healthy && ok "the batch written: /healthz 200 again $(cat "$tmp/body")" ||
+    bad "stuck: after the batch, $(rows stuck) rows, /healthz $(cat "$tmp/body")"
+stop "$stk"
+[ "$RC" = 0 ] || bad "stuck: exit $RC"
+grep -q '"success":true,"total_pending":0,"flushed_count":3,.*"requeued_count":0,"failed_count":0,.*"remaining_pending":0,' "$tmp/stuck.out" &&
+    ok "the exit summary after a batch put back and written: $(cat "$tmp/stuck.out")" ||
+    bad "stuck: the exit summary: $(cat "$tmp/stuck.out")"
 
 # -------------------------------------------------------- 6. PostgreSQL restarted
 pr=$(free_port)
