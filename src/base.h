@@ -105,6 +105,7 @@ struct mf_config {
     long flush_shard;     /* MEMFLUSH_SHARD: -1 every shard, else flush only this one */
     long save_wait_replicas;   /* MEMFLUSH_SAVE_WAIT_REPLICAS: 0, or WAIT for N replicas after a save */
     long save_wait_timeout_ms; /* 1000 */
+    long save_retry_ms;        /* 5000 */
     char numtext[32][24]; /* the text of each numeric option (mf_config_get), by table
                              index, written with the value (config.c, set_opt) */
 };

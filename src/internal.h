@@ -19,6 +19,7 @@ struct mf_handle {
     mf_config *cfg;
     mfp_rconn *redis;           /* NULL until the first connect; closed after an I/O error */
     int redis_connected_once;   /* a later failure is transient, not "cannot connect" */
+    int redis_maybe_ran;        /* the last script call was sent and its reply lost */
     PGconn *pg;
     int pg_connected_once;
     int schema_ok;              /* mf_check_schema passed on this handle */

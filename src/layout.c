@@ -175,6 +175,43 @@ int mfp_layout_use(mf_handle *h, int shard, mf_error *err)
     return 0;
 }
 
+int mfp_layout_import_keys(const char *legacy_key, char **leases, char **inflight_prefix, mf_error *err)
+{
+    size_t n = strlen(legacy_key), tn = n;
+    const char *open = memchr(legacy_key, '{', n), *close = NULL, *tag = legacy_key;
+    mfp_buf b;
+
+    *leases = *inflight_prefix = NULL;
+    if (open != NULL)
+        close = memchr(open + 1, '}', n - (size_t)(open + 1 - legacy_key));
+    if (close != NULL && close > open + 1) {
+        tag = open + 1;
+        tn = (size_t)(close - tag);
+    } else if (memchr(legacy_key, '}', n) != NULL) {
+        return mfp_seterr(err, MF_ECONFIG, "the legacy key \"%.200s\" has a '}' but no hash tag, so import-legacy "
+                          "cannot name keys in its slot on a Redis Cluster; rename the key first (RENAME)",
+                          legacy_key);
+    }
+    mfp_buf_init(&b);
+    mfp_buf_printf(&b, "{%.*s}:memflush-import-leases", (int)tn, tag);
+    *leases = mfp_buf_steal(&b);
+    mfp_buf_init(&b);
+    mfp_buf_printf(&b, "{%.*s}:memflush-import:", (int)tn, tag);
+    *inflight_prefix = mfp_buf_steal(&b);
+    if (*leases == NULL || *inflight_prefix == NULL) {
+        free(*leases);
+        free(*inflight_prefix);
+        *leases = *inflight_prefix = NULL;
+        return mfp_seterr(err, MF_ENOMEM, "out of memory");
+    }
+    return 0;
+}
+
+void mfp_layout_use_slot(mf_handle *h, unsigned slot)
+{
+    h->cur_slot = (int)(slot & (MFP_CLUSTER_SLOTS - 1));
+}
+
 int mfp_layout_shard_of(const mf_handle *h, const char *cid, size_t n)
 {
     return mfp_shard_of(h->cfg->shards, cid, n);

@@ -19,6 +19,19 @@
 #define MFP_SHARD_ONE (-1)
 #define MFP_CLUSTER_SLOTS 16384
 
+/* import-legacy on a Redis Cluster: the keys of its runs live in the
+ * legacy key's own slot, under the legacy key's hash tag T (the bytes
+ * between its first '{' and the next '}' when not empty, else the whole
+ * key): {T}:memflush-import-leases (zset: run id -> lease expiry, ms) and
+ * {T}:memflush-import:<run id> (list: the window a run converts). Sets the
+ * two names (caller frees; the second is the prefix before the run id); -1
+ * with err when no such name can land in the key's slot (a key with a '}'
+ * but no hash tag). */
+int mfp_layout_import_keys(const char *legacy_key, char **leases, char **inflight_prefix, mf_error *err);
+/* Send the next Redis commands to the master of this slot (on a cluster),
+ * leaving the shard's key names as they are; mfp_layout_use goes back. */
+void mfp_layout_use_slot(mf_handle *h, unsigned slot);
+
 /* The keys of one shard, all under its hash tag. */
 enum mfp_key_kind {
     MFP_K_PENDING,          /* {T}:pending          list of records waiting */

@@ -1,7 +1,10 @@
 /* legacy_import.c - memflush import-legacy: drain the Python backend's legacy
  * list into {P}:pending, crash-safe (claim with a lease, convert, append and
  * release atomically), or only read it and say what an import would do (the dry
- * run). The mapping itself is legacy.c; knows nothing about PostgreSQL. Keys
+ * run). On a Redis Cluster the legacy key is in a slot of its own: the
+ * claimed window and its lease live in that slot, the records are appended to
+ * their conversation's shard, then the window is released (release_split).
+ * The mapping itself is legacy.c; knows nothing about PostgreSQL. Keys
  * and guarantees: docs/legacy-migration.md. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,6 +28,7 @@ static uint64_t now_ms(void)
 typedef struct run {
     mf_handle *h;
     const char *key;
+    int split;            /* a cluster: append, then release in the legacy key's slot */
     char *k_inflight;
     char *k_leases;
     char *k_inflight_prefix;
@@ -58,12 +62,19 @@ static int cluster_advice(mf_error *err)
     return -1;
 }
 
+/* Send the next commands to the node of the legacy key's slot (a cluster). */
+static void at_legacy(run *rn)
+{
+    mfp_layout_use_slot(rn->h, mfp_key_slot(rn->key, strlen(rn->key)));
+}
+
 static int llen(run *rn, uint64_t *out, mf_error *err)
 {
     mfp_rconn *c;
     redisReply *r;
 
     for (;;) {
+        at_legacy(rn);
         if (mfp_redis_get(rn->h, &c, err) == 0) {
             r = mfp_rconn_command(c, "LLEN %b", rn->key, strlen(rn->key));
             if (r != NULL && r->type == REDIS_REPLY_ERROR && strncmp(r->str, "WRONGTYPE", 9) == 0) {
@@ -96,6 +107,7 @@ static int reclaim(run *rn, uint64_t *count, mf_error *err)
     redisReply *r;
 
     for (;;) {
+        at_legacy(rn);
         r = mfp_redis_script(rn->h, mfp_lua_legacy_reclaim, 2, keys, 1, args, NULL,
                              "reclaiming expired legacy chunks", err);
         if (r != NULL)
@@ -120,6 +132,7 @@ static redisReply *claim(run *rn, long n, mf_error *err)
     snprintf(lease, sizeof(lease), "%ld", rn->h->cfg->lease_seconds * 1000L);
     for (;;) {
         /* a retry after a lost reply gets the same chunk back (see the script) */
+        at_legacy(rn);
         r = mfp_redis_script(rn->h, mfp_lua_legacy_claim, 3, keys, 3, args, NULL,
                              "claiming legacy elements", err);
         if (r != NULL)
@@ -233,6 +246,124 @@ done:
     return ans;
 }
 
+/* RPUSH key outs[i] for the i in idx[0..n) (a record's shard or the dead
+ * letters), with the run's retries: a repeat after a lost reply appends a
+ * second copy, which the flush drops by its cid. */
+static int append(run *rn, int shard, int dead, char **outs, size_t *outlens, const size_t *idx, size_t n,
+                  mf_error *err)
+{
+    const char **argv = calloc(n + 2, sizeof(char *));
+    size_t *lens = calloc(n + 2, sizeof(size_t)), i;
+    redisReply *r;
+    int rc = -1;
+
+    if (argv == NULL || lens == NULL) {
+        mfp_seterr(err, MF_ENOMEM, "out of memory");
+        goto done;
+    }
+    for (;;) {
+        if (mfp_layout_use(rn->h, shard, err) != 0)
+            goto done;
+        argv[0] = "RPUSH";
+        lens[0] = 5;
+        argv[1] = dead ? rn->h->k_dead : rn->h->k_pending;
+        lens[1] = strlen(argv[1]);
+        for (i = 0; i < n; i++) {
+            argv[2 + i] = outs[idx[i]];
+            lens[2 + i] = outlens[idx[i]];
+        }
+        r = mfp_redis_command_argv(rn->h, (int)n + 2, argv, lens,
+                                   dead ? "appending legacy dead letters" : "appending converted legacy elements", err);
+        if (r != NULL) {
+            freeReplyObject(r);
+            break;
+        }
+        if (!retry(rn, err))
+            goto done;
+    }
+    retried_ok(rn);
+    rc = 0;
+done:
+    free(argv);
+    free(lens);
+    return rc;
+}
+
+/* On a cluster (the legacy key is in another slot than the queues): append
+ * each record to its conversation's shard and the dead-letter entries to
+ * {P}:dead, then release the window in the legacy key's slot. A crash
+ * between the two leaves the window leased: a later run puts it back in
+ * the legacy list and imports it again, and the second copies share their
+ * deterministic cid, so the flush writes each once. Returns as release. */
+static long long release_split(run *rn, size_t nrec, size_t nout, char **outs, size_t *outlens, mf_error *err)
+{
+    const char *keys[2] = {rn->k_inflight, rn->k_leases};
+    char nbuf[32];
+    const char *args[2] = {rn->h->flusher_id, nbuf};
+    int *shard = calloc(nout ? nout : 1, sizeof(int));
+    size_t *idx = calloc(nout ? nout : 1, sizeof(size_t)), i, j, n;
+    long long ans = -3;
+    redisReply *r = NULL;
+
+    if (shard == NULL || idx == NULL) {
+        mfp_seterr(err, MF_ENOMEM, "out of memory");
+        goto done;
+    }
+    for (i = 0; i < nrec; i++) {
+        mfp_record rec;
+        if (mfp_record_parse(outs[i], outlens[i], (size_t)rn->h->cfg->max_record_bytes, &rec, err) != 0)
+            goto done; /* cannot happen: legacy.c made it */
+        shard[i] = mfp_layout_shard_of(rn->h, rec.conversation_id, rec.conversation_id_len);
+        mfp_record_clear(&rec);
+    }
+    if (nrec > 0 && rn->h->cfg->shards > 1) {
+        while (mfp_layout_register(rn->h, err) != 0)
+            if (!retry(rn, err))
+                goto done;
+    }
+    /* one RPUSH per shard, each shard's records in their legacy order */
+    for (i = 0; i < nrec; i++) {
+        int s = shard[i];
+        if (s == MFP_MAX_SHARDS)
+            continue;
+        for (j = i, n = 0; j < nrec; j++)
+            if (shard[j] == s) {
+                idx[n++] = j;
+                shard[j] = MFP_MAX_SHARDS; /* appended */
+            }
+        if (append(rn, s, 0, outs, outlens, idx, n, err) != 0)
+            goto done;
+    }
+    for (i = nrec, n = 0; i < nout; i++)
+        idx[n++] = i;
+    if (n > 0 && append(rn, MFP_SHARD_ONE, 1, outs, outlens, idx, n, err) != 0)
+        goto done;
+    MFP_TEST_POINT("legacy_after_split_append", rn->h);
+    snprintf(nbuf, sizeof(nbuf), "%zu", nout);
+    for (;;) {
+        at_legacy(rn);
+        r = mfp_redis_script(rn->h, mfp_lua_legacy_done, 2, keys, 2, args, NULL, "releasing the imported legacy window",
+                             err);
+        if (r != NULL)
+            break;
+        if (!retry(rn, err))
+            goto done;
+    }
+    retried_ok(rn);
+    if (r->type != REDIS_REPLY_INTEGER) {
+        mfp_seterr(err, MF_ETRANSIENT, "redis answered the legacy release with something other than an integer");
+        goto done;
+    }
+    /* released: n (records and dead letters) reported as release's n, the records */
+    ans = r->integer >= 0 ? (long long)nrec : r->integer;
+done:
+    if (r != NULL)
+        freeReplyObject(r);
+    free(shard);
+    free(idx);
+    return ans;
+}
+
 static int import_run(run *rn, const mf_import_opts *o, mf_import_report *rep, mf_error *err)
 {
     long chunk = o && o->batch_size > 0 ? o->batch_size : rn->h->cfg->batch_size;
@@ -274,7 +405,7 @@ static int import_run(run *rn, const mf_import_opts *o, mf_import_report *rep, m
         }
         freeReplyObject(items);
         MFP_TEST_POINT("legacy_after_convert", rn->h);
-        ans = release(rn, nrec, n, outs, outlens, err);
+        ans = rn->split ? release_split(rn, nrec, n, outs, outlens, err) : release(rn, nrec, n, outs, outlens, err);
         for (i = 0; i < n; i++)
             free(outs[i]);
         free(outs);
@@ -328,15 +459,17 @@ int mf_import_legacy(mf_handle *h, const mf_import_opts *o, mf_import_report *re
         return -1;
     }
     if (mfp_redis_is_cluster(h)) {
-        rep->elapsed_ms = now_ms() - t0;
-        return mfp_seterr(err, MF_ECONFIG,
-                          "import-legacy does not run on a Redis Cluster: the legacy key \"%.100s\" and the {%s} "
-                          "keys are in different slots, and the import is one atomic script over both; run it "
-                          "against a standalone Redis holding the legacy key (docs/cluster.md)",
-                          rn.key, h->cfg->prefix);
+        /* the legacy key is in a slot of its own: the run's window and
+         * lease go there, the records to their shards (release_split) */
+        rn.split = 1;
+        if (mfp_layout_import_keys(rn.key, &rn.k_leases, &rn.k_inflight_prefix, err) != 0) {
+            rep->elapsed_ms = now_ms() - t0;
+            return -1;
+        }
+    } else {
+        rn.k_leases = dup_or_null(mfp_layout_shard(h, MFP_SHARD_ONE, err)->key[MFP_K_LEGACY_LEASES]);
+        rn.k_inflight_prefix = dup_or_null(mfp_layout_shard(h, MFP_SHARD_ONE, err)->key[MFP_K_LEGACY_INFLIGHT]);
     }
-    rn.k_leases = dup_or_null(mfp_layout_shard(h, MFP_SHARD_ONE, err)->key[MFP_K_LEGACY_LEASES]);
-    rn.k_inflight_prefix = dup_or_null(mfp_layout_shard(h, MFP_SHARD_ONE, err)->key[MFP_K_LEGACY_INFLIGHT]);
     if (rn.k_leases && rn.k_inflight_prefix) {
         mfp_buf b;
         mfp_buf_init(&b);
@@ -358,6 +491,10 @@ int mf_import_legacy(mf_handle *h, const mf_import_opts *o, mf_import_report *re
     free(rn.k_leases);
     free(rn.k_inflight_prefix);
     free(rn.k_inflight);
+    {
+        mf_error ignore = {0};
+        mfp_layout_use(h, MFP_SHARD_ONE, &ignore); /* commands to {P}'s node again */
+    }
     rep->success = rc == 0;
     rep->elapsed_ms = now_ms() - t0;
     return rc;
@@ -375,6 +512,7 @@ static redisReply *lrange(run *rn, long long from, long long to, mf_error *err)
     redisReply *r;
 
     for (;;) {
+        at_legacy(rn);
         if (mfp_redis_get(rn->h, &c, err) == 0) {
             r = mfp_rconn_command(c, "LRANGE %b %lld %lld", rn->key, strlen(rn->key), from, to);
             if (mfp_redis_reply_ok(rn->h, r, "LRANGE of the legacy list", err) == 0) {

@@ -120,6 +120,28 @@ int mfp_rconn_ok(const mfp_rconn *c)
     return c != NULL && c->fd >= 0 && c->fail == MFP_RCONN_OK;
 }
 
+int mfp_rconn_peer_closed(mfp_rconn *c)
+{
+    struct pollfd p;
+    char b;
+    ssize_t n;
+
+    if (!mfp_rconn_ok(c))
+        return 0;
+    p.fd = c->fd;
+    p.events = POLLIN;
+    p.revents = 0;
+    if (poll(&p, 1, 0) <= 0)
+        return 0;
+    /* readable with no reply owed: a TLS record (a session ticket) is data
+     * and fine; an end of file or an error means the server is gone */
+    n = recv(c->fd, &b, 1, MSG_PEEK | MSG_DONTWAIT);
+    if (n > 0 || (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)))
+        return 0;
+    set_fail(c, MFP_RCONN_EIO, "the server closed the connection");
+    return 1;
+}
+
 enum mfp_rconn_fail mfp_rconn_failure(const mfp_rconn *c)
 {
     return c ? c->fail : MFP_RCONN_EIO;

@@ -51,6 +51,11 @@ void mfp_rconn_close(mfp_rconn *c);
 
 /* 1 while a socket is open and no I/O error happened on it. */
 int mfp_rconn_ok(const mfp_rconn *c);
+/* Between commands (no reply owed): 1 when the server has closed the
+ * connection (an end of file or a reset waits on the socket: a node killed
+ * or restarted since the last reply); the connection is then marked failed,
+ * so nothing is sent into it. One poll(2), no waiting. */
+int mfp_rconn_peer_closed(mfp_rconn *c);
 enum mfp_rconn_fail mfp_rconn_failure(const mfp_rconn *c);
 /* The last failure's text ("" when none); never contains a password. */
 const char *mfp_rconn_errstr(const mfp_rconn *c);

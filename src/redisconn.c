@@ -902,11 +902,21 @@ redisReply *mfp_redis_script_wait(mf_handle *h, const char *script, int nkeys, c
         goto done;
     }
     snprintf(numkeys, sizeof(numkeys), "%d", nkeys);
+    h->redis_maybe_ran = 0;
     for (attempt = 0; attempt < 6; attempt++) {
         mfp_rconn *c;
         const char *sha = mfp_redis_script_sha(h, script, err);
         if (sha == NULL || mfp_redis_get(h, &c, err) != 0)
             goto done;
+        if (mfp_rconn_peer_closed(c)) {
+            /* the node went away since its last reply (killed, failed
+             * over): connect again (the map first) rather than send into
+             * a dead socket and not know whether the command ran */
+            if (h->cluster != NULL)
+                h->cluster->stale = 1;
+            if (mfp_redis_get(h, &c, err) != 0)
+                goto done;
+        }
         argv[0] = "EVALSHA";
         lens[0] = 7;
         argv[1] = sha;
@@ -930,6 +940,7 @@ redisReply *mfp_redis_script_wait(mf_handle *h, const char *script, int nkeys, c
                 if (r != NULL)
                     freeReplyObject(r);
                 r = NULL;
+                h->redis_maybe_ran = 1; /* sent: it may have run */
                 break;
             }
             if (w->type == REDIS_REPLY_INTEGER && acked != NULL)
@@ -944,6 +955,8 @@ redisReply *mfp_redis_script_wait(mf_handle *h, const char *script, int nkeys, c
             freeReplyObject(w);
         } else {
             r = mfp_rconn_command_argv(c, argc, argv, lens);
+            if (r == NULL)
+                h->redis_maybe_ran = 1; /* sent (or not): its reply is lost */
         }
         if (r != NULL && r->type == REDIS_REPLY_ERROR && strncmp(r->str, "NOSCRIPT", 8) == 0) {
             /* Redis restarted or SCRIPT FLUSH: its scripts are all gone;

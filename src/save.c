@@ -10,6 +10,7 @@
 #include <jansson.h>
 
 #include "layout.h"
+#include "retry.h"
 #include "save.h"
 
 long long mfp_index_bucket(const mf_handle *h)
@@ -185,7 +186,73 @@ done:
     free(sql);
 }
 
+/* A save Redis clearly did not run is sent again within MEMFLUSH_SAVE_RETRY_MS
+ * (docs/contract.md §6): no connection to the slot's master (a failover, a
+ * node restarting, after the handle had been connected once), a connection
+ * the node closed since its last reply, and the replies TRYAGAIN,
+ * CLUSTERDOWN, MASTERDOWN, READONLY, LOADING, BUSY, NOREPLICAS and MOVED/ASK
+ * beyond the redirections followed at once. A save whose reply was lost after
+ * it was sent may have run: it is not retried here (a second copy would have
+ * the same cid, which the flush writes once, but the caller decides). */
+static int save_retryable(const mf_handle *h, const mf_error *e)
+{
+    return e->code == MF_ETRANSIENT && !h->redis_maybe_ran && strstr(e->msg, "OOM") == NULL;
+}
+
+/* Wait before the next try (*pause, doubling to 0.5 s): 1, or 0 when that
+ * would pass the deadline. */
+static int save_pause(double deadline, double *pause)
+{
+    if (mfp_mono() + *pause > deadline)
+        return 0;
+    mfp_nap(*pause, NULL);
+    *pause = *pause * 2 > 0.5 ? 0.5 : *pause * 2;
+    return 1;
+}
+
+static redisReply *save_call(mf_handle *h, const char **keys, const char **args, const size_t *lens,
+                             long long *acked, mf_error *err)
+{
+    double deadline = mfp_mono() + (double)h->cfg->save_retry_ms / 1000.0, pause = 0.05;
+    redisReply *r;
+
+    for (;;) {
+        mf_error e = {0};
+        r = mfp_redis_script_wait(h, mfp_lua_save, 3, keys, 4, args, lens, "saving a turn",
+                                  h->cfg->save_wait_replicas, h->cfg->save_wait_timeout_ms, acked, &e);
+        if (r != NULL)
+            return r;
+        if (!save_retryable(h, &e) || !save_pause(deadline, &pause)) {
+            if (h->redis_maybe_ran)
+                mfp_seterr(&e, MF_ETRANSIENT, "redis failed while saving a turn: %s; the turn may or may not "
+                           "be stored: saving it again with the same cid is harmless (the flush writes it once)",
+                           h->redis != NULL && mfp_rconn_errstr(h->redis)[0] ? mfp_rconn_errstr(h->redis)
+                                                                             : "its reply was lost");
+            if (err != NULL)
+                *err = e;
+            return NULL;
+        }
+    }
+}
+
 /* Enqueue first (one EVALSHA), then the optional immediate insert. */
+/* mfp_layout_register (an SADD, harmless twice) with the same retries. */
+static int register_count(mf_handle *h, mf_error *err)
+{
+    double deadline = mfp_mono() + (double)h->cfg->save_retry_ms / 1000.0, pause = 0.05;
+
+    for (;;) {
+        mf_error e = {0};
+        if (mfp_layout_register(h, &e) == 0)
+            return 0;
+        if (e.code != MF_ETRANSIENT || !save_pause(deadline, &pause)) {
+            if (err != NULL)
+                *err = e;
+            return -1;
+        }
+    }
+}
+
 static int save_record(mf_handle *h, mfp_record *rec, unsigned flags, mf_save_result *res,
                        mf_error *err)
 {
@@ -209,7 +276,7 @@ static int save_record(mf_handle *h, mfp_record *rec, unsigned flags, mf_save_re
             pg_usable = 0;
         }
     }
-    if (mfp_layout_register(h, err) != 0 || mfp_save_args_build(h, rec, &a, err) != 0)
+    if (register_count(h, err) != 0 || mfp_save_args_build(h, rec, &a, err) != 0)
         return -1;
     keys[0] = h->k_pending;
     keys[1] = a.ctx_key;
@@ -222,8 +289,7 @@ static int save_record(mf_handle *h, mfp_record *rec, unsigned flags, mf_save_re
     lens[2] = strlen(a.ttl);
     args[3] = a.member;
     lens[3] = a.member_len;
-    r = mfp_redis_script_wait(h, mfp_lua_save, 3, keys, 4, args, lens, "saving a turn", h->cfg->save_wait_replicas,
-                              h->cfg->save_wait_timeout_ms, &acked, err);
+    r = save_call(h, keys, args, lens, &acked, err);
     mfp_save_args_clear(&a);
     if (r == NULL)
         return -1;

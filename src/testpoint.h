@@ -11,7 +11,8 @@
  * The points: flush after_claim, after_copy, before_commit, after_commit,
  * during_requeue; the claim's claim_watched (between its two round trips);
  * import-legacy legacy_after_claim, legacy_after_convert,
- * legacy_after_append. See docs/testing.md. */
+ * legacy_after_append, legacy_after_split_append (a cluster: appended, the
+ * window not yet released). See docs/testing.md. */
 #ifndef MF_TESTPOINT_H
 #define MF_TESTPOINT_H
 

@@ -24,7 +24,8 @@
 #                                       MF_REDIS_TLS_PORT of the same server (make bench compares them);
 #                                       exports MF_RIG_TLS_DIR only
 #   MF_RIG_REDIS_CLUSTER=1              a Redis Cluster instead of the single server: 3 masters with one
-#                                       replica each (cluster-enabled, AOF on, node timeout 2 s), made by
+#                                       replica each (cluster-enabled, AOF on, node timeout 2 s, a full
+#                                       sync without the 5 s diskless delay), made by
 #                                       redis-cli --cluster create; with MF_RIG_REDIS_TLS=1 too, every
 #                                       node is TLS only (tls-cluster, tls-replication). REDIS_URL names
 #                                       the three first nodes as seeds (redis://h:p1,h:p2,h:p3/0);
@@ -314,7 +315,7 @@ node_start() {
     "$REDIS_SERVER" --bind 127.0.0.1 "${net[@]}" --protected-mode yes \
         --cluster-enabled yes --cluster-config-file "$d/nodes.conf" --cluster-node-timeout 2000 \
         --dir "$d" --appendonly yes --appendfsync everysec --save "" \
-        --maxmemory 0 --maxmemory-policy noeviction \
+        --maxmemory 0 --maxmemory-policy noeviction --repl-diskless-sync-delay 0 \
         --unixsocket "$d/redis.sock" --unixsocketperm 700 \
         --daemonize yes --pidfile "$d/redis.pid" --logfile "$d/redis.log" </dev/null >/dev/null 2>&1 || return 1
     while [ "$(node_cli "$i" ping 2>/dev/null)" != PONG ]; do

@@ -1,7 +1,9 @@
 -- legacy_claim.lua - claim a chunk of the legacy queue for one import run (memflush import-legacy).
--- KEYS[1] = the legacy list (default pending:flush:queue; no hash tag: standalone Redis only)
--- KEYS[2] = {P}:legacy-inflight:<run id>  the chunk this run is converting
+-- KEYS[1] = the legacy list (default pending:flush:queue)
+-- KEYS[2] = {P}:legacy-inflight:<run id>  the chunk this run is converting (on a cluster
+--           {T}:memflush-import:<run id>, T the legacy key's tag: its slot, layout.h)
 -- KEYS[3] = {P}:legacy-leases             zset: run id -> lease expiry (Unix ms, Redis clock)
+--           (on a cluster {T}:memflush-import-leases)
 -- ARGV[1] = how many elements to claim; ARGV[2] = lease length in ms; ARGV[3] = run id
 -- Moves up to ARGV[1] elements from the head of KEYS[1] to KEYS[2] in order and sets the
 -- lease. When KEYS[2] still holds a chunk (an earlier call whose reply was lost) it returns

@@ -4,7 +4,7 @@
 -- Every run whose lease expired (Redis clock) has its chunk put back at the head of KEYS[1]
 -- in its original order, its in-flight list deleted and its lease removed, atomically.
 -- The in-flight keys are derived from the lease members, as the flusher's are: this script
--- needs a standalone (non-cluster) Redis, like the legacy key itself.
+-- are in the slot of KEYS[2] (on a cluster {T}:memflush-import-leases and -import:<id>, layout.h).
 -- Returns the number of elements put back.
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)

@@ -9,7 +9,8 @@
 #     killed after its claim);
 #  5. a seed list whose first node is down;
 #  6. check warns about records in shards no shard count names, and about a count change;
-#  7. check looks at every master and at the slots.
+#  7. check looks at every master and at the slots;
+#  8. import-legacy (its key in a slot of its own), killed between append and release, run again.
 # Migration, failover and replica acknowledgement: test_cluster_faults.sh.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 2
@@ -150,10 +151,38 @@ grep -q "all 16384 hash slots served" <<<"$out" || fail "check should report the
 [ "$(printf '%s\n' "$out" | grep -c "persistence is on")" -ge 3 ] || fail "check should look at every master's persistence: $out"
 echo "ok: check reports the cluster and every master"
 
-# 8. import-legacy refuses a cluster clearly (its key is in another slot)
-rcli rpush pending:flush:queue '{"x":1}' >/dev/null
-"$M" import-legacy >/dev/null 2>"$tmp/err"; rc=$?
-[ "$rc" = 2 ] && grep -q "does not run on a Redis Cluster" "$tmp/err" || fail "import-legacy on a cluster: exit $rc, $(cat "$tmp/err")"
-rcli del pending:flush:queue >/dev/null
-echo "ok: import-legacy refuses a cluster with a clear message"
+# 8. import-legacy on a cluster: the legacy key is in a slot of its own. 300 legacy turns over 30
+# conversations, 16 shards; the import is SIGKILLed after appending its 3rd window of 20 and
+# before releasing it, then run again: the window goes back to the legacy list and is imported
+# a second time (20 second copies in the queues, same cid), and the flush writes each turn once.
+LK=pending:flush:queue
+els=()
+for i in $(seq 1 300); do
+    els+=("{\"conversation_id\": \"leg-conv-$((i % 30))\", \"data\": {\"user_msg\": \"legacy $i\", \"assistant_msg\": \"a $i\", \"reflection\": null, \"token_data\": {\"total_count\": 7}, \"user_id\": \"u\", \"timestamp\": $((1761552900 + i))}}")
+done
+rcli rpush "$LK" "${els[@]}" >/dev/null || fail "RPUSH of the legacy list"
+MEMFLUSH_CRASH_AT=legacy_after_split_append:3 "$M" import-legacy --batch-size 20 --lease-seconds 1 \
+    >/dev/null 2>"$tmp/err"; rc=$?
+[ "$rc" = 137 ] || fail "import-legacy with MEMFLUSH_CRASH_AT should be SIGKILLed (build with make test): exit $rc, $(cat "$tmp/err")"
+[ "$(rcli llen "$LK")" = 240 ] || fail "after 3 windows the legacy list should hold 240: $(rcli llen "$LK")"
+[ "$(rcli llen "{$LK}:memflush-import:$(rcli zrange "{$LK}:memflush-import-leases" 0 0)")" = 20 ] ||
+    fail "the killed run's window should be leased in the legacy key's slot ({$LK}:memflush-import:<run>)"
+sleep 1.2 # its lease
+"$M" import-legacy --batch-size 50 --lease-seconds 1 > "$tmp/out" 2>"$tmp/err" || { cat "$tmp/err" >&2; fail "import-legacy after the kill"; }
+grep -q '"success":true,"total_legacy":260,"imported_count":260,"dead_lettered_count":0,"reclaimed_count":20,' "$tmp/out" ||
+    fail "import-legacy report: $(cat "$tmp/out")"
+grep -q '"remaining_legacy":0,' "$tmp/out" || fail "import-legacy left legacy elements: $(cat "$tmp/out")"
+[ "$(rcli exists "$LK" "{$LK}:memflush-import-leases")" = 0 ] || fail "the legacy key or a lease is left"
+stats=$("$M" stats)
+grep -q '"pending_queue_length":320,' <<<"$stats" || fail "300 turns and the window's 20 second copies should be pending: $stats"
+[ "$(printf '%s' "$stats" | grep -o '"pending_queue_length":[1-9]' | wc -l)" -ge 10 ] ||
+    fail "the imported turns should be in their conversations' shards: $stats"
+"$M" flush > "$tmp/out" 2>"$tmp/err" || { cat "$tmp/err" >&2; fail "flush of the imported turns"; }
+grep -q '"flushed_count":300,"duplicate_count":20,' "$tmp/out" || fail "flush report: $(cat "$tmp/out")"
+psql_ "SELECT user_message FROM public.chat_memories WHERE conversation_id LIKE 'leg-conv-%'" | sort > "$tmp/got"
+seq 1 300 | sed 's/^/legacy /' | sort > "$tmp/want"
+cmp -s "$tmp/want" "$tmp/got" || fail "the table should hold each legacy turn once ($(wc -l < "$tmp/got") rows, $(comm -3 "$tmp/want" "$tmp/got" | head -3 | tr '\n' ' '))"
+grep -q '^{"status":"active","pending_queue_length":0,"in_flight":0,"dead_letter_length":0,' <<<"$("$M" stats)" ||
+    fail "Redis still holds records after the import's flush"
+echo "ok: import-legacy on a cluster, killed between append and release and run again: 300 turns exactly once"
 exit 0

@@ -6,7 +6,9 @@
 #     MIGRATE key by key, SETSLOT NODE) while two flushers run: MOVED and ASK on the way,
 #     every record exactly once;
 #  3. a master SIGKILLed in the middle of a flush and its replica promoted: the flush exits 0
-#     or 1, a later run completes, every save acknowledged by a replica is in the table once.
+#     or 1, a later run completes, every save acknowledged by a replica is in the table once;
+#  4. a push across a failover: the master of the conversation's shard SIGKILLed, its replica
+#     promoted a second later; the push retries (Redis did not run it) and is stored once.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 2
 M=${MEMFLUSH:-$PWD/${BUILD:-build}/memflush}
@@ -125,4 +127,33 @@ wait_ok
 "$M" flush --retry-seconds 30 >/dev/null 2>"$tmp/err" || { cat "$tmp/err" >&2; fail "flush after the failover"; }
 exactly_once k 4000
 echo "ok: master node $victim killed mid-flush (exit $rc), replica promoted: 4000 acknowledged turns exactly once"
+# 4. a push across a failover: conv-1 is in shard 12 of 16; its master is SIGKILLed and its
+# replica promoted one second later (CLUSTER FAILOVER TAKEOVER). A push started right after the
+# kill meets a refused connection and the old map (Redis did not run the save), retries within
+# MEMFLUSH_SAVE_RETRY_MS and is stored once. Before: exit 1.
+wait_ok
+"$MF_RIG" cluster-wait-replicas || fail "the cluster's replicas are not online"
+victim=$(node_of_slot "$(rcli cluster keyslot "{$P:12}:pending")") || fail "no master for shard 12"
+vport=$("$MF_RIG" node-port "$victim")
+rep=
+for i in $(seq 0 $((MF_CLUSTER_NODES - 1))); do
+    [ "$("$MF_RIG" node-cli "$i" role 2>/dev/null | sed -n '1p;3p' | tr '\n' ' ')" = "slave $vport " ] && rep=$i
+done
+[ -n "$rep" ] || fail "node $victim has no replica"
+"$MF_RIG" kill-node "$victim"
+( sleep 1; "$MF_RIG" node-cli "$rep" cluster failover takeover >/dev/null ) &
+pids+=($!)
+t0=$(date +%s%3N)
+out=$(MEMFLUSH_SAVE_RETRY_MS=15000 "$M" push --conversation-id conv-1 --user-id u --user-message m \
+    --assistant-message a --cid f-1 2>"$tmp/err") || fail "push across a failover exited $?: $(cat "$tmp/err")"
+t1=$(date +%s%3N)
+wait "${pids[@]}"
+pids=()
+[ $((t1 - t0)) -ge 800 ] || fail "the push took $((t1 - t0)) ms: it should have waited for the promotion"
+"$MF_RIG" start-node "$victim"
+wait_ok
+"$MF_RIG" cluster-wait-replicas || fail "node $victim did not come back as a replica"
+"$M" flush --retry-seconds 30 >/dev/null 2>"$tmp/err" || { cat "$tmp/err" >&2; fail "flush after the failover"; }
+exactly_once f 1
+echo "ok: a push across a failover (master node $victim killed, node $rep promoted after 1 s) retried and stored once ($((t1 - t0)) ms)"
 exit 0

@@ -17,6 +17,12 @@
 #   TORTURE_RATE             turns per second of each C producer (default 150)
 #   TORTURE_GAP_MS           the chaos loop waits 50..TORTURE_GAP_MS ms between faults (default 900)
 #   TORTURE_KEEP             directory where a failed run's logs are copied (default /tmp)
+# On the cluster rig (MF_REDIS_CLUSTER, tests/rig.sh with MF_RIG_REDIS_CLUSTER=1) the Redis faults
+# are failovers: a master (two in three times the one serving {P}, where the queue is) is
+# SIGKILLed, its replica promoted at once (CLUSTER FAILOVER TAKEOVER), and the killed node
+# restarted, rejoining as the new master's replica. Asynchronous replication loses what only
+# the dead master had, so there a push counts as acknowledged only when a replica has it
+# (MEMFLUSH_SAVE_WAIT_REPLICAS=1; the raw producer's RPUSH is followed by WAIT 1).
 # Exit 0 when every check passed, 1 on a violation, 2 when it could not run.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 2
@@ -42,6 +48,12 @@ MAX_LEASE=3                              # flushers use --lease-seconds 1..MAX_L
 export MEMFLUSH_MAX_RECORD_BYTES=16384   # the oversize poison records are 20 kB
 RCLI=(redis-cli -h 127.0.0.1 -p "$MF_REDIS_PORT")
 [ -n "${MF_REDIS_TLS:-}" ] && RCLI=(redis-cli -s "$MF_REDIS_SOCKET") # TCP is TLS only
+CLUSTER=${MF_REDIS_CLUSTER:-}
+if [ -n "$CLUSTER" ]; then
+    export MEMFLUSH_SAVE_WAIT_REPLICAS=1 MEMFLUSH_SAVE_WAIT_TIMEOUT_MS=1000
+    TORTURE_CLUSTER_PORTS=$(for i in $(seq 0 $((MF_CLUSTER_NODES - 1))); do "$MF_RIG" node-port "$i"; done | tr '\n' ' ')
+    export TORTURE_CLUSTER_PORTS
+fi
 
 for f in "$M" "$TP" "$TV"; do
     [ -x "$f" ] || { echo "torture: $f is not built (make BUILD=$BUILD torture)" >&2; exit 2; }
@@ -60,10 +72,47 @@ now_ms() { date +%s%3N; }
 echo "torture: TORTURE_SEED=$SEED kills=$KILLS pg_restarts=$PG_RESTARTS redis_restarts=$REDIS_RESTARTS" \
      "flushers=$NFL rate=$RATE prefix=$P build=$BUILD"
 
+# cluster: the nodes by number (0..MF_CLUSTER_NODES-1), talked to with redis-cli on their
+# ports (no TLS in the cluster torture) rather than through the rig, which costs a process
+# tree per call on a loaded machine
+NPORT=(${TORTURE_CLUSTER_PORTS:-})
+ncli() { local i=$1; shift; redis-cli -h 127.0.0.1 -p "${NPORT[$i]}" "$@"; }
+live_nodes() {
+    local i
+    for ((i = 0; i < ${#NPORT[@]}; i++)); do [ "$(ncli "$i" ping 2>/dev/null)" = PONG ] && echo "$i"; done
+}
+node_of_port() {
+    local i
+    for ((i = 0; i < ${#NPORT[@]}; i++)); do [ "${NPORT[$i]}" = "$1" ] && { echo "$i"; return 0; }; done
+    return 1
+}
+# CLUSTER NODES as one live node sees it
+cluster_nodes() {
+    local i
+    for i in $(live_nodes); do ncli "$i" cluster nodes && return 0; done
+    return 1
+}
+# the node number of the master serving {P}'s slot
+p_master() {
+    local slot port
+    slot=$(ncli "$(live_nodes | head -1)" cluster keyslot "{$P}:pending") || return 1
+    port=$(cluster_nodes | awk -v s="$slot" '$3 ~ /master/ && $3 !~ /fail/ {
+        for (f = 9; f <= NF; f++) { split($f, r, "-"); if (r[2] == "") r[2] = r[1];
+            if (s >= r[1] && s <= r[2]) { split($2, a, "[:@]"); print a[2] } } }')
+    node_of_port "$port"
+}
+
 # An acknowledged write must survive a SIGKILL of Redis: fsync before every reply.
 # (CONFIG SET does not outlive a restart, so this runs after every start.)
 redis_durable() {
     local i
+    if [ -n "$CLUSTER" ]; then
+        for i in $(live_nodes); do
+            [ "$(ncli "$i" CONFIG SET appendfsync always 2>/dev/null)" = OK ] ||
+                { say "could not set appendfsync always on node $i"; return 1; }
+        done
+        return 0
+    fi
     for i in 1 2 3 4 5 6 7 8 9 10; do
         [ "$("${RCLI[@]}" CONFIG SET appendfsync always 2>/dev/null)" = OK ] && return 0
         sleep 0.2
@@ -76,6 +125,10 @@ redis_durable() {
 "$MF_RIG" start-pg || exit 2
 "$MF_RIG" start-redis || exit 2
 # put the rig's setting back at the end (the tests after this one share the rig)
+if [ -n "$CLUSTER" ]; then
+    PM=$(p_master) || { say "no master serves {$P}"; exit 2; }
+    RCLI=(ncli "$PM")
+fi
 FSYNC_BEFORE=$("${RCLI[@]}" CONFIG GET appendfsync 2>/dev/null | sed -n 2p)
 redis_durable || exit 2
 "$MF_RIG" psql -c 'TRUNCATE public.chat_memories' >/dev/null || exit 2
@@ -87,6 +140,10 @@ redis_durable || exit 2
 # recorded as unknown (it may have been stored before the reply was lost).
 sh_record() { # cid -> one valid §1 record
     printf '{"cid":"%s","conversation_id":"tconv-sh","user_id":"ush","user_message":"caf\\u00e9 %s","assistant_message":"ok","metadata":{"via":"%s"}}' "$1" "$1" "$2"
+}
+# memflush push's output: acknowledged (on a cluster: by a replica, see the top)?
+sh_acked() {
+    [ -z "$CLUSTER" ] || grep -q '"replicas_acked":[1-9]' "$W/push.out"
 }
 sh_note() { # ok|fail cid...
     local st=$1 c; shift
@@ -104,7 +161,7 @@ shell_producer() {
             for try in 1 2 3 4 5 6 7 8 9 10; do
                 if "$M" push --conversation-id tconv-sh --user-id ush --user-message "h\u00e9llo $cid" \
                         --assistant-message "ok" --cid "$cid" --token-count $((RANDOM % 50)) \
-                        --metadata '{"via":"push-flags"}' >/dev/null 2>>"$W/push.err"; then
+                        --metadata '{"via":"push-flags"}' >"$W/push.out" 2>>"$W/push.err" && sh_acked; then
                     ok=ok; break
                 fi
                 sleep 0.4
@@ -117,7 +174,7 @@ shell_producer() {
             done
             ok=fail
             for try in 1 2 3 4 5 6 7 8 9 10; do
-                if "$M" push --jsonl "$W/batch.jsonl" --chunk 7 >/dev/null 2>>"$W/push.err"; then
+                if "$M" push --jsonl "$W/batch.jsonl" --chunk 7 >"$W/push.out" 2>>"$W/push.err" && sh_acked; then
                     ok=ok; break
                 fi
                 sleep 0.4
@@ -125,8 +182,13 @@ shell_producer() {
             sh_note "$ok" "${cids[@]}" ;;
         2)  cid="C$n"; n=$((n + 1)); ok=fail
             for try in 1 2 3 4 5 6 7 8 9 10; do
-                out=$("${RCLI[@]}" RPUSH "{$P}:pending" "$(sh_record "$cid" redis-cli)" 2>/dev/null)
-                if [[ "$out" =~ ^[0-9]+$ ]]; then ok=ok; break; fi
+                if [ -n "$CLUSTER" ]; then # the master moves: through memflush push
+                    sh_record "$cid" redis-cli > "$W/one.jsonl"; echo >> "$W/one.jsonl"
+                    "$M" push --jsonl "$W/one.jsonl" >"$W/push.out" 2>>"$W/push.err" && sh_acked && { ok=ok; break; }
+                else
+                    out=$("${RCLI[@]}" RPUSH "{$P}:pending" "$(sh_record "$cid" redis-cli)" 2>/dev/null)
+                    if [[ "$out" =~ ^[0-9]+$ ]]; then ok=ok; break; fi
+                fi
                 sleep 0.4
             done
             sh_note "$ok" "$cid" ;;
@@ -277,14 +339,53 @@ redis_crash() {
     REDIS_DONE=$((REDIS_DONE + 1))
 }
 
+# cluster: SIGKILL a master (two in three times {P}'s), promote its replica at once
+# (CLUSTER FAILOVER TAKEOVER), restart the killed node after a pause: it comes back as
+# the new master's replica. Every replica is in sync before (what WAIT acknowledged is on it).
+FAILOVERS=0
+failover() {
+    local victim rep vport down i t0
+    t0=$(now_ms)
+    "$MF_RIG" cluster-wait-ok >/dev/null && "$MF_RIG" cluster-wait-replicas >/dev/null ||
+        { say "the cluster is not whole before a failover"; return 1; }
+    victim=$(p_master) || { say "no master serves {$P}"; return 1; }
+    cluster_nodes > "$W/nodes.txt" || { say "no node answers CLUSTER NODES"; return 1; }
+    if [ $((RANDOM % 3)) -eq 0 ]; then # another master
+        i=$(awk -v p=":${NPORT[$victim]}@" '$3 ~ /master/ && index($2, p) == 0 { split($2, a, "[:@]"); print a[2]; exit }' "$W/nodes.txt")
+        victim=$(node_of_port "$i") || { say "no other master"; return 1; }
+    fi
+    vport=${NPORT[$victim]}
+    # its replica: the node whose master field is the victim's id
+    i=$(awk -v p=":$vport@" 'index($2, p) { id = $1 } { m[$1] = $4; a[$1] = $2 }
+        END { for (k in m) if (m[k] == id) { split(a[k], x, "[:@]"); print x[2] } }' "$W/nodes.txt")
+    rep=$(node_of_port "$i") || { say "node $victim has no replica"; return 1; }
+    down=$(( 200 + RANDOM % 500 ))
+    echo "$(now_ms) failover: kill master node $victim, promote node $rep, restart after ${down}ms" >> "$W/chaos.log"
+    "$MF_RIG" kill-node "$victim"
+    ncli "$rep" cluster failover takeover >/dev/null || { say "CLUSTER FAILOVER TAKEOVER failed"; return 1; }
+    for i in $(seq 1 100); do
+        ncli "$rep" role | head -1 | grep -qx master && break
+        nap 50
+    done
+    nap "$down"
+    "$MF_RIG" start-node "$victim" || { say "node $victim did not restart"; return 1; }
+    "$MF_RIG" cluster-wait-ok >/dev/null && "$MF_RIG" cluster-wait-replicas >/dev/null ||
+        { say "the cluster did not settle after the failover"; return 1; }
+    redis_durable || return 1
+    FAILOVERS=$((FAILOVERS + 1))
+    say "failover $FAILOVERS: master node $victim killed, node $rep promoted, node $victim back as its replica ($(( $(now_ms) - t0 )) ms)"
+    REDIS_DONE=$((REDIS_DONE + 1))
+}
+
 CHAOS_OK=1
 n_ev=${#events[@]}
+CHAOS_T0=$(now_ms)
 for ((e = 0; e < n_ev; e++)); do
     nap $(( 50 + RANDOM % GAP_MS ))
     case ${events[$e]} in
         k) kill_one || { CHAOS_OK=0; break; } ;;
         p) pg_crash || { CHAOS_OK=0; break; } ;;
-        r) redis_crash || { CHAOS_OK=0; break; } ;;
+        r) if [ -n "$CLUSTER" ]; then failover || { CHAOS_OK=0; break; }; else redis_crash || { CHAOS_OK=0; break; }; fi ;;
     esac
     if [ $((e % 25)) -eq 24 ]; then
         say "$((e + 1))/$n_ev faults: kills=$KILLED pg_restarts=$PG_DONE redis_restarts=$REDIS_DONE ($(( $(date +%s) - START_TS ))s)"
@@ -292,6 +393,7 @@ for ((e = 0; e < n_ev; e++)); do
 done
 
 # ------------------------------------------------------------------ wind down
+echo "$(now_ms) chaos over after $(( $(now_ms) - CHAOS_T0 )) ms" >> "$W/chaos.log"
 touch "$STOP"
 SPAWNING=0
 for p in $PROD_LIB $PROD_RAW $PROD_SH; do
@@ -321,7 +423,13 @@ done
 "$M" stats > "$W/stats.json" 2>/dev/null
 
 # ------------------------------------------------------------------ judgement
-"$TV" "$W" > "$W/verify.out" 2> "$W/verify.err"
+if [ -n "$CLUSTER" ]; then # tverify reads {P}'s keys on the master serving them now
+    PM=$(p_master) || { say "no master serves {$P} at the end"; exit 2; }
+    RCLI=(ncli "$PM")
+    REDIS_URL="redis://127.0.0.1:${NPORT[$PM]}/0" "$TV" "$W" > "$W/verify.out" 2> "$W/verify.err"
+else
+    "$TV" "$W" > "$W/verify.out" 2> "$W/verify.err"
+fi
 VRC=$?
 fig() { sed -n "s/^$1 //p" "$W/verify.out"; }
 POISON_ACK=$(fig poison_acknowledged)
@@ -334,7 +442,7 @@ printf 'torture: %-28s %s\n' \
     "crash-hook kills" "$HOOK_CRASHES" \
     "flushers started" "$SPAWNS (exits: 0=$EXIT_OK 1=$EXIT_TRANSIENT 3=$EXIT_CONNECT other=$EXIT_OTHER)" \
     "PostgreSQL restarts" "$PG_DONE" \
-    "Redis restarts" "$REDIS_DONE" \
+    "Redis restarts" "$REDIS_DONE${CLUSTER:+ (failovers: $FAILOVERS)}" \
     "rows in the table" "$(fig rows)" \
     "dead letters" "$(fig dead_letters)" \
     "pending / in flight / leases" "$(fig pending) / $(fig in_flight) / $(fig leases)" \
@@ -364,6 +472,10 @@ if [ "$rc" -ne 0 ]; then
 else
     say "PASSED (TORTURE_SEED=$SEED)"
 fi
-[ -n "$FSYNC_BEFORE" ] && "${RCLI[@]}" CONFIG SET appendfsync "$FSYNC_BEFORE" >/dev/null 2>&1
+if [ -n "$CLUSTER" ]; then
+    for i in $(live_nodes); do ncli "$i" CONFIG SET appendfsync "${FSYNC_BEFORE:-everysec}" >/dev/null 2>&1; done
+else
+    [ -n "$FSYNC_BEFORE" ] && "${RCLI[@]}" CONFIG SET appendfsync "$FSYNC_BEFORE" >/dev/null 2>&1
+fi
 rm -rf "$W"
 exit "$rc"

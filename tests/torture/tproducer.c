@@ -104,6 +104,14 @@ static char *valid_record(const char *cid)
 
 /* ------------------------------------------------------------ library mode */
 
+/* With MEMFLUSH_SAVE_WAIT_REPLICAS=N (the cluster torture), a save counts
+ * as acknowledged only when N replicas have it. */
+static int replicated(long long acked)
+{
+    const char *w = getenv("MEMFLUSH_SAVE_WAIT_REPLICAS");
+    return w == NULL || atoll(w) <= 0 || acked >= atoll(w);
+}
+
 /* mf_save one record again and again until acknowledged or out of attempts. */
 static int save_retry(mf_handle *h, const char *json)
 {
@@ -112,7 +120,7 @@ static int save_retry(mf_handle *h, const char *json)
         mf_error err = {0};
         mf_save_result res;
         memset(&res, 0, sizeof(res));
-        if (mf_save_json(h, json, strlen(json), 0, &res, &err) == 0)
+        if (mf_save_json(h, json, strlen(json), 0, &res, &err) == 0 && replicated(res.replicas_acked))
             return 0;
         if (err.code == MF_EINVALID || err.code == MF_ECONFIG) {
             fprintf(stderr, "tproducer: a valid record was refused: %s\n", err.msg);
@@ -159,7 +167,7 @@ static int run_lib(mf_handle *h, unsigned long *seq, long rate)
         for (tries = 0; tries < RETRIES; tries++) {
             memset(&res, 0, sizeof(res));
             memset(&err, 0, sizeof(err));
-            if (mf_save(h, &t, 0, &res, &err) == 0)
+            if (mf_save(h, &t, 0, &res, &err) == 0 && replicated(res.replicas_acked))
                 break;
             if (err.code == MF_EINVALID || err.code == MF_ECONFIG) {
                 fprintf(stderr, "tproducer: mf_save refused a valid turn: %s\n", err.msg);
@@ -194,6 +202,8 @@ static int run_lib(mf_handle *h, unsigned long *seq, long rate)
         /* on failure, every turn of the chunk is retried on its own */
         if (ok && mf_saver_stored(sv) != n)
             ok = 0;
+        if (ok && !replicated(mf_saver_replicas_acked(sv)))
+            ok = 0;
         mf_saver_free(sv);
         for (i = 0; i < n; i++) {
             if (ok)
@@ -212,47 +222,88 @@ static int run_lib(mf_handle *h, unsigned long *seq, long rate)
 
 static redisContext *g_redis;
 static char g_pending[300];
+/* On a Redis Cluster (TORTURE_CLUSTER_PORTS="PORT ..." on 127.0.0.1): the node
+ * to talk to, moved on by MOVED and to the next port when one does not answer;
+ * an RPUSH counts only when WAIT 1 says a replica has it (a failover loses
+ * what only the master had). */
+static char g_host[256] = "127.0.0.1";
+static int g_port = 6379, g_next_port;
+
+static int cluster_port(int i)
+{
+    const char *p = getenv("TORTURE_CLUSTER_PORTS");
+    int k, port = 0, len;
+
+    for (k = 0; p != NULL && sscanf(p, "%d%n", &port, &len) == 1; k++, p += len)
+        if (k == i)
+            return port;
+    return k > 0 ? cluster_port(i % k) : 0;
+}
 
 static redisContext *raw_conn(void)
 {
     const char *url = getenv("REDIS_URL");
-    char host[256] = "127.0.0.1";
-    int port = 6379;
     struct timeval tv = {2, 0};
 
     if (g_redis != NULL)
         return g_redis;
-    if (url != NULL)
-        sscanf(url, "redis://%255[^:/]:%d", host, &port);
+    if (cluster_port(0) > 0) {
+        if (g_port == 6379)
+            g_port = cluster_port(g_next_port++);
+    } else if (url != NULL)
+        sscanf(url, "redis://%255[^:/]:%d", g_host, &g_port);
     if (getenv("MF_REDIS_TLS") != NULL && getenv("MF_REDIS_SOCKET") != NULL)
         g_redis = redisConnectUnixWithTimeout(getenv("MF_REDIS_SOCKET"), tv); /* TCP is TLS only */
     else
-        g_redis = redisConnectWithTimeout(host, port, tv);
+        g_redis = redisConnectWithTimeout(g_host, g_port, tv);
     if (g_redis == NULL || g_redis->err) {
         redisFree(g_redis);
         g_redis = NULL;
+        if (cluster_port(0) > 0) { /* try the next node next time */
+            strcpy(g_host, "127.0.0.1");
+            g_port = cluster_port(g_next_port++);
+        }
         return NULL;
     }
     redisSetTimeout(g_redis, tv);
     return g_redis;
 }
 
-/* RPUSH once. 0 when Redis answered with an integer. */
+/* RPUSH once (with WAIT 1 on a cluster). 0 when Redis answered with an
+ * integer (and a replica acknowledged it). */
 static int rpush_once(const char *rec, size_t len)
 {
     redisContext *c = raw_conn();
-    redisReply *r;
-    int rc;
+    redisReply *r = NULL, *w = NULL;
+    int rc, cluster = cluster_port(0) > 0;
 
     if (c == NULL)
         return -1;
-    r = redisCommand(c, "RPUSH %s %b", g_pending, rec, len);
+    redisAppendCommand(c, "RPUSH %s %b", g_pending, rec, len);
+    if (cluster)
+        redisAppendCommand(c, "WAIT 1 2000");
+    if (redisGetReply(c, (void **)&r) == REDIS_OK && cluster && redisGetReply(c, (void **)&w) != REDIS_OK)
+        w = NULL;
     rc = (r != NULL && r->type == REDIS_REPLY_INTEGER) ? 0 : -1;
-    if (r == NULL || c->err) {
+    if (cluster && (w == NULL || w->type != REDIS_REPLY_INTEGER || w->integer < 1))
+        rc = -1;
+    if (r != NULL && r->type == REDIS_REPLY_ERROR && strncmp(r->str, "MOVED ", 6) == 0) {
+        const char *hp = strchr(r->str + 6, ' ');
+        if (hp != NULL && sscanf(hp + 1, "%255[^:]:%d", g_host, &g_port) == 2) {
+            redisFree(g_redis);
+            g_redis = NULL;
+        }
+    }
+    if (g_redis != NULL && (r == NULL || c->err || (cluster && w == NULL))) {
         redisFree(g_redis);
         g_redis = NULL;
+        if (cluster) { /* the node may be gone: the next one */
+            strcpy(g_host, "127.0.0.1");
+            g_port = cluster_port(g_next_port++);
+        }
     }
     freeReplyObject(r);
+    freeReplyObject(w);
     return rc;
 }
 

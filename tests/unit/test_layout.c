@@ -111,6 +111,39 @@ START_TEST(tags_and_keys)
 }
 END_TEST
 
+/* import-legacy's keys on a cluster: in the legacy key's slot */
+START_TEST(import_keys)
+{
+    static const char *const keys[] = {"pending:flush:queue", "{q}:legacy", "a{b}c{d}", "x{y"};
+    mf_error err = {0};
+    char *leases, *prefix;
+    size_t i;
+
+    for (i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+        unsigned slot = mfp_key_slot(keys[i], strlen(keys[i]));
+        ck_assert_int_eq(mfp_layout_import_keys(keys[i], &leases, &prefix, &err), 0);
+        ck_assert_uint_eq(mfp_key_slot(leases, strlen(leases)), slot);
+        ck_assert_uint_eq(mfp_key_slot(prefix, strlen(prefix)), slot);
+        free(leases);
+        free(prefix);
+    }
+    ck_assert_int_eq(mfp_layout_import_keys("pending:flush:queue", &leases, &prefix, &err), 0);
+    ck_assert_str_eq(leases, "{pending:flush:queue}:memflush-import-leases");
+    ck_assert_str_eq(prefix, "{pending:flush:queue}:memflush-import:");
+    free(leases);
+    free(prefix);
+    ck_assert_int_eq(mfp_layout_import_keys("{q}:legacy", &leases, &prefix, &err), 0);
+    ck_assert_str_eq(prefix, "{q}:memflush-import:");
+    free(leases);
+    free(prefix);
+    /* a '}' but no hash tag: no name can share its slot */
+    ck_assert_int_ne(mfp_layout_import_keys("x{}y{z}", &leases, &prefix, &err), 0);
+    ck_assert_int_ne(mfp_layout_import_keys("a}b", &leases, &prefix, &err), 0);
+    ck_assert_int_eq(err.code, MF_ECONFIG);
+    ck_assert_ptr_null(leases);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("layout");
@@ -120,6 +153,7 @@ static Suite *suite(void)
     tcase_add_test(tc, key_slots);
     tcase_add_test(tc, shard_function);
     tcase_add_test(tc, tags_and_keys);
+    tcase_add_test(tc, import_keys);
     suite_add_tcase(s, tc);
     return s;
 }
