@@ -108,6 +108,11 @@ void mfp_tls_ctx_free(mfp_tls_ctx *x);
  * certificate): make a new context for the next connection. */
 int mfp_tls_ctx_stale(const mfp_tls_ctx *x);
 
+/* May the system's CAs be looked up in the hashed directory dir alone (not
+ * the bundle file too)? 1 when dir holds NAME.0 hash links and bundle is
+ * NULL, missing or in dir (Debian's layout). For the unit test. */
+int mfp_tls_system_dir_suffices(const char *dir, const char *bundle);
+
 /* Internal to rconn.c and rconn_tls.c: */
 typedef struct mfp_tls mfp_tls;
 /* Handshake on the connected socket fd with context x (the connection takes

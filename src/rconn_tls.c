@@ -136,7 +136,7 @@ static int file_id_same(const file_id *a, const file_id *b)
  * or lives in dir too (Debian: /usr/lib/ssl/cert.pem is
  * /etc/ssl/certs/ca-certificates.crt, written with the links by the same
  * update-ca-certificates), the directory has what the bundle has. */
-static int system_dir_suffices(const char *dir, const char *bundle)
+int mfp_tls_system_dir_suffices(const char *dir, const char *bundle)
 {
     char rdir[PATH_MAX], rbundle[PATH_MAX], *slash;
     struct dirent *e;
@@ -172,7 +172,7 @@ static int load_system_cas(SSL_CTX *ctx)
     const char *dir = X509_get_default_cert_dir();
 
     if (getenv(X509_get_default_cert_file_env()) == NULL && getenv(X509_get_default_cert_dir_env()) == NULL &&
-        system_dir_suffices(dir, X509_get_default_cert_file()))
+        mfp_tls_system_dir_suffices(dir, X509_get_default_cert_file()))
         return SSL_CTX_load_verify_dir(ctx, dir);
     return SSL_CTX_set_default_verify_paths(ctx);
 }
