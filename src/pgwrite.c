@@ -459,7 +459,6 @@ int mfp_pgwrite_send(mfp_pgwriter *w, mfp_record *const *recs, size_t n, int alo
     int form = w->first;
     /* the text prepared for these records, used (or not) by this send only */
     const mfp_buf *text = w->text_recs == recs && w->text_n == n ? &w->text : NULL;
-
     int rc;
 
     w->text_recs = NULL;
@@ -486,8 +485,7 @@ int mfp_pgwrite_send(mfp_pgwriter *w, mfp_record *const *recs, size_t n, int alo
     /* the text is used by one send only: give its buffer (a batch's size)
      * back now rather than hold it while the other connection's batch is
      * claimed and built (the peak of a flush: issue 16's RSS figure) */
-    if (text != NULL)
-        mfp_buf_free(&w->text);
+    mfp_buf_free(&w->text);
     return rc;
 }
 
