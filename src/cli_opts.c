@@ -185,11 +185,19 @@ int cli_parse(const char *cmd, const char *usage, const char *summary, const cli
             goto config_error;
     }
     {
+        /* the switch matters only over TLS: warn then, on every run; with
+         * redis:// or unix:// say once that it does nothing */
         const char *skip = mf_config_get(a->cfg, "redis-tls-insecure-skip-verify");
-        if (skip != NULL && strcmp(skip, "1") == 0)
-            cli_log(CLI_WARN, "INSECURE: MEMFLUSH_REDIS_TLS_INSECURE_SKIP_VERIFY=1: the Redis server's TLS "
-                              "certificate and host name are not verified; anyone on the path can read and change "
-                              "the traffic. Set MEMFLUSH_REDIS_CACERT instead");
+        const char *url = mf_config_get(a->cfg, "redis-url");
+        if (skip != NULL && strcmp(skip, "1") == 0) {
+            if (url != NULL && strncmp(url, "rediss://", 9) == 0)
+                cli_log(CLI_WARN, "INSECURE: MEMFLUSH_REDIS_TLS_INSECURE_SKIP_VERIFY=1: the Redis server's TLS "
+                                  "certificate and host name are not verified; anyone on the path can read and "
+                                  "change the traffic. Set MEMFLUSH_REDIS_CACERT instead");
+            else
+                cli_log(CLI_INFO, "MEMFLUSH_REDIS_TLS_INSECURE_SKIP_VERIFY=1 is ignored: REDIS_URL is not "
+                                  "rediss:// (no TLS)");
+        }
     }
     return 0;
 config_error:

@@ -20,6 +20,8 @@ struct mf_handle {
     mfp_rconn *redis;           /* NULL until the first connect; closed after an I/O error */
     int redis_connected_once;   /* a later failure is transient, not "cannot connect" */
     int redis_maybe_ran;        /* the last script call was sent and its reply lost */
+    mfp_tls_ctx *redis_tls;     /* rediss://: the TLS context every connection of the handle
+                                   shares (a reference; the nodes of a cluster: one, not one each) */
     PGconn *pg;
     int pg_connected_once;
     int schema_ok;              /* mf_check_schema passed on this handle */

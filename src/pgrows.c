@@ -33,6 +33,20 @@ void mfp_pgrows_copy_line(mfp_buf *b, const mfp_record *r)
     mfp_buf_putc(b, '\n');
 }
 
+size_t mfp_pgrows_copy_size(mfp_record *const *recs, size_t n)
+{
+    size_t i, total = 0;
+
+    for (i = 0; i < n; i++) {
+        const mfp_record *r = recs[i];
+        size_t t = r->cid_len + r->conversation_id_len + r->user_id_len + r->user_message_len +
+                   r->assistant_message_len + r->reflection_json_len + r->metadata_json_len;
+        /* tabs, newline, token_count, created_at, \N; escapes: 1 in 16 */
+        total += t + t / 16 + 64;
+    }
+    return total;
+}
+
 /* ------------------------------------------------------ the INSERT arrays */
 
 /* PostgreSQL's binary array format (array_recv): 1 dimension of n

@@ -19,6 +19,10 @@
 /* Append r's COPY text line (tab-separated, escaped, '\n'-terminated) to b.
  * Errors show in b->oom. */
 void mfp_pgrows_copy_line(mfp_buf *b, const mfp_record *r);
+/* About the bytes of recs[0..n)'s COPY lines (a little more unless many
+ * characters need escaping), to reserve a buffer once: growing a large
+ * buffer by doubling holds the old and the new copy at the same moment. */
+size_t mfp_pgrows_copy_size(mfp_record *const *recs, size_t n);
 
 /* How many of recs[0..n) fit arrays of at most max_bytes (at least one, when
  * n > 0: a record alone may be larger), and *bytes, the size of their

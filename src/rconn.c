@@ -26,6 +26,7 @@ struct mfp_rconn {
     mfp_rconn_opts o;          /* strings owned */
     int fd;                    /* -1: not connected */
     mfp_tls *tls;
+    mfp_tls_ctx *tls_ctx;      /* a reference (shared, or made at the first TLS connect) */
     redisReader *reader;
     char *obuf;                /* queued, not yet sent: [opos, olen) */
     size_t olen, opos, ocap;
@@ -75,6 +76,8 @@ mfp_rconn *mfp_rconn_new(const mfp_rconn_opts *o)
     c->o.cacert = dup_or_null(o->cacert, &oom);
     c->o.cert = dup_or_null(o->cert, &oom);
     c->o.key = dup_or_null(o->key, &oom);
+    c->o.tls_ctx = NULL; /* the reference is c->tls_ctx */
+    c->tls_ctx = mfp_tls_ctx_ref(o->tls_ctx);
     if (c->o.connect_timeout_ms <= 0)
         c->o.connect_timeout_ms = 5000;
     if (c->o.io_timeout_ms <= 0)
@@ -106,6 +109,7 @@ void mfp_rconn_free(mfp_rconn *c)
     if (c == NULL)
         return;
     mfp_rconn_close(c);
+    mfp_tls_ctx_free(c->tls_ctx);
     free((char *)c->o.host);
     free((char *)c->o.socket);
     free((char *)c->o.cacert);
@@ -280,7 +284,16 @@ int mfp_rconn_connect(mfp_rconn *c)
     if (c->fd < 0)
         return -1;
     if (c->o.tls && c->o.socket == NULL) {
-        c->tls = mfp_tls_open(c->fd, &c->o, deadline, &f, c->errstr, sizeof(c->errstr));
+        if (c->tls_ctx != NULL && mfp_tls_ctx_stale(c->tls_ctx)) {
+            mfp_tls_ctx_free(c->tls_ctx); /* a certificate was renewed: read the files again */
+            c->tls_ctx = NULL;
+        }
+        if (c->tls_ctx == NULL && (c->tls_ctx = mfp_tls_ctx_new(&c->o, &f, c->errstr, sizeof(c->errstr))) == NULL) {
+            c->fail = f;
+            mfp_rconn_close(c);
+            return -1;
+        }
+        c->tls = mfp_tls_open(c->fd, c->tls_ctx, &c->o, deadline, &f, c->errstr, sizeof(c->errstr));
         if (c->tls == NULL) {
             c->fail = f;
             mfp_rconn_close(c);
@@ -522,6 +535,11 @@ redisReply *mfp_rconn_command_argv(mfp_rconn *c, int argc, const char **argv, co
         return NULL;
     mfp_rconn_get_reply(c, &r);
     return r;
+}
+
+mfp_tls_ctx *mfp_rconn_tls_ctx(const mfp_rconn *c)
+{
+    return c != NULL ? c->tls_ctx : NULL;
 }
 
 int mfp_rconn_tls_info_get(const mfp_rconn *c, mfp_rconn_tls_info *out)

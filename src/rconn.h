@@ -12,6 +12,8 @@
 
 #include <hiredis/hiredis.h>
 
+typedef struct mfp_tls_ctx mfp_tls_ctx;
+
 /* Where and how to connect. Strings are copied by mfp_rconn_new. */
 typedef struct mfp_rconn_opts {
     const char *host;          /* TCP: a name or an address literal (also the TLS name checked) */
@@ -23,6 +25,10 @@ typedef struct mfp_rconn_opts {
     int tls_insecure;          /* 1: do not verify the server's certificate or name */
     int connect_timeout_ms;    /* TCP connect plus TLS handshake */
     int io_timeout_ms;         /* each wait for the socket while writing or reading */
+    /* a TLS context made with the same TLS settings to share (borrowed:
+     * mfp_rconn_new takes a reference of its own), or NULL: the connection
+     * makes one at its first TLS connect and keeps it across reconnects */
+    mfp_tls_ctx *tls_ctx;
 } mfp_rconn_opts;
 
 /* What the last failure was, for the caller's error class. */
@@ -75,6 +81,10 @@ int mfp_rconn_get_reply(mfp_rconn *c, redisReply **out);
 redisReply *mfp_rconn_command(mfp_rconn *c, const char *fmt, ...);
 redisReply *mfp_rconn_command_argv(mfp_rconn *c, int argc, const char **argv, const size_t *lens);
 
+/* The connection's TLS context (borrowed; NULL before its first TLS
+ * connect), to share with mfp_tls_ctx_ref and opts.tls_ctx. */
+mfp_tls_ctx *mfp_rconn_tls_ctx(const mfp_rconn *c);
+
 /* TLS facts about the open connection, for check. */
 typedef struct mfp_rconn_tls_info {
     int tls;                 /* 0: plaintext or Unix socket (the rest is unset) */
@@ -88,12 +98,33 @@ typedef struct mfp_rconn_tls_info {
 /* Fill *out. 0, or -1 when not connected. */
 int mfp_rconn_tls_info_get(const mfp_rconn *c, mfp_rconn_tls_info *out);
 
-/* ---- rconn_tls.c: the TLS transport under rconn.c (internal to the two) */
+/* ---- rconn_tls.c: the TLS transport under rconn.c */
+
+/* A TLS context: the CAs (MEMFLUSH_REDIS_CACERT, or the system's), the
+ * client certificate and key, verification on or off, read once from o's
+ * files. Reference counted (atomically: connections of several threads may
+ * share one); mfp_tls_ctx_new returns the caller's reference, _ref adds one
+ * (returns x), _free drops one (NULL is fine) and frees at the last. NULL
+ * with *fail (MFP_RCONN_ESETUP: a file could not be used) and errbuf set. */
+mfp_tls_ctx *mfp_tls_ctx_new(const mfp_rconn_opts *o, enum mfp_rconn_fail *fail, char *errbuf, size_t errlen);
+mfp_tls_ctx *mfp_tls_ctx_ref(mfp_tls_ctx *x);
+void mfp_tls_ctx_free(mfp_tls_ctx *x);
+/* 1 when a file x was made from changed on disk since (a renewed
+ * certificate): make a new context for the next connection. */
+int mfp_tls_ctx_stale(const mfp_tls_ctx *x);
+
+/* May the system's CAs be looked up in the hashed directory dir alone (not
+ * the bundle file too)? 1 when dir holds NAME.0 hash links and bundle is
+ * NULL, missing or in dir (Debian's layout). For the unit test. */
+int mfp_tls_system_dir_suffices(const char *dir, const char *bundle);
+
+/* Internal to rconn.c and rconn_tls.c: */
 typedef struct mfp_tls mfp_tls;
-/* Handshake on the connected socket fd within deadline (CLOCK_MONOTONIC ms).
- * Returns a new mfp_tls or NULL with *fail and errbuf set. */
-mfp_tls *mfp_tls_open(int fd, const mfp_rconn_opts *o, long long deadline_ms, enum mfp_rconn_fail *fail,
-                      char *errbuf, size_t errlen);
+/* Handshake on the connected socket fd with context x (the connection takes
+ * a reference) within deadline (CLOCK_MONOTONIC ms). Returns a new mfp_tls
+ * or NULL with *fail and errbuf set. */
+mfp_tls *mfp_tls_open(int fd, mfp_tls_ctx *x, const mfp_rconn_opts *o, long long deadline_ms,
+                      enum mfp_rconn_fail *fail, char *errbuf, size_t errlen);
 void mfp_tls_free(mfp_tls *t);
 /* Like send/recv: > 0 bytes moved; 0 on an orderly close (read); -1 with
  * *want = POLLIN or POLLOUT when it must wait (or the socket's timeout ran

@@ -421,6 +421,11 @@ static int node_connect(mf_handle *h, mfp_rconn **slot, const mfp_redis_url *u, 
 
     if (*slot == NULL) {
         conn_opts(h, u, &o);
+        if (h->redis_tls != NULL && mfp_tls_ctx_stale(h->redis_tls)) {
+            mfp_tls_ctx_free(h->redis_tls); /* renewed on disk: the next connection reads it again */
+            h->redis_tls = NULL;
+        }
+        o.tls_ctx = u->tls ? h->redis_tls : NULL;
         if (host != NULL) {
             o.host = host;
             o.port = port;
@@ -462,6 +467,8 @@ static int node_connect(mf_handle *h, mfp_rconn **slot, const mfp_redis_url *u, 
         if (setup_command(h, *slot, u->tls, code, m, "select the database on", err, 2, argv) != 0)
             goto fail;
     }
+    if (u->tls && h->redis_tls == NULL) /* share it with the connections made later */
+        h->redis_tls = mfp_tls_ctx_ref(mfp_rconn_tls_ctx(*slot));
     h->redis_connected_once = 1;
     return 0;
 fail:
@@ -496,6 +503,8 @@ void mfp_redis_free_all(mf_handle *h)
         mfp_rconn_free(h->redis);
     }
     h->redis = NULL;
+    mfp_tls_ctx_free(h->redis_tls);
+    h->redis_tls = NULL;
 }
 
 /* The index of node host:port, added when new; -1 on out-of-memory. */

@@ -19,7 +19,13 @@
 # TLS: the rig's Redis also listens with TLS (MF_RIG_REDIS_TLS=both, tests/rig.sh), and the
 #   methods copy-tls, push-tls and latency-tls run flush, push and the save latency over
 #   rediss:// against the same server in the same run; the report ends with TLS/plaintext
-#   ratios and flush's peak RSS over TLS. BENCH_TLS=0 leaves them out.
+#   ratios and flush's peak RSS over TLS. BENCH_TLS=0 leaves them out. latency-tls also runs
+#   redis-benchmark (Redis's own client, -c 1 -t rpush, values of the turns' mean size) on the
+#   plaintext and the TLS port, alternating: its TLS/plaintext p50 is the floor for the save's.
+# Old against new binary, plaintext: BENCH_OLD=PATH (an older memflush binary) or BENCH_OLD=REF
+#   (a git commit, branch or tag: built from 'git archive REF' into the run's directory) adds the
+#   methods copy-old and push-old, run in the same rounds as copy and push (the order rotates),
+#   and the report ends with new/old ratios.
 set -uo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 2
@@ -47,6 +53,8 @@ else
     TLS_ENV=()
 fi
 RUN_ENV=()   # extra environment of the measured memflush (TLS_ENV for the -tls methods)
+OLD=${BENCH_OLD:-}
+MF_OLD=
 BATCH=${BENCH_BATCH_SIZE:-}
 LAT_SAMPLES=${BENCH_LAT_SAMPLES:-5000}
 MEMORY=${BENCH_MEMORY:-1}
@@ -62,6 +70,7 @@ MF=$ROOT/$BUILD/memflush
 MFB=$ROOT/$BUILD/bench/mfbench
 [ -x "$MF" ] || { echo "bench: $MF is missing: run 'make' first" >&2; exit 2; }
 [ -x "$MFB" ] || { echo "bench: $MFB is missing: run 'make bench'" >&2; exit 2; }
+MF_NEW=$MF
 
 # One directory per run, so that runs at the same time do not mix their files. The generated
 # turns are deleted at the end; results.tsv (the raw measurements) is kept.
@@ -70,6 +79,19 @@ OUT=$(mktemp -d "$ROOT/tests/bench/out/run-$(date +%Y%m%d-%H%M%S)-XXXX") || exit
 trap 'rm -f "$OUT"/*.jsonl "$OUT"/*.copy' EXIT
 RESULTS=$OUT/results.tsv
 : > "$RESULTS"
+# the old binary: a path, or a git ref built here (its own copy of the tree; nothing else touched)
+if [ -n "$OLD" ]; then
+    if [ -f "$OLD" ] && [ -x "$OLD" ]; then
+        MF_OLD=$(cd "$(dirname "$OLD")" && pwd)/$(basename "$OLD")
+    else
+        echo "bench: building BENCH_OLD=$OLD into $OUT/old" >&2
+        mkdir -p "$OUT/old" && git -C "$ROOT" archive "$OLD" | tar -x -C "$OUT/old" &&
+            make -C "$OUT/old" -j2 all >"$OUT/old/build.log" 2>&1 ||
+            { echo "bench: could not build BENCH_OLD=$OLD (a memflush binary or a git ref; see $OUT/old/build.log)" >&2; exit 2; }
+        MF_OLD=$OUT/old/build/memflush
+    fi
+    case " $METHODS " in *" copy-old "*|*" push-old "*) ;; *) METHODS="$METHODS copy-old push-old" ;; esac
+fi
 JSONL=$OUT/turns-$SEED-$ROWS.jsonl
 COPYF=$OUT/turns-$SEED-$ROWS.copy
 COLS="cid, conversation_id, user_id, user_message, assistant_message, token_count, reflection, metadata, created_at"
@@ -175,6 +197,8 @@ NAME_PUSH='memflush push --jsonl (to Redis)'
 NAME_FLOOR='Redis floor: RPUSH+LPUSH+EXPIRE'
 NAME_COPY_TLS='flush --method copy, rediss://'
 NAME_PUSH_TLS='push --jsonl, rediss://'
+NAME_COPY_OLD='flush --method copy, BENCH_OLD'
+NAME_PUSH_OLD='push --jsonl, BENCH_OLD'
 HAVE_REF=0
 
 run_baseline() { # ROUND
@@ -277,6 +301,35 @@ run_latency() { # ROUND [tls]
     done
     printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$tag" "$r" "$s50" "$s99" "$r50" "$r99" >> "$RESULTS"
     say "  $tag: mf_save_json p50 ${s50}us p99 ${s99}us; bare RPUSH p50 ${r50}us p99 ${r99}us"
+    [ "$tag" = latency_tls ] && run_rbench "$r"
+}
+
+# redis-benchmark's own RPUSH (one client, values of the turns' mean size) on the plaintext and
+# on the TLS port of the same server, alternating twice: what TLS costs a bare round trip here.
+# Rows: rbench ROUND p50_plain_us p50_tls_us (the lower of the two runs each).
+run_rbench() { # ROUND
+    local p t i v a=() b=() size
+    command -v redis-benchmark >/dev/null || { say "  redis-benchmark is not installed: no TLS floor"; return; }
+    size=$(printf '%s\n' "$GEN" | sed -n 's/.*mean_record_bytes=\([0-9]*\).*/\1/p')
+    for i in 1 2; do
+        for p in plain tls; do
+            if [ $p = tls ]; then
+                v=$(redis-benchmark --tls --cacert "$MF_RIG_TLS_DIR/ca.pem" -h 127.0.0.1 -p "$MF_REDIS_TLS_PORT" \
+                    -c 1 -n "$LAT_SAMPLES" -d "${size:-1000}" -t rpush --csv 2>/dev/null | awk -F'"' '$2 == "RPUSH" { print $10 }')
+                b+=("$v")
+            else
+                v=$(redis-benchmark -h 127.0.0.1 -p "$MF_REDIS_PORT" -c 1 -n "$LAT_SAMPLES" -d "${size:-1000}" -t rpush \
+                    --csv 2>/dev/null | awk -F'"' '$2 == "RPUSH" { print $10 }')
+                a+=("$v")
+            fi
+        done
+    done
+    rcli DEL mylist >/dev/null 2>&1
+    p=$(printf '%s\n' "${a[@]}" | sort -g | head -n 1) t=$(printf '%s\n' "${b[@]}" | sort -g | head -n 1)
+    [ -n "$p" ] && [ -n "$t" ] || { say "  redis-benchmark gave no p50"; return; }
+    p=$(calc "$p * 1000") t=$(calc "$t * 1000")
+    printf 'rbench\t%s\t%s\t%s\n' "$1" "$p" "$t" >> "$RESULTS"
+    say "  redis-benchmark RPUSH p50: plaintext ${p}us, TLS ${t}us"
 }
 
 run_memory() { # N [tls]
@@ -348,6 +401,8 @@ for ((round = 1; round <= ROUNDS; round++)); do
             copy-tls) RUN_ENV=("${TLS_ENV[@]}"); run_flush "$round" "$NAME_COPY_TLS" copy; RUN_ENV=() ;;
             push-tls) run_to_redis "$NAME_PUSH_TLS" "$round" push-tls env "${TLS_ENV[@]}" "$MF" push --jsonl "$JSONL" ;;
             latency-tls) run_latency "$round" tls ;;
+            copy-old) MF=$MF_OLD; run_flush "$round" "$NAME_COPY_OLD" copy; MF=$MF_NEW ;;
+            push-old) run_to_redis "$NAME_PUSH_OLD" "$round" push-old "$MF_OLD" push --jsonl "$JSONL" ;;
             *) say "unknown method '$m' in BENCH_METHODS"; exit 2 ;;
         esac
     done
@@ -379,13 +434,17 @@ else
     "$MFB" report --results "$RESULTS" --limit "$NAME_BASE" --push "$NAME_PUSH" --push-floor "$NAME_FLOOR" ||
         FAILED=1
 fi
+# medians of this run's rows (column c of method k's successful rounds)
+med() { awk -F'\t' -v k="$1" -v c="$2" '$1 == "method" && $2 == k && $11 == "ok" { print $c }' "$RESULTS" | sort -g |
+        awk '{ v[NR] = $1 } END { if (NR) print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+# client CPU (user + sys) of method k, median
+cpu() { awk -F'\t' -v k="$1" '$1 == "method" && $2 == k && $11 == "ok" { print $7 + $8 }' "$RESULTS" | sort -g |
+        awk '{ v[NR] = $1 } END { if (NR) print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+ratio() { [ -n "$1" ] && [ -n "$2" ] && calc "$1 / $2" || echo "n/a"; }
 if [ "$TLS" = 1 ]; then
-    # medians of this run's rows: TLS against plaintext, same server, same turns
-    med() { awk -F'\t' -v k="$1" -v c="$2" '$1 == "method" && $2 == k && $11 == "ok" { print $c }' "$RESULTS" | sort -g |
-            awk '{ v[NR] = $1 } END { if (NR) print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+    # TLS against plaintext, same server, same turns
     lmed() { awk -F'\t' -v k="$1" '$1 == k { print $3 }' "$RESULTS" | sort -g |
              awk '{ v[NR] = $1 } END { if (NR) print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
-    ratio() { [ -n "$1" ] && [ -n "$2" ] && calc "$1 / $2" || echo "n/a"; }
     fp=$(med "$NAME_COPY" 5) ft=$(med "$NAME_COPY_TLS" 5) pp=$(med "$NAME_PUSH" 5) pt=$(med "$NAME_PUSH_TLS" 5)
     sp=$(lmed latency) st=$(lmed latency_tls)
     echo
@@ -394,8 +453,26 @@ if [ "$TLS" = 1 ]; then
     printf '  %-34s %9ss %9ss  %sx (goal >= 0.9)\n' "flush --method copy ($ROWS turns)" "$fp" "$ft" "$(ratio "$fp" "$ft")"
     printf '  %-34s %9ss %9ss  %sx (goal >= 0.8)\n' "push --jsonl ($ROWS turns)" "$pp" "$pt" "$(ratio "$pp" "$pt")"
     printf '  %-34s %8sus %8sus  p50 TLS/plaintext %sx (goal <= 1.3)\n' "mf_save_json p50" "$sp" "$st" "$(ratio "$st" "$sp")"
+    rp=$(awk -F'\t' '$1 == "rbench" { print $3 }' "$RESULTS" | sort -g | awk '{ v[NR] = $1 } END { if (NR) print v[int((NR + 1) / 2)] }')
+    rt=$(awk -F'\t' '$1 == "rbench" { print $4 }' "$RESULTS" | sort -g | awk '{ v[NR] = $1 } END { if (NR) print v[int((NR + 1) / 2)] }')
+    [ -n "$rp" ] && printf '  %-34s %8sus %8sus  p50 TLS/plaintext %sx (the floor: Redis'"'"'s own client)\n' \
+        "redis-benchmark RPUSH p50" "$rp" "$rt" "$(ratio "$rt" "$rp")"
     mt=$(awk -F'\t' '$1 == "meta" && $2 == "memory_tls:100000" { print $3 }' "$RESULTS")
-    [ -n "$mt" ] && echo "  flush of 100000 pending over TLS: peak RSS ${mt} kB (goal <= 20480 kB)"
+    mp=$(awk -F'\t' '$1 == "memory" && $2 == "100000" { print $3 }' "$RESULTS")
+    [ -n "$mt" ] && echo "  flush of 100000 pending over TLS: peak RSS ${mt} kB (goal <= 20480 kB; plaintext ${mp:-?} kB)"
+fi
+if [ -n "$MF_OLD" ]; then
+    # the same rounds' medians: the new binary against BENCH_OLD, plaintext
+    fn=$(med "$NAME_COPY" 5) fo=$(med "$NAME_COPY_OLD" 5) pn=$(med "$NAME_PUSH" 5) po=$(med "$NAME_PUSH_OLD" 5)
+    echo
+    echo "plaintext, new binary against BENCH_OLD=$OLD (same run, medians):"
+    printf '  %-34s %10s %10s  %s\n' "" old new "new speed / old"
+    printf '  %-34s %9ss %9ss  %sx\n' "flush --method copy ($ROWS turns)" "$fo" "$fn" "$(ratio "$fo" "$fn")"
+    printf '  %-34s %9ss %9ss  %sx\n' "push --jsonl ($ROWS turns)" "$po" "$pn" "$(ratio "$po" "$pn")"
+    printf '  %-34s %9ss %9ss  %sx (old CPU / new CPU)\n' "flush client CPU user+sys" "$(cpu "$NAME_COPY_OLD")" \
+        "$(cpu "$NAME_COPY")" "$(ratio "$(cpu "$NAME_COPY_OLD")" "$(cpu "$NAME_COPY")")"
+    printf '  %-34s %9ss %9ss  %sx (old CPU / new CPU)\n' "push client CPU user+sys" "$(cpu "$NAME_PUSH_OLD")" \
+        "$(cpu "$NAME_PUSH")" "$(ratio "$(cpu "$NAME_PUSH_OLD")" "$(cpu "$NAME_PUSH")")"
 fi
 if [ -s "$OUT/forget.txt" ]; then
     echo
@@ -414,6 +491,6 @@ if [ "${BENCH_PYTHON:-1}" = 1 ]; then
     fi
 fi
 echo
-echo "reproduce: make bench BENCH_ROWS=$ROWS BENCH_ROUNDS=$ROUNDS BENCH_SEED=$SEED${BATCH:+ BENCH_BATCH_SIZE=$BATCH}${BENCH_BIG:+ BENCH_BIG=$BIG}${BENCH_METHODS:+ BENCH_METHODS=\"$METHODS\"}${BENCH_REDIS_AOF:+ BENCH_REDIS_AOF=$AOF} (raw results: ${RESULTS#"$ROOT"/})"
+echo "reproduce: make bench BENCH_ROWS=$ROWS BENCH_ROUNDS=$ROUNDS BENCH_SEED=$SEED${BATCH:+ BENCH_BATCH_SIZE=$BATCH}${BENCH_BIG:+ BENCH_BIG=$BIG}${BENCH_METHODS:+ BENCH_METHODS=\"$METHODS\"}${BENCH_REDIS_AOF:+ BENCH_REDIS_AOF=$AOF}${OLD:+ BENCH_OLD=$OLD} (raw results: ${RESULTS#"$ROOT"/})"
 [ "$FAILED" = 0 ] || say "some measurements failed to run (see above)"
 exit "$FAILED"

@@ -142,6 +142,13 @@ MEMFLUSH_REDIS_TLS_INSECURE_SKIP_VERIFY=1 "$M" check > "$tmp/out" 2>&1
 grep -q 'warning: INSECURE: the Redis server' "$tmp/out" || fail "check should warn about the insecure switch: $(cat "$tmp/out")"
 server_cert server
 ok "MEMFLUSH_REDIS_TLS_INSECURE_SKIP_VERIFY=1 connects to an expired certificate and warns (run and check)"
+# the switch does nothing without TLS: no INSECURE warning then, a note that it is ignored (the
+# note comes before connecting: port 1 refuses, fast)
+REDIS_URL=redis://127.0.0.1:1/0 MEMFLUSH_REDIS_TLS_INSECURE_SKIP_VERIFY=1 "$M" stats > "$tmp/out" 2> "$tmp/err"
+! grep -q 'warning: INSECURE' "$tmp/err" || fail "the insecure switch should not warn for redis://: $(cat "$tmp/err")"
+grep -q 'TLS_INSECURE_SKIP_VERIFY=1 is ignored: REDIS_URL is not rediss://' "$tmp/err" ||
+    fail "the insecure switch should be said to be ignored for redis://: $(cat "$tmp/err")"
+ok "MEMFLUSH_REDIS_TLS_INSECURE_SKIP_VERIFY=1 with redis://: no INSECURE warning, said to be ignored"
 
 # 6. mutual TLS: the server asks for a client certificate
 rcli config set tls-auth-clients yes >/dev/null || fail "tls-auth-clients yes"
