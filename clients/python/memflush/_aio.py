@@ -27,7 +27,7 @@ class AsyncClient(_Base):
     async def _client(self):
         if self._redis is not None and self._detected:
             return self._redis
-        cfg, kw = self.config, redis_kwargs(self.config)
+        cfg, kw = self.config, redis_kwargs(self.config, sync=False)
         if cfg.cluster or seed_nodes(cfg.redis_url):
             self._redis = make_cluster(acluster, cfg, kw)
         else:

@@ -8,19 +8,22 @@ from urllib.parse import urlsplit
 import redis
 import redis.cluster
 
-from ._config import Config
+from ._config import REDIS_IO_TIMEOUT_S, Config
 from ._core import auth_refusal, TRANSIENT, Core, fill_pipe, merged, noscript, step, unavailable
 from ._pg import Pg
 from .errors import ConfigError, RedisUnavailable
 
 
-def redis_kwargs(cfg):
-    """Connection settings for redis-py: timeouts, and for rediss:// the
+def redis_kwargs(cfg, sync=True):
+    """Connection settings for redis-py: timeouts (connect and TLS handshake:
+    MEMFLUSH_REDIS_CONNECT_TIMEOUT_MS, 5000 ms; each read or write: 30 s, as
+    the C library), and for rediss:// the
     certificate checks of contract section 6 (system CAs or
     MEMFLUSH_REDIS_CACERT, host name checked, optional client certificate
     MEMFLUSH_REDIS_CERT / MEMFLUSH_REDIS_KEY; MEMFLUSH_REDIS_TLS_INSECURE_SKIP_VERIFY=1
     checks nothing, with a warning, as the C library)."""
-    kw = {"socket_connect_timeout": 10, "socket_timeout": 30, "socket_keepalive": True}
+    kw = {"socket_connect_timeout": cfg.redis_connect_timeout_ms / 1000.0,
+          "socket_timeout": REDIS_IO_TIMEOUT_S, "socket_keepalive": True}
     if cfg.redis_url.startswith("rediss://"):
         if cfg.redis_tls_insecure:
             warnings.warn("INSECURE: MEMFLUSH_REDIS_TLS_INSECURE_SKIP_VERIFY=1: the Redis server's TLS "
@@ -29,6 +32,8 @@ def redis_kwargs(cfg):
             kw.update(ssl_cert_reqs="none", ssl_check_hostname=False)
         else:
             kw.update(ssl_cert_reqs="required", ssl_check_hostname=True)
+        if sync:
+            kw["connection_class"] = verified_ssl_class(redis.connection, cfg)
         if cfg.redis_cacert:
             kw["ssl_ca_certs"] = cfg.redis_cacert
         if cfg.redis_cert:
@@ -65,13 +70,28 @@ def verified_ssl_class(conn_mod, cfg):
     """An SSLConnection of conn_mod (redis.connection or redis.asyncio.connection)
     that checks the host name unless MEMFLUSH_REDIS_TLS_INSECURE_SKIP_VERIFY=1:
     redis-py's cluster clients drop ssl_check_hostname from their settings, so it
-    travels in the connection class."""
+    travels in the connection class. The synchronous one also bounds the TLS
+    handshake by the connect timeout (redis-py gives it the read timeout: a
+    rediss:// URL naming a plaintext port waited 30 s); the asyncio one's
+    handshake is inside redis-py's connect timeout already."""
     check = not cfg.redis_tls_insecure
+    sync = not conn_mod.__name__.startswith("redis.asyncio")
 
     class VerifiedSSLConnection(conn_mod.SSLConnection):
         def __init__(self, **kw):
             kw["ssl_check_hostname"] = check
             super().__init__(**kw)
+
+        if sync:
+            def _connect(self):
+                io = self.socket_timeout
+                self.socket_timeout = self.socket_connect_timeout
+                try:
+                    sock = super()._connect()
+                finally:
+                    self.socket_timeout = io
+                sock.settimeout(io)
+                return sock
     return VerifiedSSLConnection
 
 
@@ -90,7 +110,7 @@ def make_cluster(mod, cfg, kw):
     if not tls:
         return mod.RedisCluster(startup_nodes=[mod.ClusterNode(h, p) for h, p in nodes],
                                 username=u.username, password=u.password, **kw)
-    ckw = {k: v for k, v in kw.items() if k != "ssl_check_hostname"}
+    ckw = {k: v for k, v in kw.items() if k not in ("ssl_check_hostname", "connection_class")}
     if mod.__name__.startswith("redis.asyncio"):
         import redis.asyncio.connection as aconn
         cls = verified_ssl_class(aconn, cfg)

@@ -133,7 +133,17 @@ def auth_refusal(cfg, e):
 
 
 def unavailable(cfg, what, e):
-    return RedisUnavailable("%s: Redis at %s failed: %s" % (what, mask_url(cfg.redis_url), scrub(e, cfg.redis_url)))
+    text = scrub(e, cfg.redis_url)
+    hint = ""
+    if cfg.redis_url.startswith("rediss://"):
+        if isinstance(e, redis.TimeoutError) and "connecting" in text:
+            hint = (" (no connection and TLS handshake within MEMFLUSH_REDIS_CONNECT_TIMEOUT_MS=%d ms: is this "
+                    "port TLS? redis:// is plaintext, rediss:// is TLS)" % cfg.redis_connect_timeout_ms)
+        elif "wrong version number" in text or "packet length too long" in text:
+            hint = " (is this port plaintext? use redis:// for it, rediss:// for a TLS port)"
+    elif "closed by server" in text or "reset by peer" in text:
+        hint = " (if this port speaks TLS, use rediss://)"
+    return RedisUnavailable("%s: Redis at %s failed: %s%s" % (what, mask_url(cfg.redis_url), text, hint))
 
 
 class Core:
