@@ -166,6 +166,14 @@ class _Base:
     def _io_error(self, e):
         return unavailable(self.config, "redis", e)
 
+    def _save_error(self, rec, e):
+        """The exception save() raises when its EVALSHA raised e (as _run and
+        Core.save_gen would make it)."""
+        if isinstance(e, TRANSIENT):
+            e = self._io_error(e)
+        refused = auth_refusal(self.config, e)
+        return refused if refused is not None else self._core.save_failed(rec, e)
+
 
 class Client(_Base):
     """A synchronous memflush client. Thread-safe (redis-py's pool; one
@@ -214,11 +222,13 @@ class Client(_Base):
 
     # ---------------------------------------------------------------- I/O
 
-    def _script(self, r, s, keys, args):
+    def _evalsha(self, r, s, call):
+        """EVALSHA of script s (call: the key count, KEYS and ARGV) through
+        redis-py's execute_command, the script's source when Redis lost it."""
         try:
-            return r.evalsha(s.sha, len(keys), *keys, *args)
+            return r.execute_command("EVALSHA", s.sha, *call)
         except redis.exceptions.NoScriptError:
-            return r.eval(s.source, len(keys), *keys, *args)
+            return r.execute_command("EVAL", s.source, *call)
 
     def _io(self, req):
         kind = req[0]
@@ -226,8 +236,8 @@ class Client(_Base):
             return req[1](*req[2])
         try:
             r = self._client()
-            if kind == "script":
-                return self._script(r, *req[1:])
+            if kind == "evalsha":
+                return self._evalsha(r, *req[1:])
             if kind == "cmd":
                 return r.execute_command(*req[1])
             if kind == "node":
@@ -264,10 +274,19 @@ class Client(_Base):
         trims and expires that list, atomically. Returns a SaveResult (cid,
         token_count, pending_length, record). Raises InvalidRecord (nothing
         sent), RedisUnavailable or SaveError."""
-        rec = self._core.turn(conversation_id, user_id, user_message, assistant_message, cid=cid,
-                              token_count=token_count, created_at=created_at, metadata=metadata,
-                              reflection=reflection)
-        return self._run(self._core.save_gen(rec))
+        core = self._core
+        rec = core.turn(conversation_id, user_id, user_message, assistant_message, cid=cid,
+                        token_count=token_count, created_at=created_at, metadata=metadata,
+                        reflection=reflection)
+        if not core.save_ready():
+            return self._run(core.save_gen(rec))
+        # the usual save: Core.save_gen's one EVALSHA, called directly
+        text, data, call = core.save_call(rec)
+        try:
+            n = self._evalsha(self._redis if self._detected else self._client(), core.save_lua, call)
+        except Exception as e:
+            raise self._save_error(rec, e) from None
+        return core.saved(rec, text, data, n)
 
     def save_record(self, record):
         """Save one section 1 record given as a dict or JSON text (mf_save_json:

@@ -626,3 +626,20 @@ def test_table_with_capitals_hints_that_case_matters(prefix):
             c.context("conv-case")
     finally:
         c.close()
+
+
+def test_context_dicts_are_the_callers_own(client, prefix):
+    """context() keeps what it parsed for the next read of the same entries and
+    hands out copies: changing a returned turn, its metadata included, changes
+    nothing in the next answer."""
+    for i in range(3):
+        client.save("conv-own", "u", "q%d" % i, "a%d" % i, metadata={"m": {"k": [i]}, "t": i})
+    first = client.context("conv-own")
+    assert first == [json.loads(t) for t in first.records_json]
+    for turn in first:
+        turn["user_message"] = "changed"
+        turn["metadata"]["m"]["k"].append("changed")
+        del turn["cid"]
+    again = client.context("conv-own")
+    assert again == [json.loads(t) for t in again.records_json]
+    assert [t["metadata"]["m"]["k"] for t in again] == [[0], [1], [2]]
