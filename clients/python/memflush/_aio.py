@@ -104,13 +104,10 @@ class AsyncClient(_Base):
             req, done, val = step(gen, res, exc)
         return val
 
-    async def save(self, conversation_id, user_id, user_message, assistant_message, *, cid=None,
-                   token_count=None, created_at=None, metadata=None, reflection=None):
-        """Client.save, awaited: one round trip."""
+    async def _save(self, rec):
+        """Save a built record: Core.save_gen's one EVALSHA, called directly
+        (the generator only while the shard count is to be registered)."""
         core = self._core
-        rec = core.turn(conversation_id, user_id, user_message, assistant_message, cid=cid,
-                        token_count=token_count, created_at=created_at, metadata=metadata,
-                        reflection=reflection)
         if not core.save_ready():
             return await self._run(core.save_gen(rec))
         text, data, call = core.save_call(rec)
@@ -120,8 +117,17 @@ class AsyncClient(_Base):
             raise self._save_error(rec, e) from None
         return core.saved(rec, text, data, n)
 
+    async def save(self, conversation_id, user_id, user_message, assistant_message, *, cid=None,
+                   token_count=None, created_at=None, metadata=None, reflection=None):
+        """Client.save, awaited: one round trip."""
+        core = self._core
+        rec = core.turn(conversation_id, user_id, user_message, assistant_message, cid=cid,
+                        token_count=token_count, created_at=created_at, metadata=metadata,
+                        reflection=reflection)
+        return await self._save(rec)
+
     async def save_record(self, record):
-        return await self._run(self._core.save_gen(self._core.as_record(record)))
+        return await self._save(self._core.as_record(record))
 
     async def save_many(self, turns):
         return await self._run(self._core.save_many_gen(turns))

@@ -267,6 +267,19 @@ class Client(_Base):
 
     # ------------------------------------------------------------ the API
 
+    def _save(self, rec):
+        """Save a built record: Core.save_gen's one EVALSHA, called directly
+        (the generator only while the shard count is to be registered)."""
+        core = self._core
+        if not core.save_ready():
+            return self._run(core.save_gen(rec))
+        text, data, call = core.save_call(rec)
+        try:
+            n = self._evalsha(self._redis if self._detected else self._client(), core.save_lua, call)
+        except Exception as e:
+            raise self._save_error(rec, e) from None
+        return core.saved(rec, text, data, n)
+
     def save(self, conversation_id, user_id, user_message, assistant_message, *, cid=None,
              token_count=None, created_at=None, metadata=None, reflection=None):
         """Save one turn: one round trip (EVALSHA of src/lua/save.lua) that
@@ -278,20 +291,12 @@ class Client(_Base):
         rec = core.turn(conversation_id, user_id, user_message, assistant_message, cid=cid,
                         token_count=token_count, created_at=created_at, metadata=metadata,
                         reflection=reflection)
-        if not core.save_ready():
-            return self._run(core.save_gen(rec))
-        # the usual save: Core.save_gen's one EVALSHA, called directly
-        text, data, call = core.save_call(rec)
-        try:
-            n = self._evalsha(self._redis if self._detected else self._client(), core.save_lua, call)
-        except Exception as e:
-            raise self._save_error(rec, e) from None
-        return core.saved(rec, text, data, n)
+        return self._save(rec)
 
     def save_record(self, record):
         """Save one section 1 record given as a dict or JSON text (mf_save_json:
         a missing cid gets a new one)."""
-        return self._run(self._core.save_gen(self._core.as_record(record)))
+        return self._save(self._core.as_record(record))
 
     def save_many(self, turns):
         """Save many turns (dicts with the section 1 field names, JSON texts, or

@@ -238,7 +238,7 @@ class Core:
         if b is None or b[0] != day:
             b = self.buckets[k[0]] = (day, index_key(k[0], day).encode())
         member = rec.user_id.encode("utf-8") + b"\0" + k[2]
-        return text, data, (b"3", k[1], k[2], b[1], data, self.cmax, self.ttl, member)
+        return text, data, (3, k[1], k[2], b[1], data, self.cmax, self.ttl, member)
 
     def save_failed(self, rec, e):
         """The exception a save raises for e (what Redis or the connection said)."""
@@ -449,13 +449,13 @@ class Core:
         known = self.seen.get(entry)
         if known is not None and known[4] is not None:
             try:
-                return _clone(known[4])
+                return _turn_copy(known[4])
             except RecursionError:
                 pass
         d = json.loads(text)
         if known is not None and len(text) <= self.PARSED_MAX:
             self.seen[entry] = known[:4] + (d,)
-            return _clone(d)
+            return _turn_copy(d)
         return d
 
     # -------------------------------------------------------------- stats
@@ -567,6 +567,19 @@ def _clone(v):
     if t is list:
         return [x if type(x) in _SCALARS else _clone(x) for x in v]
     return v
+
+
+def _turn_copy(d):
+    """A copy of a parsed canonical record: its top-level values are strings and
+    numbers but for metadata and reflection."""
+    out = d.copy()
+    m = out.get("metadata")
+    if m:
+        out["metadata"] = _clone(m)
+    m = out.get("reflection")
+    if m:
+        out["reflection"] = _clone(m)
+    return out
 
 
 def _counter(v):
