@@ -142,13 +142,18 @@ def _no_default(o):
     raise TypeError("Object of type %s is not JSON serializable" % type(o).__name__)
 
 
-if json.encoder.c_make_encoder is not None:
-    # what that JSONEncoder's encode() runs, made once instead of on every call
+try:
+    # what that JSONEncoder's encode() runs (CPython's json.encoder), made once instead of on
+    # every call; where it is missing or takes other arguments, encode() itself
     _c_encode = json.encoder.c_make_encoder(None, _no_default, json.encoder.encode_basestring, None,
                                             ":", ",", False, False, False)
+    if "".join(_c_encode({"a": [1, 2.5, None, True, "\u00e9\n"]}, 0)) != '{"a":[1,2.5,null,true,"\u00e9\\n"]}':
+        raise TypeError("another encoder")
 
     def _dumps(v):
         return "".join(_c_encode(v, 0))
+except TypeError:
+    pass
 
 
 def dump_fast(v):
@@ -612,7 +617,8 @@ def _dump_checked(v):
     suspicious (a NUL, a lone surrogate, a 19-digit number, a type JSON has not)."""
     try:
         s = _dumps(v)
-        s.encode("utf-8")
+        if not s.isascii():         # (isascii is a flag: no scan)
+            s.encode("utf-8")       # a lone surrogate raises
         if "\\u0000" not in s and not _BIGINT.search(s):
             return dump_value(v) if "e+16" in s else s
     except (TypeError, ValueError, RecursionError):
