@@ -9,6 +9,9 @@ same Redis and the same generated turns (part of `make bench`; it prints, it jud
                          same dicts, of json.dumps + RPUSH {P}:pending / LPUSH {P}:ctx:<conv> /
                          EXPIRE per turn (1000 turns a round trip each)
   context p50            Client.context(conv, limit=20) (20 turns in Redis) vs a bare LRANGE 0 19
+  script floor           what no client code can remove: a bare EVALSHA of save.lua with the
+                         arguments a save sends, and of a minimal script ("return 1") with as
+                         many, against the bare RPUSH, interleaved (the save/RPUSH goal's floor)
 
   bench_python.py JSONL [SAMPLES] [MANY]      (REDIS_URL from the rig)
 """
@@ -47,6 +50,20 @@ def paired(n, ours, bare):
             first[0](i)
             first[1].append(time.perf_counter() - t0)
     return ta, tb
+
+
+def interleaved(n, calls):
+    """n samples of each call, in a new random order every sample; p50 of each."""
+    import random
+    times = [[] for _ in calls]
+    order = list(range(len(calls)))
+    for i in range(n):
+        random.shuffle(order)
+        for k in order:
+            t0 = time.perf_counter()
+            calls[k](i)
+            times[k].append(time.perf_counter() - t0)
+    return [pct(t, 0.5) for t in times]
 
 
 def line(name, a, b, ratio_name):
@@ -101,6 +118,18 @@ def main():
         return xa, xb
     ta, tb = asyncio.run(asave())
     line("save (asyncio, save.lua)", ta, tb, "save/RPUSH")
+
+    # ---- the script's own cost: bare EVALSHA calls with a save's arguments (built beforehand)
+    core = c._core
+    calls = [core.save_call(core.turn(**fields[i % len(recs)]))[2] for i in range(samples // 2)]
+    lua = core.save_lua
+    minimal = r.script_load("return 1")
+    p_rpush, p_save, p_min = interleaved(len(calls), (
+        lambda i: r.rpush("bare:pending", recs[i % len(recs)]),
+        lambda i: r.execute_command("EVALSHA", lua.sha, *calls[i]),
+        lambda i: r.execute_command("EVALSHA", minimal, *calls[i])))
+    print("  %-34s p50 %s   EVALSHA/RPUSH %.2fx" % ("  bare EVALSHA save.lua", us(p_save), p_save / p_rpush))
+    print("  %-34s p50 %s   EVALSHA/RPUSH %.2fx" % ("  bare EVALSHA 'return 1'", us(p_min), p_min / p_rpush))
 
     # ---- save_many vs a pipeline of the same writes
     batch = dicts[:many]

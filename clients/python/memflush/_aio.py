@@ -27,7 +27,7 @@ class AsyncClient(_Base):
     async def _client(self):
         if self._redis is not None and self._detected:
             return self._redis
-        cfg, kw = self.config, redis_kwargs(self.config)
+        cfg, kw = self.config, redis_kwargs(self.config, sync=False)
         if cfg.cluster or seed_nodes(cfg.redis_url):
             self._redis = make_cluster(acluster, cfg, kw)
         else:
@@ -61,11 +61,13 @@ class AsyncClient(_Base):
     async def __aexit__(self, *exc):
         await self.close()
 
-    async def _script(self, r, s, keys, args):
+    async def _evalsha(self, r, s, call):
+        """EVALSHA of script s (call: the key count, KEYS and ARGV) through
+        redis-py's execute_command, the script's source when Redis lost it."""
         try:
-            return await r.evalsha(s.sha, len(keys), *keys, *args)
+            return await r.execute_command("EVALSHA", s.sha, *call)
         except redis.exceptions.NoScriptError:
-            return await r.eval(s.source, len(keys), *keys, *args)
+            return await r.execute_command("EVAL", s.source, *call)
 
     async def _io(self, req):
         kind = req[0]
@@ -73,8 +75,8 @@ class AsyncClient(_Base):
             return await asyncio.to_thread(req[1], *req[2])
         try:
             r = await self._client()
-            if kind == "script":
-                return await self._script(r, *req[1:])
+            if kind == "evalsha":
+                return await self._evalsha(r, *req[1:])
             if kind == "cmd":
                 return await r.execute_command(*req[1])
             if kind == "node":
@@ -102,16 +104,30 @@ class AsyncClient(_Base):
             req, done, val = step(gen, res, exc)
         return val
 
+    async def _save(self, rec):
+        """Save a built record: Core.save_gen's one EVALSHA, called directly
+        (the generator only while the shard count is to be registered)."""
+        core = self._core
+        if not core.save_ready():
+            return await self._run(core.save_gen(rec))
+        text, data, call = core.save_call(rec)
+        try:
+            n = await self._evalsha(self._redis if self._detected else await self._client(), core.save_lua, call)
+        except Exception as e:
+            raise self._save_error(rec, e) from None
+        return core.saved(rec, text, data, n)
+
     async def save(self, conversation_id, user_id, user_message, assistant_message, *, cid=None,
                    token_count=None, created_at=None, metadata=None, reflection=None):
         """Client.save, awaited: one round trip."""
-        rec = self._core.turn(conversation_id, user_id, user_message, assistant_message, cid=cid,
-                              token_count=token_count, created_at=created_at, metadata=metadata,
-                              reflection=reflection)
-        return await self._run(self._core.save_gen(rec))
+        core = self._core
+        rec = core.turn(conversation_id, user_id, user_message, assistant_message, cid=cid,
+                        token_count=token_count, created_at=created_at, metadata=metadata,
+                        reflection=reflection)
+        return await self._save(rec)
 
     async def save_record(self, record):
-        return await self._run(self._core.save_gen(self._core.as_record(record)))
+        return await self._save(self._core.as_record(record))
 
     async def save_many(self, turns):
         return await self._run(self._core.save_many_gen(turns))

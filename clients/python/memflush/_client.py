@@ -8,19 +8,22 @@ from urllib.parse import urlsplit
 import redis
 import redis.cluster
 
-from ._config import Config
+from ._config import REDIS_IO_TIMEOUT_S, Config
 from ._core import auth_refusal, TRANSIENT, Core, fill_pipe, merged, noscript, step, unavailable
 from ._pg import Pg
 from .errors import ConfigError, RedisUnavailable
 
 
-def redis_kwargs(cfg):
-    """Connection settings for redis-py: timeouts, and for rediss:// the
+def redis_kwargs(cfg, sync=True):
+    """Connection settings for redis-py: timeouts (connect and TLS handshake:
+    MEMFLUSH_REDIS_CONNECT_TIMEOUT_MS, 5000 ms; each read or write: 30 s, as
+    the C library), and for rediss:// the
     certificate checks of contract section 6 (system CAs or
     MEMFLUSH_REDIS_CACERT, host name checked, optional client certificate
     MEMFLUSH_REDIS_CERT / MEMFLUSH_REDIS_KEY; MEMFLUSH_REDIS_TLS_INSECURE_SKIP_VERIFY=1
     checks nothing, with a warning, as the C library)."""
-    kw = {"socket_connect_timeout": 10, "socket_timeout": 30, "socket_keepalive": True}
+    kw = {"socket_connect_timeout": cfg.redis_connect_timeout_ms / 1000.0,
+          "socket_timeout": REDIS_IO_TIMEOUT_S, "socket_keepalive": True}
     if cfg.redis_url.startswith("rediss://"):
         if cfg.redis_tls_insecure:
             warnings.warn("INSECURE: MEMFLUSH_REDIS_TLS_INSECURE_SKIP_VERIFY=1: the Redis server's TLS "
@@ -29,6 +32,8 @@ def redis_kwargs(cfg):
             kw.update(ssl_cert_reqs="none", ssl_check_hostname=False)
         else:
             kw.update(ssl_cert_reqs="required", ssl_check_hostname=True)
+        if sync:
+            kw["connection_class"] = verified_ssl_class(redis.connection, cfg)
         if cfg.redis_cacert:
             kw["ssl_ca_certs"] = cfg.redis_cacert
         if cfg.redis_cert:
@@ -65,13 +70,28 @@ def verified_ssl_class(conn_mod, cfg):
     """An SSLConnection of conn_mod (redis.connection or redis.asyncio.connection)
     that checks the host name unless MEMFLUSH_REDIS_TLS_INSECURE_SKIP_VERIFY=1:
     redis-py's cluster clients drop ssl_check_hostname from their settings, so it
-    travels in the connection class."""
+    travels in the connection class. The synchronous one also bounds the TLS
+    handshake by the connect timeout (redis-py gives it the read timeout: a
+    rediss:// URL naming a plaintext port waited 30 s); the asyncio one's
+    handshake is inside redis-py's connect timeout already."""
     check = not cfg.redis_tls_insecure
+    sync = not conn_mod.__name__.startswith("redis.asyncio")
 
     class VerifiedSSLConnection(conn_mod.SSLConnection):
         def __init__(self, **kw):
             kw["ssl_check_hostname"] = check
             super().__init__(**kw)
+
+        if sync:
+            def _connect(self):
+                io = self.socket_timeout
+                self.socket_timeout = self.socket_connect_timeout
+                try:
+                    sock = super()._connect()
+                finally:
+                    self.socket_timeout = io
+                sock.settimeout(io)
+                return sock
     return VerifiedSSLConnection
 
 
@@ -90,7 +110,7 @@ def make_cluster(mod, cfg, kw):
     if not tls:
         return mod.RedisCluster(startup_nodes=[mod.ClusterNode(h, p) for h, p in nodes],
                                 username=u.username, password=u.password, **kw)
-    ckw = {k: v for k, v in kw.items() if k != "ssl_check_hostname"}
+    ckw = {k: v for k, v in kw.items() if k not in ("ssl_check_hostname", "connection_class")}
     if mod.__name__.startswith("redis.asyncio"):
         import redis.asyncio.connection as aconn
         cls = verified_ssl_class(aconn, cfg)
@@ -146,6 +166,14 @@ class _Base:
     def _io_error(self, e):
         return unavailable(self.config, "redis", e)
 
+    def _save_error(self, rec, e):
+        """The exception save() raises when its EVALSHA raised e (as _run and
+        Core.save_gen would make it)."""
+        if isinstance(e, TRANSIENT):
+            e = self._io_error(e)
+        refused = auth_refusal(self.config, e)
+        return refused if refused is not None else self._core.save_failed(rec, e)
+
 
 class Client(_Base):
     """A synchronous memflush client. Thread-safe (redis-py's pool; one
@@ -194,11 +222,13 @@ class Client(_Base):
 
     # ---------------------------------------------------------------- I/O
 
-    def _script(self, r, s, keys, args):
+    def _evalsha(self, r, s, call):
+        """EVALSHA of script s (call: the key count, KEYS and ARGV) through
+        redis-py's execute_command, the script's source when Redis lost it."""
         try:
-            return r.evalsha(s.sha, len(keys), *keys, *args)
+            return r.execute_command("EVALSHA", s.sha, *call)
         except redis.exceptions.NoScriptError:
-            return r.eval(s.source, len(keys), *keys, *args)
+            return r.execute_command("EVAL", s.source, *call)
 
     def _io(self, req):
         kind = req[0]
@@ -206,8 +236,8 @@ class Client(_Base):
             return req[1](*req[2])
         try:
             r = self._client()
-            if kind == "script":
-                return self._script(r, *req[1:])
+            if kind == "evalsha":
+                return self._evalsha(r, *req[1:])
             if kind == "cmd":
                 return r.execute_command(*req[1])
             if kind == "node":
@@ -237,6 +267,19 @@ class Client(_Base):
 
     # ------------------------------------------------------------ the API
 
+    def _save(self, rec):
+        """Save a built record: Core.save_gen's one EVALSHA, called directly
+        (the generator only while the shard count is to be registered)."""
+        core = self._core
+        if not core.save_ready():
+            return self._run(core.save_gen(rec))
+        text, data, call = core.save_call(rec)
+        try:
+            n = self._evalsha(self._redis if self._detected else self._client(), core.save_lua, call)
+        except Exception as e:
+            raise self._save_error(rec, e) from None
+        return core.saved(rec, text, data, n)
+
     def save(self, conversation_id, user_id, user_message, assistant_message, *, cid=None,
              token_count=None, created_at=None, metadata=None, reflection=None):
         """Save one turn: one round trip (EVALSHA of src/lua/save.lua) that
@@ -244,15 +287,16 @@ class Client(_Base):
         trims and expires that list, atomically. Returns a SaveResult (cid,
         token_count, pending_length, record). Raises InvalidRecord (nothing
         sent), RedisUnavailable or SaveError."""
-        rec = self._core.turn(conversation_id, user_id, user_message, assistant_message, cid=cid,
-                              token_count=token_count, created_at=created_at, metadata=metadata,
-                              reflection=reflection)
-        return self._run(self._core.save_gen(rec))
+        core = self._core
+        rec = core.turn(conversation_id, user_id, user_message, assistant_message, cid=cid,
+                        token_count=token_count, created_at=created_at, metadata=metadata,
+                        reflection=reflection)
+        return self._save(rec)
 
     def save_record(self, record):
         """Save one section 1 record given as a dict or JSON text (mf_save_json:
         a missing cid gets a new one)."""
-        return self._run(self._core.save_gen(self._core.as_record(record)))
+        return self._save(self._core.as_record(record))
 
     def save_many(self, turns):
         """Save many turns (dicts with the section 1 field names, JSON texts, or

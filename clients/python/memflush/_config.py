@@ -23,7 +23,11 @@ _LONGS = (
     ("statement_timeout_ms", ("MEMFLUSH_STATEMENT_TIMEOUT_MS",), 60000, 100, 3600000),
     ("shards", ("MEMFLUSH_SHARDS",), 1, 1, 1024),
     ("redis_tls_insecure", ("MEMFLUSH_REDIS_TLS_INSECURE_SKIP_VERIFY",), 0, 0, 1),
+    # connect and TLS handshake (the C library's --redis-connect-timeout-ms)
+    ("redis_connect_timeout_ms", ("MEMFLUSH_REDIS_CONNECT_TIMEOUT_MS",), 5000, 100, 600000),
 )
+# rconn.c: each wait for the socket while writing or reading (not a setting in the C library)
+REDIS_IO_TIMEOUT_S = 30
 _STRS = (
     ("redis_url", ("REDIS_URL",), "redis://127.0.0.1:6379/0"),
     ("database_url", ("DATABASE_URL",), None),
@@ -112,6 +116,23 @@ def check_url(name, url):
         raise ConfigError('%s "%s" is not valid (%s); %s' % (name, mask_url(url), why, _ADVICE))
 
 
+REDIS_FORM = "redis://[user:password@]host:port/db or unix:///path/to/redis.sock"
+
+
+def check_scheme(url):
+    """The C library's refusal (redisconn.c): REDIS_URL starts with redis://,
+    rediss:// or unix://, in lower case (redis-py alone would take REDIS://),
+    so that a URL works or fails the same in both."""
+    if url.startswith(("redis://", "rediss://", "unix://")):
+        return
+    head = url.partition("://")[0]
+    hint = ""
+    if url.lower().startswith(("redis://", "rediss://", "unix://")):
+        hint = "; the scheme is case-sensitive: write %s:// in lower case" % head.lower()
+    raise ConfigError('REDIS_URL "%.200s" is not valid (it cannot be parsed)%s; %s; use %s'
+                      % (mask_url(url), hint, _ADVICE, REDIS_FORM))
+
+
 def shard_of(conversation_id, shards):
     """The shard of a conversation (contract section 2): zlib's IEEE CRC-32 of
     its UTF-8 bytes, modulo the number of shards."""
@@ -187,6 +208,7 @@ class Config:
         return c
 
     def check(self):
+        check_scheme(self.redis_url)
         check_url("REDIS_URL", self.redis_url)
         check_url("DATABASE_URL", self.database_url)
         if not self.prefix or "{" in self.prefix or "}" in self.prefix:

@@ -133,7 +133,17 @@ def auth_refusal(cfg, e):
 
 
 def unavailable(cfg, what, e):
-    return RedisUnavailable("%s: Redis at %s failed: %s" % (what, mask_url(cfg.redis_url), scrub(e, cfg.redis_url)))
+    text = scrub(e, cfg.redis_url)
+    hint = ""
+    if cfg.redis_url.startswith("rediss://"):
+        if isinstance(e, redis.TimeoutError) and "connecting" in text:
+            hint = (" (no connection and TLS handshake within MEMFLUSH_REDIS_CONNECT_TIMEOUT_MS=%d ms: is this "
+                    "port TLS? redis:// is plaintext, rediss:// is TLS)" % cfg.redis_connect_timeout_ms)
+        elif "wrong version number" in text or "packet length too long" in text:
+            hint = " (is this port plaintext? use redis:// for it, rediss:// for a TLS port)"
+    elif "closed by server" in text or "reset by peer" in text:
+        hint = " (if this port speaks TLS, use rediss://)"
+    return RedisUnavailable("%s: Redis at %s failed: %s%s" % (what, mask_url(cfg.redis_url), text, hint))
 
 
 class Core:
@@ -146,6 +156,8 @@ class Core:
         self.ttl = str(cfg.ttl_seconds).encode()
         self.seen = {}      # stored entry (bytes or str) -> what context needs of it
         self.registered = False     # {P}:shards holds our shard count (layout.c)
+        self.keys = {}      # conversation id -> (its tag, {P}:pending, ctx key as bytes)
+        self.buckets = {}   # tag -> (day, {P}:uidx:<day> as bytes)
 
     def register_gen(self):
         """layout.c's mfp_layout_register: before the first save with N > 1
@@ -160,16 +172,21 @@ class Core:
 
     SEEN_MAX = 4096
 
-    def remember(self, entry, rec, text=None):
+    def remember(self, entry, rec, text=None, lazy=False):
         """What a context read needs of a stored entry (canonical text, cid,
         tokens, created_at in microseconds), kept for the next reads of the same
-        bytes: a conversation's list mostly holds entries read before."""
+        bytes: a conversation's list mostly holds entries read before. A save
+        (lazy) keeps created_at as text when it has not the microseconds at
+        hand: the first read converts it (context_gen's add)."""
         tokens = rec.token_count
         if tokens is None:
             tokens = _record.estimate_tokens(rec.user_message) + \
                 _record.estimate_tokens(rec.assistant_message)
-        when = _record.unix_us(rec.created_at) if rec.created_at else (1 << 63) - 1
-        known = (text or rec.to_json(), rec.cid, tokens, when)
+        when = rec.created_us
+        if when is None:
+            when = (rec.created_at if lazy else _record.unix_us(rec.created_at)) if rec.created_at \
+                else (1 << 63) - 1
+        known = (text or rec.to_json(), rec.cid, tokens, when, None)
         if len(entry) > 65536:
             return known
         if len(self.seen) >= self.SEEN_MAX:
@@ -202,28 +219,59 @@ class Core:
 
     # --------------------------------------------------------------- save
 
-    def save_gen(self, rec):
+    KEYS_MAX = 4096
+
+    def save_call(self, rec):
+        """A save's EVALSHA arguments: (record text, its bytes, the arguments
+        after the SHA: 3, KEYS, ARGV). The key names of a conversation are
+        made once (a bounded memory), the day's user index once a day."""
         text, data = self.completed(rec)
-        tag = self.cfg.tag(rec.conversation_id)
-        ctx = tag + ":ctx:" + rec.conversation_id
-        keys = [tag + ":pending", ctx, index_key(tag)]
-        args = [data, self.cmax, self.ttl, index_member(rec.user_id, ctx)]
-        try:
-            yield from self.register_gen()
-            n = yield ("script", self.save_lua, keys, args)
-        except RedisUnavailable as e:
+        conv = rec.conversation_id
+        k = self.keys.get(conv)
+        if k is None:
+            if len(self.keys) >= self.KEYS_MAX:
+                self.keys.clear()
+            tag = self.cfg.tag(conv)
+            k = self.keys[conv] = (tag, (tag + ":pending").encode(), (tag + ":ctx:" + conv).encode())
+        day = int(time.time()) // INDEX_BUCKET_SECONDS
+        b = self.buckets.get(k[0])
+        if b is None or b[0] != day:
+            b = self.buckets[k[0]] = (day, index_key(k[0], day).encode())
+        member = rec.user_id.encode("utf-8") + b"\0" + k[2]
+        return text, data, (3, k[1], k[2], b[1], data, self.cmax, self.ttl, member)
+
+    def save_failed(self, rec, e):
+        """The exception a save raises for e (what Redis or the connection said)."""
+        if isinstance(e, RedisUnavailable):
             err = RedisUnavailable("could not save the turn (cid %s): %s; a save is one atomic script, "
                                    "so the turn is either not stored at all or stored whole: saving it "
                                    "again with the same cid is safe (one row)" % (rec.cid, e))
             err.cid = rec.cid
-            raise err from None
-        except redis.ResponseError as e:
-            raise SaveError("redis refused saving a turn (or registering the shard count): %s; a memflush key holds another type: check "
-                            "the prefix (MEMFLUSH_PREFIX) or move the foreign key away; nothing was "
-                            "saved" % e) from None
-        self.remember(data, rec, text)
+            return err
+        if isinstance(e, redis.ResponseError):
+            return SaveError("redis refused saving a turn (or registering the shard count): %s; a memflush key holds another type: check "
+                             "the prefix (MEMFLUSH_PREFIX) or move the foreign key away; nothing was "
+                             "saved" % e)
+        return e
+
+    def saved(self, rec, text, data, n):
+        """What a save returns once Redis answered n."""
+        self.remember(data, rec, text, lazy=True)
         return SaveResult(cid=rec.cid, token_count=rec.token_count, pending_length=int(n),
                           record=text, conversation_id=rec.conversation_id)
+
+    def save_ready(self):
+        """Whether a save is one EVALSHA (no shard count to register first)."""
+        return self.registered or self.cfg.shards <= 1
+
+    def save_gen(self, rec):
+        text, data, call = self.save_call(rec)
+        try:
+            yield from self.register_gen()
+            n = yield ("evalsha", self.save_lua, call)
+        except (RedisUnavailable, redis.ResponseError) as e:
+            raise self.save_failed(rec, e) from None
+        return self.saved(rec, text, data, n)
 
     # ---------------------------------------------------------- save many
 
@@ -340,7 +388,9 @@ class Core:
                     skipped[0] += 1
                     return
                 known = self.remember(entry, rec)
-            items.append(known[:4] + (len(items),))
+            elif type(known[3]) is str:
+                known = self.seen[entry] = known[:3] + (_record.unix_us(known[3]), known[4])
+            items.append(known[:4] + (len(items), entry))
 
         key = self.cfg.tag(conversation_id) + ":ctx:" + conversation_id
         try:
@@ -387,8 +437,26 @@ class Core:
             keep = keep[:k]
         keep.reverse()
         ctx.records_json = [it[0] for it in keep]
-        ctx.extend(json.loads(it[0]) for it in keep)
+        ctx.extend(self.as_dict(it[0], it[5]) for it in keep)
         return ctx
+
+    PARSED_MAX = 16384
+
+    def as_dict(self, text, entry):
+        """A turn of a context answer as a new dict: a copy of the one parsed
+        for an earlier read of the same entry (containers copied, so a caller
+        changing it changes nothing here), else parsed and kept for the next."""
+        known = self.seen.get(entry)
+        if known is not None and known[4] is not None:
+            try:
+                return _turn_copy(known[4])
+            except RecursionError:
+                pass
+        d = json.loads(text)
+        if known is not None and len(text) <= self.PARSED_MAX:
+            self.seen[entry] = known[:4] + (d,)
+            return _turn_copy(d)
+        return d
 
     # -------------------------------------------------------------- stats
 
@@ -486,6 +554,32 @@ class Core:
 
 
 ERASURE_COUNTERS = ("forgets", "forgotten_turns", "prunes", "pruned_rows")
+
+
+_SCALARS = frozenset((str, int, float, bool, type(None)))
+
+
+def _clone(v):
+    """A copy of a parsed JSON value down to its strings and numbers."""
+    t = type(v)
+    if t is dict:
+        return {k: x if type(x) in _SCALARS else _clone(x) for k, x in v.items()}
+    if t is list:
+        return [x if type(x) in _SCALARS else _clone(x) for x in v]
+    return v
+
+
+def _turn_copy(d):
+    """A copy of a parsed canonical record: its top-level values are strings and
+    numbers but for metadata and reflection."""
+    out = d.copy()
+    m = out.get("metadata")
+    if m:
+        out["metadata"] = _clone(m)
+    m = out.get("reflection")
+    if m:
+        out["reflection"] = _clone(m)
+    return out
 
 
 def _counter(v):

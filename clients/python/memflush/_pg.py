@@ -50,6 +50,15 @@ def statement(name, table, timeout_ms=None):
     return re.sub(r"\$(\d+)", r"%(p\1)s", sql)
 
 
+def case_hint(table, sqlstate):
+    """pgconn.c's case_hint: a schema or table that does not exist (3F000,
+    42P01) while MEMFLUSH_TABLE has capitals: memflush quotes identifiers, so
+    Public.Chat_Memories is not public.chat_memories."""
+    if sqlstate not in ("3F000", "42P01") or table == table.lower() or not table.isascii():
+        return ""
+    return "; memflush quotes identifiers, so case matters: did you mean %s?" % table.lower()
+
+
 class Pg:
     """One lazily opened connection, used under a lock, reopened after a failure."""
 
@@ -110,7 +119,7 @@ class Pg:
             raise PgUnreachable("PostgreSQL failed: %s" % self._scrub(e)) from None
         except mod.Error as e:
             state = getattr(e, "sqlstate", None) or getattr(e, "pgcode", None)
-            raise PgError(self._scrub(e), state) from None
+            raise PgError(self._scrub(e) + case_hint(self.cfg.table, state), state) from None
 
     def _check_schema(self):
         if self.schema_ok:

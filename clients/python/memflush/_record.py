@@ -41,7 +41,7 @@ class Record:
     the compact JSON texts record.c keeps (None / "{}" when absent)."""
 
     __slots__ = ("cid", "conversation_id", "user_id", "user_message", "assistant_message",
-                 "token_count", "created_at", "reflection_json", "metadata_json")
+                 "token_count", "created_at", "reflection_json", "metadata_json", "created_us")
 
     def __init__(self):
         self.cid = None
@@ -49,14 +49,18 @@ class Record:
         self.created_at = None
         self.reflection_json = None
         self.metadata_json = None
+        self.created_us = None      # created_at in microseconds, when complete() set it
 
     def complete(self):
         """Fill cid (UUIDv7), created_at (now, UTC, milliseconds), token_count
         (the estimate) and metadata, as mfp_record_complete does."""
-        if self.cid is None:
-            self.cid = new_cid()
-        if self.created_at is None:
-            self.created_at = now_rfc3339()
+        if self.cid is None or self.created_at is None:
+            ns = time.time_ns()     # one clock read for both
+            if self.cid is None:
+                self.cid = _cid_at(ns)
+            if self.created_at is None:
+                self.created_at = _rfc3339_at(ns)
+                self.created_us = ns // 1000000 * 1000
         if self.token_count is None:
             n = estimate_tokens(self.user_message) + estimate_tokens(self.assistant_message)
             self.token_count = n if n < TOKEN_MAX else TOKEN_MAX
@@ -66,6 +70,13 @@ class Record:
 
     def to_json(self):
         """The canonical section 1 text (mfp_record_write_json)."""
+        if self.cid is not None and self.token_count is not None and self.created_at is not None:
+            # a completed record (every save): one formatting step
+            return _COMPLETE % (_enc_str(self.cid), _enc_str(self.conversation_id), _enc_str(self.user_id),
+                                _enc_str(self.user_message), _enc_str(self.assistant_message),
+                                self.token_count, self.created_at,
+                                "" if self.reflection_json is None else ',"reflection":' + self.reflection_json,
+                                "{}" if self.metadata_json is None else self.metadata_json)
         parts = ['{"v":1']
         if self.cid is not None:
             parts.append(',"cid":' + _enc_str(self.cid))
@@ -82,6 +93,10 @@ class Record:
         parts.append(',"metadata":' + (self.metadata_json if self.metadata_json is not None else "{}"))
         parts.append("}")
         return "".join(parts)
+
+
+_COMPLETE = ('{"v":1,"cid":%s,"conversation_id":%s,"user_id":%s,"user_message":%s,"assistant_message":%s,'
+             '"token_count":%d,"created_at":"%s"%s,"metadata":%s}')
 
 
 # ------------------------------------------------------------- JSON values
@@ -121,6 +136,24 @@ def dump_value(v):
 
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False,
                          allow_nan=False).encode
+
+
+def _no_default(o):
+    raise TypeError("Object of type %s is not JSON serializable" % type(o).__name__)
+
+
+try:
+    # what that JSONEncoder's encode() runs (CPython's json.encoder), made once instead of on
+    # every call; where it is missing or takes other arguments, encode() itself
+    _c_encode = json.encoder.c_make_encoder(None, _no_default, json.encoder.encode_basestring, None,
+                                            ":", ",", False, False, False)
+    if "".join(_c_encode({"a": [1, 2.5, None, True, "\u00e9\n"]}, 0)) != '{"a":[1,2.5,null,true,"\u00e9\\n"]}':
+        raise TypeError("another encoder")
+
+    def _dumps(v):
+        return "".join(_c_encode(v, 0))
+except TypeError:
+    pass
 
 
 def dump_fast(v):
@@ -584,7 +617,8 @@ def _dump_checked(v):
     suspicious (a NUL, a lone surrogate, a 19-digit number, a type JSON has not)."""
     try:
         s = _dumps(v)
-        s.encode("utf-8")
+        if not s.isascii():         # (isascii is a flag: no scan)
+            s.encode("utf-8")       # a lone surrogate raises
         if "\\u0000" not in s and not _BIGINT.search(s):
             return dump_value(v) if "e+16" in s else s
     except (TypeError, ValueError, RecursionError):
@@ -593,6 +627,9 @@ def _dump_checked(v):
 
 
 def _turn_string(name, v, lo, hi):
+    # the common case first: an ASCII str of an allowed length without NUL
+    if type(v) is str and v.isascii() and lo <= len(v) and (not hi or len(v) <= hi) and "\x00" not in v:
+        return v
     if v is None:
         raise InvalidRecord('field "%s" is required' % name)
     if type(v) is not str:
@@ -680,22 +717,34 @@ _HEX = "0123456789abcdef"
 def new_cid():
     """A UUIDv7 (RFC 9562) as cid.c makes it: 48-bit Unix milliseconds, 12 bits
     of the millisecond's fraction, variant 10, 62 random bits."""
-    ns = time.time_ns()
-    ms = ns // 1000000
+    return _cid_at(time.time_ns())
+
+
+def _cid_at(ns):
+    ms = (ns // 1000000) & 0xFFFFFFFFFFFF
     sub = ((ns % 1000000) * 4096) // 1000000
-    rnd = bytearray(os.urandom(8))
-    rnd[0] = 0x80 | (rnd[0] & 0x3F)
-    h = "%012x%04x%s" % (ms & 0xFFFFFFFFFFFF, 0x7000 | sub, rnd.hex())
-    return "%s-%s-%s-%s-%s" % (h[0:8], h[8:12], h[12:16], h[16:20], h[20:32])
+    rnd = (int.from_bytes(os.urandom(8), "big") & 0x3FFFFFFFFFFFFFFF) | 0x8000000000000000
+    return "%08x-%04x-%04x-%04x-%012x" % (ms >> 16, ms & 0xFFFF, 0x7000 | sub, rnd >> 48,
+                                          rnd & 0xFFFFFFFFFFFF)
 
 
 def now_rfc3339():
     """Now, UTC, milliseconds: 2025-10-27T08:15:00.123Z (mfp_rfc3339_now)."""
-    ns = time.time_ns()
+    return _rfc3339_at(time.time_ns())
+
+
+_second = (None, "")     # the last second written and its text up to the '.' (replaced whole: threads)
+
+
+def _rfc3339_at(ns):
+    global _second
     s = ns // 1000000000
-    t = time.gmtime(s)
-    return "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ" % (t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour,
-                                                   t.tm_min, t.tm_sec, (ns // 1000000) % 1000)
+    last = _second
+    if last[0] != s:
+        t = time.gmtime(s)
+        last = _second = (s, "%04d-%02d-%02dT%02d:%02d:%02d." % (t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour,
+                                                                 t.tm_min, t.tm_sec))
+    return "%s%03dZ" % (last[1], (ns // 1000000) % 1000)
 
 
 # --------------------------------------------------------------- RFC 3339
@@ -831,13 +880,21 @@ _TS_OK = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-
                    r"[0-5][0-9](\.[0-9]{1,6})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])")
 
 
-def normalize_rfc3339(s):
-    """The normalised text record.c stores (upper-case T and Z, the offset
-    kept, at most 6 fraction digits)."""
+def _normal(s):
+    """The match of s when it is already in the normal form (a valid date, at
+    most 6 fraction digits, upper-case T and Z): nothing to round or change."""
     m = _TS_OK.fullmatch(s)
     if m and (int(m.group(2)) <= 28 or int(m.group(2)) <= _dim(int(s[:4]), int(m.group(1)))) \
             and s[:4] != "0000":
-        return s        # already normal: nothing to round, nothing to change
+        return m
+    return None
+
+
+def normalize_rfc3339(s):
+    """The normalised text record.c stores (upper-case T and Z, the offset
+    kept, at most 6 fraction digits)."""
+    if _normal(s):
+        return s
     year, month, day, hour, minute, second, usec, frac, offset, zulu = parse_rfc3339(s)
     out = "%04d-%02d-%02dT%02d:%02d:%02d" % (year, month, day, hour, minute, second)
     if frac:
@@ -850,15 +907,20 @@ def normalize_rfc3339(s):
     return out
 
 
+def _us_of(s, m):
+    """unix_us of a text in the normal form (m: its _TS_OK match)."""
+    frac = m.group(4)
+    off = 0 if m.group(5) == "Z" else (int(s[-6:-3]) * 60 + (int(s[-2:]) if s[-6] == "+" else -int(s[-2:])))
+    secs = _days_from_civil(int(s[:4]), int(m.group(1)), int(m.group(2))) * 86400 + \
+        int(s[11:13]) * 3600 + int(s[14:16]) * 60 + int(s[17:19]) - off * 60
+    return secs * 1000000 + (int(frac[1:].ljust(6, "0")) if frac else 0)
+
+
 def unix_us(s):
     """Microseconds since the epoch of an RFC 3339 text (mfp_ts_unix)."""
     m = _TS_OK.fullmatch(s)
     if m and int(m.group(2)) <= 28:     # the normal form memflush writes: no rounding, no checks left
-        frac = m.group(4)
-        off = 0 if m.group(5) == "Z" else (int(s[-6:-3]) * 60 + (int(s[-2:]) if s[-6] == "+" else -int(s[-2:])))
-        secs = _days_from_civil(int(s[:4]), int(m.group(1)), int(m.group(2))) * 86400 + \
-            int(s[11:13]) * 3600 + int(s[14:16]) * 60 + int(s[17:19]) - off * 60
-        return secs * 1000000 + (int(frac[1:].ljust(6, "0")) if frac else 0)
+        return _us_of(s, m)
     year, month, day, hour, minute, second, usec, _, offset, _ = parse_rfc3339(s)
     secs = _days_from_civil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - offset * 60
     return secs * 1000000 + usec
@@ -872,24 +934,24 @@ _SPECIAL = re.compile(
     "\U0001f000-\U0001faff\u2600-\u27bf]")
 
 
-def _units(run):
-    if run.isascii():
-        return len(run)
-    return 2 * len(run) - sum(1 for c in run if c < "\x80")
+_SPECIAL_RUNS = re.compile(_SPECIAL.pattern + "+")
+_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf]")
 
 
 def estimate_tokens(s):
     """tokens.c mfp_estimate_tokens: runs cut at CJK and emoji code points; a
     run counts ceil(units / 4), an ASCII byte 1 unit and any other code point
-    2; each CJK code point 1 token, each emoji 2."""
+    2; each CJK code point 1 token, each emoji 2. Counted by runs (the text
+    between runs of CJK and emoji), not code point by code point."""
     if s.isascii():
         return (len(s) + 3) // 4
-    tokens = 0
-    pos = 0
-    for m in _SPECIAL.finditer(s):
-        tokens += (_units(s[pos:m.start()]) + 3) // 4
-        c = ord(m.group())
-        tokens += 2 if (0x1F000 <= c <= 0x1FAFF or 0x2600 <= c <= 0x27BF) else 1
-        pos = m.end()
-    tokens += (_units(s[pos:]) + 3) // 4
-    return tokens
+    tokens = plain = 0
+    for run in _SPECIAL_RUNS.split(s):
+        if run:
+            n = len(run)
+            plain += n
+            # ASCII 1 unit, any other code point 2
+            units = n if run.isascii() else 2 * n - len(run.encode("ascii", "ignore"))
+            tokens += (units + 3) // 4
+    # each CJK code point 1 token, each emoji 1 more
+    return tokens + len(s) - plain + len(_EMOJI.findall(s))

@@ -99,7 +99,7 @@ class LegacyMemory:
                           token_count, token_data, metadata, cid, created_at, extra)
         rec = self.client._core.turn(**args)
         try:
-            res = self.client._run(self.client._core.save_gen(rec))
+            res = self.client._save(rec)
         except (RedisUnavailable, SaveError) as e:
             return _failed(conversation_id, e)
         supabase, pg_error = False, None
@@ -153,7 +153,7 @@ class AsyncLegacyMemory:
                           token_count, token_data, metadata, cid, created_at, extra)
         rec = self.client._core.turn(**args)
         try:
-            res = await self.client._run(self.client._core.save_gen(rec))
+            res = await self.client._save(rec)
         except (RedisUnavailable, SaveError) as e:
             return _failed(conversation_id, e)
         supabase, pg_error = False, None

@@ -548,3 +548,98 @@ def test_wrong_redis_password_is_one_clear_error(prefix):
     finally:
         redis.Redis.from_url(os.environ["REDIS_URL"].replace("://", "://:Right-Pw-771@", 1)).execute_command(
             "CONFIG", "SET", "requirepass", "")
+
+
+# ------------------------------------- timeouts, the scheme, the table's case
+
+def test_connect_timeout_from_env_as_c():
+    """MEMFLUSH_REDIS_CONNECT_TIMEOUT_MS (100 to 600000, default 5000) bounds the
+    connect and the TLS handshake; each read or write waits at most 30 s (rconn.c)."""
+    from memflush._client import redis_kwargs
+    kw = redis_kwargs(memflush.Config.from_env({}))
+    assert (kw["socket_connect_timeout"], kw["socket_timeout"]) == (5.0, 30)
+    kw = redis_kwargs(memflush.Config.from_env({"MEMFLUSH_REDIS_CONNECT_TIMEOUT_MS": "250"}))
+    assert kw["socket_connect_timeout"] == 0.25
+    assert memflush.Config.from_env({}, redis_connect_timeout_ms=700).redis_connect_timeout_ms == 700
+    with pytest.raises(memflush.ConfigError,
+                       match="MEMFLUSH_REDIS_CONNECT_TIMEOUT_MS must be a whole number from 100 to 600000"):
+        memflush.Config.from_env({"MEMFLUSH_REDIS_CONNECT_TIMEOUT_MS": "50"})
+
+
+def test_rediss_url_on_plaintext_port_fails_within_connect_timeout(prefix):
+    """rediss:// naming the rig's plaintext port: the TLS handshake gets no answer;
+    both clients fail within the connect timeout (it waited 30 s, redis-py's read
+    timeout) with a RedisUnavailable that says what to check."""
+    url = os.environ["REDIS_URL"]
+    if not url.startswith("redis://") or os.environ.get("MF_REDIS_CLUSTER") == "1":
+        pytest.skip("needs the plain rig's plaintext Redis (REDIS_URL redis://host:port)")
+    env = {"REDIS_URL": "rediss://" + url[len("redis://"):], "MEMFLUSH_PREFIX": prefix,
+           "MEMFLUSH_REDIS_CONNECT_TIMEOUT_MS": "300"}
+
+    def check(ei, t0):
+        took = time.monotonic() - t0
+        msg = str(ei.value)
+        assert took < 3, "took %.1f s: %s" % (took, msg)
+        assert "MEMFLUSH_REDIS_CONNECT_TIMEOUT_MS=300 ms" in msg and "rediss:// is TLS" in msg, msg
+
+    c = memflush.Client(memflush.Config.from_env(env))
+    t0 = time.monotonic()
+    with pytest.raises(memflush.RedisUnavailable) as ei:
+        c.save("c", "u", "a", "b")
+    check(ei, t0)
+    c.close()
+
+    async def main():
+        a = memflush.AsyncClient(memflush.Config.from_env(env))
+        t0 = time.monotonic()
+        with pytest.raises(memflush.RedisUnavailable) as ei:
+            await a.save("c", "u", "a", "b")
+        check(ei, t0)
+        await a.close()
+    asyncio.run(main())
+
+
+@pytest.mark.parametrize("url", ["REDIS://127.0.0.1:6379/0", "Rediss://127.0.0.1:6379/0", "127.0.0.1:6379"])
+def test_redis_url_scheme_refused_as_c(url):
+    """redis-py alone takes REDIS://; the C library refuses every scheme but
+    redis://, rediss:// and unix://, and so does the package, with its message
+    (and a word on the case where that is what is wrong)."""
+    with pytest.raises(memflush.ConfigError) as ei:
+        memflush.Config.from_env({"REDIS_URL": url})
+    msg = str(ei.value)
+    assert ('REDIS_URL "%s" is not valid (it cannot be parsed)' % url) in msg, msg
+    assert ("case-sensitive" in msg) == ("://" in url), msg
+    if url.startswith("REDIS"):
+        p = run_memflush("py-scheme", "stats", check=False, env={"REDIS_URL": url})
+        said = p.stderr.decode().split(" error: ", 1)[1].strip()
+        assert p.returncode != 0 and msg.replace("; the scheme is case-sensitive: write redis:// in lower case",
+                                                 "") == said, (msg, said)
+
+
+def test_table_with_capitals_hints_that_case_matters(prefix):
+    """pgconn.c's hint: MEMFLUSH_TABLE=Public.Chat_Memories names a schema that
+    does not exist (memflush quotes identifiers); the error says so."""
+    c = memflush.Client.from_env(prefix=prefix, table="Public.Chat_Memories")
+    try:
+        with pytest.raises(memflush.MemflushError,
+                           match=r"memflush quotes identifiers, so case matters: did you mean public\.chat_memories\?"):
+            c.context("conv-case")
+    finally:
+        c.close()
+
+
+def test_context_dicts_are_the_callers_own(client, prefix):
+    """context() keeps what it parsed for the next read of the same entries and
+    hands out copies: changing a returned turn, its metadata included, changes
+    nothing in the next answer."""
+    for i in range(3):
+        client.save("conv-own", "u", "q%d" % i, "a%d" % i, metadata={"m": {"k": [i]}, "t": i})
+    first = client.context("conv-own")
+    assert first == [json.loads(t) for t in first.records_json]
+    for turn in first:
+        turn["user_message"] = "changed"
+        turn["metadata"]["m"]["k"].append("changed")
+        del turn["cid"]
+    again = client.context("conv-own")
+    assert again == [json.loads(t) for t in again.records_json]
+    assert [t["metadata"]["m"]["k"] for t in again] == [[0], [1], [2]]
