@@ -157,9 +157,10 @@ static int pg_run(mf_handle *h, const char *tmpl, int nparams, const char *const
 
 /* A script whose reply is an array of integers: the first n into v. */
 static int script_ints(mf_handle *h, const char *script, int nkeys, const char **keys, int nargs,
-                       const char **args, long long *v, size_t n, const char *what, mf_error *err)
+                       const char **args, const size_t *lens, long long *v, size_t n, const char *what,
+                       mf_error *err)
 {
-    redisReply *r = mfp_redis_script(h, script, nkeys, keys, nargs, args, NULL, what, err);
+    redisReply *r = mfp_redis_script(h, script, nkeys, keys, nargs, args, lens, what, err);
     size_t i;
 
     if (r == NULL)
@@ -197,12 +198,177 @@ static int scan_list(const forget_run *f, const char *key, const char *mode, con
         args[4] = mode;
         args[5] = PLACEHOLDER;
         args[6] = f->dry;
-        if (script_ints(f->h, mfp_lua_forget_scan, 1, &key, 7, args, v, 4, "forgetting turns in a list", err) != 0)
+        if (script_ints(f->h, mfp_lua_forget_scan, 1, &key, 7, args, NULL, v, 4, "forgetting turns in a list", err) != 0)
             return -1;
         *count += (uint64_t)v[1];
         snprintf(cursor, sizeof(cursor), "%lld", v[0]);
     } while (v[3] == 0);
     return 0;
+}
+
+/* 1 when the record may hold the id in its top-level field (ARGV[1] of
+ * forget_scan.lua): a superset of that script's holds(), which confirms. For
+ * each literal key ("user_id" with its quotes), the string after ':' is a
+ * candidate when it is the id byte for byte or holds an escape (the script
+ * decodes it). Placeholders never are. */
+int mfp_forget_may_hold(const char *rec, size_t len, const char *key, const char *id, size_t idlen)
+{
+    size_t klen = strlen(key), ph = sizeof(PLACEHOLDER) - 1;
+    const char *p = rec, *end = rec + len;
+
+    if (len >= ph && memcmp(rec, PLACEHOLDER, ph) == 0)
+        return 0;
+    while ((p = memmem(p, (size_t)(end - p), key, klen)) != NULL) {
+        const char *v = p + klen, *q;
+        p += klen;
+        while (v < end && (*v == ' ' || *v == '\t' || *v == '\r' || *v == '\n'))
+            v++;
+        if (v == end || *v++ != ':')
+            continue;
+        while (v < end && (*v == ' ' || *v == '\t' || *v == '\r' || *v == '\n'))
+            v++;
+        if (v == end || *v++ != '"')
+            continue;
+        for (q = v; q < end && *q != '"' && *q != '\\'; q++)
+            ;
+        if (q < end && *q == '\\')
+            return 1;
+        if (q < end && (size_t)(q - v) == idlen && memcmp(v, id, idlen) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* {P}:pending, read on the client (docs/forget.md, "Why nothing is skipped"):
+ * a window of PENDING_WINDOW records counted from the tail and the tail
+ * record, in one MULTI; the records that may be theirs go to
+ * forget_scan.lua's 'mark' step, which replaces those still where the
+ * window saw them. Redis copies only those into Lua, not the whole list
+ * (the cost of the per-window script). When one could not be found where
+ * expected, the window is scanned again by the script itself (mode
+ * 'record'), which decides the next cursor. */
+#define PENDING_WINDOW 2000
+#define ANCHOR_REACH "20000"
+typedef struct pending_read {
+    const char **args; /* forget_scan.lua's 'mark' arguments */
+    size_t *lens;
+    char (*pos)[24];   /* the positions' text */
+    size_t nargs;
+} pending_read;
+
+/* The window of PENDING_WINDOW records that ends cursor records before the
+ * tail, and the tail record, in one MULTI: *r gets EXEC's reply. */
+static int read_window(mf_handle *h, const char *key, long long cursor, redisReply **r, mf_error *err)
+{
+    mfp_rconn *c;
+    int k, bad = 0;
+
+    *r = NULL;
+    if (mfp_redis_get(h, &c, err) != 0)
+        return -1;
+    mfp_rconn_append(c, "MULTI");
+    mfp_rconn_append(c, "LRANGE %s %lld %lld", key, -cursor - PENDING_WINDOW, -cursor - 1);
+    mfp_rconn_append(c, "LINDEX %s -1", key);
+    mfp_rconn_append(c, "EXEC");
+    for (k = 0; k < 4; k++) {
+        redisReply *x = NULL;
+        if (mfp_rconn_get_reply(c, &x) != 0) {
+            freeReplyObject(*r);
+            *r = NULL;
+            return mfp_redis_reply_ok(h, NULL, "reading the pending list", err);
+        }
+        if (k < 3) {
+            bad |= x->type == REDIS_REPLY_ERROR;
+            freeReplyObject(x);
+        } else {
+            *r = x;
+        }
+    }
+    if (bad || (*r)->type != REDIS_REPLY_ARRAY || (*r)->elements != 2 ||
+        (*r)->element[0]->type != REDIS_REPLY_ARRAY) {
+        freeReplyObject(*r);
+        *r = NULL;
+        return mfp_seterr(err, MF_ETRANSIENT, "redis answered the read of the pending list unexpectedly");
+    }
+    return 0;
+}
+
+static int scan_pending(const forget_run *f, const char *key, uint64_t *count, mf_error *err)
+{
+    pending_read m;
+    char fkey[24], window[24], cur[24];
+    size_t i, idlen = strlen(f->id);
+    long long cursor = 0;
+    int rc = -1;
+
+    snprintf(fkey, sizeof(fkey), "\"%s\"", f->kind[0] == 'u' ? "user_id" : "conversation_id");
+    snprintf(window, sizeof(window), "%d", PENDING_WINDOW);
+    m.args = malloc((7 + 2 * PENDING_WINDOW) * sizeof(*m.args));
+    m.lens = malloc((7 + 2 * PENDING_WINDOW) * sizeof(*m.lens));
+    m.pos = malloc(PENDING_WINDOW * sizeof(*m.pos));
+    if (m.args == NULL || m.lens == NULL || m.pos == NULL) {
+        mfp_seterr(err, MF_ENOMEM, "out of memory");
+        goto done;
+    }
+    for (;;) {
+        redisReply *r, *win, *tail;
+        long long v[4] = {0, 0, 0, 0};
+        size_t got;
+
+        if (read_window(f->h, key, cursor, &r, err) != 0)
+            goto done;
+        win = r->element[0];
+        tail = r->element[1];
+        got = win->elements;
+        m.nargs = 7;
+        for (i = 0; i < got; i++) { /* from the tail: position i + cursor */
+            redisReply *e = win->element[got - 1 - i];
+            size_t k = (m.nargs - 7) / 2;
+            if (e->type != REDIS_REPLY_STRING || !mfp_forget_may_hold(e->str, e->len, fkey, f->id, idlen))
+                continue;
+            m.lens[m.nargs] = (size_t)snprintf(m.pos[k], sizeof(m.pos[k]), "%lld", cursor + (long long)i);
+            m.args[m.nargs++] = m.pos[k];
+            m.lens[m.nargs] = e->len;
+            m.args[m.nargs++] = e->str;
+        }
+        if (m.nargs > 7 && tail->type == REDIS_REPLY_STRING) {
+            const char *head[7] = {f->kind, f->id, tail->str, ANCHOR_REACH, "mark", PLACEHOLDER, f->dry};
+            for (i = 0; i < 7; i++) {
+                m.args[i] = head[i];
+                m.lens[i] = i == 2 ? tail->len : strlen(head[i]);
+            }
+            if (script_ints(f->h, mfp_lua_forget_scan, 1, &key, (int)m.nargs, m.args, m.lens, v, 2,
+                            "forgetting turns in a list", err) != 0) {
+                freeReplyObject(r);
+                goto done;
+            }
+            *count += (uint64_t)v[0];
+        }
+        freeReplyObject(r);
+        if (v[1] != 0) {
+            /* a record was not where the window saw it: the script scans the
+             * window itself and says where to go on */
+            const char *sargs[7] = {f->kind, f->id, cur, window, "record", PLACEHOLDER, f->dry};
+            snprintf(cur, sizeof(cur), "%lld", cursor);
+            if (script_ints(f->h, mfp_lua_forget_scan, 1, &key, 7, sargs, NULL, v, 4, "forgetting turns in a list",
+                            err) != 0)
+                goto done;
+            *count += (uint64_t)v[1];
+            cursor = v[0];
+            if (v[3] != 0)
+                break;
+            continue;
+        }
+        cursor += (long long)got;
+        if (got < PENDING_WINDOW)
+            break;
+    }
+    rc = 0;
+done:
+    free(m.args);
+    free(m.lens);
+    free(m.pos);
+    return rc;
 }
 
 /* The context lists: the user's (through the user index, save.h) or the one
@@ -252,7 +418,7 @@ static int forget_context(const forget_run *f, uint64_t *count, mf_error *err)
     args[4] = CTX_LISTS;
     args[5] = f->dry;
     do {
-        if (script_ints(f->h, mfp_lua_forget_ctx, nkeys, keys, 6, args, v, 2, "forgetting turns in context lists",
+        if (script_ints(f->h, mfp_lua_forget_ctx, nkeys, keys, 6, args, NULL, v, 2, "forgetting turns in context lists",
                         err) != 0)
             goto done;
         *count += (uint64_t)v[0];
@@ -433,7 +599,7 @@ int mf_forget(mf_handle *h, const mf_forget_opts *o, mf_forget_report *r, mf_err
         /* 5. Redis, in the order records move: context lists, pending, in
          *    flight, dead (docs/forget.md, "Why nothing is skipped") */
         if (forget_context(&f, &r->context, err) != 0 ||
-            scan_list(&f, h->k_pending, "record", SCAN_WINDOW, &r->pending, err) != 0)
+            scan_pending(&f, h->k_pending, &r->pending, err) != 0)
             goto done;
         crash_at("forget_after_pending");
         if (forget_inflight(&f, &r->in_flight, err) != 0 ||
@@ -455,7 +621,7 @@ int mf_forget(mf_handle *h, const mf_forget_opts *o, mf_forget_report *r, mf_err
         args[1] = PLACEHOLDER;
         args[2] = total;
         args[3] = k == 0 ? "1" : "0";
-        if (script_ints(h, mfp_lua_forget_end, 4, keys, 4, args, v, 2, "finishing the forget", err) != 0)
+        if (script_ints(h, mfp_lua_forget_end, 4, keys, 4, args, NULL, v, 2, "finishing the forget", err) != 0)
             goto done;
     }
     rc = 0;
@@ -592,7 +758,7 @@ int mfp_erasure_stats_shard(mf_handle *h, mf_erasure_stats *s, mf_error *err)
     memset(s, 0, sizeof(*s));
     keys[0] = h->k_erasures;
     keys[1] = h->k_forget;
-    if (script_ints(h, mfp_lua_erasures_get, 2, keys, 0, NULL, v, 5, "reading the erasure counters", err) != 0)
+    if (script_ints(h, mfp_lua_erasures_get, 2, keys, 0, NULL, NULL, v, 5, "reading the erasure counters", err) != 0)
         return -1;
     s->forgets = (uint64_t)v[0];
     s->forgotten_turns = (uint64_t)v[1];
