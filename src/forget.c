@@ -738,11 +738,18 @@ char *mf_prune_report_json(const mf_prune_report *r)
     mfp_buf b;
 
     mfp_buf_init(&b);
-    mfp_buf_printf(&b,
-                   "{\"pruned\":true,\"dry_run\":%s,\"cutoff\":\"%s\",\"deleted\":%" PRIu64 ",\"batches\":%" PRIu64
-                   ",\"pages\":%" PRIu64 ",\"max_batch_ms\":%.0f,\"elapsed_ms\":%" PRIu64 "}",
-                   r->dry_run ? "true" : "false", r->cutoff, r->deleted, r->batches, r->pages, r->max_batch_ms,
-                   r->elapsed_ms);
+    /* a dry run deletes nothing: it says what would be deleted, and deleted is 0 */
+    if (r->dry_run)
+        mfp_buf_printf(&b,
+                       "{\"pruned\":false,\"dry_run\":true,\"cutoff\":\"%s\",\"would_delete\":%" PRIu64
+                       ",\"deleted\":0,\"elapsed_ms\":%" PRIu64 "}",
+                       r->cutoff, r->deleted, r->elapsed_ms);
+    else
+        mfp_buf_printf(&b,
+                       "{\"pruned\":true,\"dry_run\":false,\"cutoff\":\"%s\",\"deleted\":%" PRIu64
+                       ",\"batches\":%" PRIu64 ",\"pages\":%" PRIu64 ",\"max_batch_ms\":%.0f,\"elapsed_ms\":%" PRIu64
+                       "}",
+                       r->cutoff, r->deleted, r->batches, r->pages, r->max_batch_ms, r->elapsed_ms);
     if (b.oom) {
         mfp_buf_free(&b);
         return NULL;

@@ -344,6 +344,10 @@ mf "$TMP/oldf" flush --database-url "$OLD_URL"
 check "flush still works on a database at version 2" 0 "$rc"
 mf "$TMP/oldp" prune --older-than 90d --database-url "$OLD_URL"
 check "prune on a database without 0003 exits 4" 4 "$rc"
+mf "$TMP/oldc" check --database-url "$OLD_URL"
+grep -q 'migrations/0003_forget.sql is not applied' "$TMP/oldc" "$TMP/oldc.err" &&
+    ok "check says migration 0003 is missing" || fail "check without 0003: $(cat "$TMP/oldc" "$TMP/oldc.err" | grep -i forget)"
+grep -qi 'cannot forget' "$TMP/oldc" "$TMP/oldc.err" && fail "check without 0003 blames the role" || ok "check without 0003 does not blame the role"
 psql_q "DROP DATABASE IF EXISTS mf_forget_old WITH (FORCE)" >/dev/null 2>&1
 
 # ------------------------------------------------- prune
@@ -356,8 +360,11 @@ psql_q "INSERT INTO public.chat_memories (cid, conversation_id, user_id, user_me
 young=$(psql_q "SELECT count(*) FROM public.chat_memories WHERE created_at > now() - interval '90 days'")
 old=$(psql_q "SELECT count(*) FROM public.chat_memories WHERE created_at <= now() - interval '90 days'")
 mf "$TMP/pd" prune --older-than 90d --dry-run --database-url "$ERASER_URL"
-check "prune --dry-run counts the old rows" "$old" \
-    "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["deleted"])' "$TMP/pd")"
+check "prune --dry-run counts the old rows, says it deleted none" "$old False 0" \
+    "$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d["would_delete"], d["pruned"], d["deleted"])' "$TMP/pd")"
+grep -q "dry run: $old row(s) .* would be deleted; nothing was deleted" "$TMP/pd.err" &&
+    ok "prune --dry-run says on stderr that nothing was deleted" || fail "prune --dry-run stderr: $(cat "$TMP/pd.err")"
+check "prune --dry-run deleted nothing" "$NROWS" "$(psql_q "SELECT count(*) FROM public.chat_memories")"
 mf "$TMP/bad" prune --older-than 90x --database-url "$ERASER_URL"
 check "a bad duration exits 2" 2 "$rc"
 mf "$TMP/pr" prune --older-than 90d --batch-pages 200 --database-url "$ERASER_URL"
