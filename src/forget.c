@@ -375,20 +375,25 @@ done:
  * of the conversation. The index is read for every day whose bucket may still
  * exist: the context lists' TTL plus the bucket's 2 days, 4 weeks more for
  * producers configured with a longer MEMFLUSH_TTL_SECONDS, one day ahead for
- * clock skew. */
+ * clock skew; CTX_LISTS names a step, each step going on after the last
+ * entry the previous one cleaned (entries are never removed: saver.c). */
 #define INDEX_DAYS_MAX 400
 static int forget_context(const forget_run *f, uint64_t *count, mf_error *err)
 {
     char (*days)[320] = malloc(INDEX_DAYS_MAX * sizeof(*days));
-    const char *keys[INDEX_DAYS_MAX], *args[6];
-    long long v[2] = {0, 0}, today = mfp_index_bucket(f->h);
+    const char *keys[INDEX_DAYS_MAX], *args[8];
+    size_t lens[8];
+    char day[24] = "1";
+    long long next, today = mfp_index_bucket(f->h);
     long ndays = f->h->cfg->ttl_seconds / 86400 + 3 + 28 + 1, i;
-    mfp_buf one;
+    mfp_buf one, after;
     int rc = -1, nkeys;
 
     if (ndays > INDEX_DAYS_MAX)
         ndays = INDEX_DAYS_MAX;
     mfp_buf_init(&one);
+    mfp_buf_init(&after);
+    mfp_buf_puts(&after, "");
     if (days == NULL)
         return mfp_seterr(err, MF_ENOMEM, "out of memory");
     if (f->kind[0] == 'c') {
@@ -417,15 +422,39 @@ static int forget_context(const forget_run *f, uint64_t *count, mf_error *err)
     args[3] = one.data;
     args[4] = CTX_LISTS;
     args[5] = f->dry;
+    args[6] = day;
+    args[7] = after.data;
     do {
-        if (script_ints(f->h, mfp_lua_forget_ctx, nkeys, keys, 6, args, NULL, v, 2, "forgetting turns in context lists",
-                        err) != 0)
+        redisReply *x;
+        lens[7] = after.len;
+        for (i = 0; i < 7; i++)
+            lens[i] = strlen(args[i]);
+        x = mfp_redis_script(f->h, mfp_lua_forget_ctx, nkeys, keys, 8, args, lens,
+                             "forgetting turns in context lists", err);
+        if (x == NULL)
             goto done;
-        *count += (uint64_t)v[0];
-    } while (v[1] > 0);
+        if (x->type != REDIS_REPLY_ARRAY || x->elements < 3 || x->element[0]->type != REDIS_REPLY_INTEGER ||
+            x->element[1]->type != REDIS_REPLY_INTEGER || x->element[2]->type != REDIS_REPLY_STRING) {
+            freeReplyObject(x);
+            mfp_seterr(err, MF_ETRANSIENT, "redis answered the context-list step with an unexpected reply");
+            goto done;
+        }
+        *count += (uint64_t)x->element[0]->integer;
+        next = x->element[1]->integer;
+        snprintf(day, sizeof(day), "%lld", next);
+        mfp_buf_reset(&after);
+        mfp_buf_append(&after, x->element[2]->str, x->element[2]->len);
+        freeReplyObject(x);
+        if (after.oom) {
+            mfp_seterr(err, MF_ENOMEM, "out of memory");
+            goto done;
+        }
+        args[7] = after.data;
+    } while (next > 0);
     rc = 0;
 done:
     mfp_buf_free(&one);
+    mfp_buf_free(&after);
     free(days);
     return rc;
 }

@@ -332,6 +332,40 @@ check "every other turn is stored exactly once" "$N_OTHER|$N_OTHER" \
 check "no tombstone left in Redis" 0 "$(rcli HLEN "$(K forget)")"
 for i in 1 2 3 4; do sanitizer_clean "$TMP/fl$i.err" "flusher $i"; done
 
+# ------------------------------------------------- one long push, a forget in between
+# The user index entry of a context list stays until its day's bucket expires, and a saver
+# that added it today does not send it again (docs/forget.md, "The user index"): a forget in
+# the middle of a long push must not leave the push's later turns of the user unfindable.
+# U and V take turns in one conversation, so its context list outlives the first forget.
+reset_all
+mkfifo "$TMP/fifo"
+"$BIN" push --jsonl "$TMP/fifo" >"$TMP/lp.out" 2>"$TMP/lp.err" &
+lp=$!
+exec 7>"$TMP/fifo"
+JU=$(json "$U") JV=$(json "$V") JC=$(json "$C1")
+alternate() { # alternate FILE TAG N: N turns, U and V taking turns in C1
+    local i u
+    rm -f "$1"
+    for ((i = 0; i < $3; i++)); do
+        if ((i % 2)); then u=$JV; else u=$JU; fi
+        printf '{"cid":"%s-%d","conversation_id":%s,"user_id":%s,"user_message":"hi","assistant_message":"ok"}\n' \
+            "$2" "$i" "$JC" "$u" >>"$1"
+    done
+}
+alternate "$TMP/l1.jsonl" long-a 512
+cat "$TMP/l1.jsonl" >&7
+for ((i = 0; i < 200; i++)); do [ "$(rcli LLEN "$(K pending)")" -ge 448 ] && break; sleep 0.05; done
+mf "$TMP/lf1" forget --user-id "$U" --yes --database-url "$ERASER_URL"
+check "forget during a long push exits 0" 0 "$rc"
+alternate "$TMP/l2.jsonl" long-b 512
+cat "$TMP/l2.jsonl" >&7
+exec 7>&-
+wait "$lp" || fail "the long push failed: $(cat "$TMP/lp.err")"
+mf "$TMP/lf2" forget --user-id "$U" --yes --database-url "$ERASER_URL"
+check "the second forget exits 0" 0 "$rc"
+check "no record of the user is left in Redis after the second forget" 0 "$(redis_has "$U")"
+check "the other user's records are kept" 512 "$(rcli LLEN "$(K pending)")"
+
 # ------------------------------------------------- migration 0003 missing
 "$MF_RIG" fresh-db mf_forget_old >/dev/null 2>&1
 OLD_URL=${DATABASE_URL%/*}/mf_forget_old
