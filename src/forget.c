@@ -240,7 +240,8 @@ int mfp_forget_may_hold(const char *rec, size_t len, const char *key, const char
 }
 
 /* {P}:pending, read on the client (docs/forget.md, "Why nothing is skipped"):
- * a window of PENDING_WINDOW records counted from the tail and the tail
+ * a window of up to PENDING_WINDOW records counted from the tail (fewer while
+ * their bytes are over PENDING_BYTES) and the tail
  * record, in one MULTI; the records that may be theirs go to
  * forget_scan.lua's 'mark' step, which replaces those still where the
  * window saw them. Redis copies only those into Lua, not the whole list
@@ -248,6 +249,7 @@ int mfp_forget_may_hold(const char *rec, size_t len, const char *key, const char
  * expected, the window is scanned again by the script itself (mode
  * 'record'), which decides the next cursor. */
 #define PENDING_WINDOW 2000
+#define PENDING_BYTES (8u << 20) /* a window grows to PENDING_WINDOW while its records stay under this */
 #define ANCHOR_REACH "20000"
 typedef struct pending_read {
     const char **args; /* forget_scan.lua's 'mark' arguments */
@@ -256,9 +258,10 @@ typedef struct pending_read {
     size_t nargs;
 } pending_read;
 
-/* The window of PENDING_WINDOW records that ends cursor records before the
- * tail, and the tail record, in one MULTI: *r gets EXEC's reply. */
-static int read_window(mf_handle *h, const char *key, long long cursor, redisReply **r, mf_error *err)
+/* The window of w records that ends cursor records before the tail, and the
+ * tail record, in one MULTI: *r gets EXEC's reply. */
+static int read_window(mf_handle *h, const char *key, long long cursor, long long w, redisReply **r,
+                       mf_error *err)
 {
     mfp_rconn *c;
     int k, bad = 0;
@@ -267,7 +270,7 @@ static int read_window(mf_handle *h, const char *key, long long cursor, redisRep
     if (mfp_redis_get(h, &c, err) != 0)
         return -1;
     mfp_rconn_append(c, "MULTI");
-    mfp_rconn_append(c, "LRANGE %s %lld %lld", key, -cursor - PENDING_WINDOW, -cursor - 1);
+    mfp_rconn_append(c, "LRANGE %s %lld %lld", key, -cursor - w, -cursor - 1);
     mfp_rconn_append(c, "LINDEX %s -1", key);
     mfp_rconn_append(c, "EXEC");
     for (k = 0; k < 4; k++) {
@@ -297,12 +300,11 @@ static int scan_pending(const forget_run *f, const char *key, uint64_t *count, m
 {
     pending_read m;
     char fkey[24], window[24], cur[24];
-    size_t i, idlen = strlen(f->id);
-    long long cursor = 0;
+    size_t i, idlen = strlen(f->id), bytes;
+    long long cursor = 0, w = 16; /* records may be 1 MiB each: start small, double while small */
     int rc = -1;
 
     snprintf(fkey, sizeof(fkey), "\"%s\"", f->kind[0] == 'u' ? "user_id" : "conversation_id");
-    snprintf(window, sizeof(window), "%d", PENDING_WINDOW);
     m.args = malloc((7 + 2 * PENDING_WINDOW) * sizeof(*m.args));
     m.lens = malloc((7 + 2 * PENDING_WINDOW) * sizeof(*m.lens));
     m.pos = malloc(PENDING_WINDOW * sizeof(*m.pos));
@@ -315,15 +317,17 @@ static int scan_pending(const forget_run *f, const char *key, uint64_t *count, m
         long long v[4] = {0, 0, 0, 0};
         size_t got;
 
-        if (read_window(f->h, key, cursor, &r, err) != 0)
+        if (read_window(f->h, key, cursor, w, &r, err) != 0)
             goto done;
         win = r->element[0];
         tail = r->element[1];
         got = win->elements;
         m.nargs = 7;
+        bytes = 0;
         for (i = 0; i < got; i++) { /* from the tail: position i + cursor */
             redisReply *e = win->element[got - 1 - i];
             size_t k = (m.nargs - 7) / 2;
+            bytes += e->len;
             if (e->type != REDIS_REPLY_STRING || !mfp_forget_may_hold(e->str, e->len, fkey, f->id, idlen))
                 continue;
             m.lens[m.nargs] = (size_t)snprintf(m.pos[k], sizeof(m.pos[k]), "%lld", cursor + (long long)i);
@@ -350,6 +354,7 @@ static int scan_pending(const forget_run *f, const char *key, uint64_t *count, m
              * window itself and says where to go on */
             const char *sargs[7] = {f->kind, f->id, cur, window, "record", PLACEHOLDER, f->dry};
             snprintf(cur, sizeof(cur), "%lld", cursor);
+            snprintf(window, sizeof(window), "%lld", w);
             if (script_ints(f->h, mfp_lua_forget_scan, 1, &key, 7, sargs, NULL, v, 4, "forgetting turns in a list",
                             err) != 0)
                 goto done;
@@ -360,8 +365,9 @@ static int scan_pending(const forget_run *f, const char *key, uint64_t *count, m
             continue;
         }
         cursor += (long long)got;
-        if (got < PENDING_WINDOW)
+        if ((long long)got < w)
             break;
+        w = bytes > PENDING_BYTES ? (w / 2 > 16 ? w / 2 : 16) : (w * 2 < PENDING_WINDOW ? w * 2 : PENDING_WINDOW);
     }
     rc = 0;
 done:
