@@ -525,6 +525,8 @@ typedef struct mf_prune_report {
 /* Delete the table's rows created more than o->older_than ago, in batches of heap
  * pages, each in its own short transaction. Returns 0 or -1 with err. */
 MF_API int mf_prune(mf_handle *h, const mf_prune_opts *o, mf_prune_report *r, mf_error *err);
+/* The report as one JSON object (no newline; caller frees with free()). A dry
+ * run reports "pruned":false, "would_delete" and "deleted":0. */
 MF_API char *mf_prune_report_json(const mf_prune_report *r);
 
 /* The counters of forget and prune kept in Redis ({P}:erasures). */

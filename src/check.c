@@ -671,9 +671,9 @@ static void check_eraser(mf_handle *h, PGconn *c, mf_check_report *rep)
 {
     const char *vals[1] = {h->table_sql};
     PGresult *res = PQexecParams(c, mfp_sql_check_eraser, 1, NULL, vals, NULL, NULL, 0);
-    int del, tomb;
+    int del, tomb, have;
 
-    if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1) {
+    if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1 || PQnfields(res) < 3) {
         add(rep, MF_SEV_WARNING, "forget", "could not read whether role %s may forget and prune: %s", PQuser(c),
             PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY) ? PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY)
                                                              : "no answer");
@@ -682,15 +682,21 @@ static void check_eraser(mf_handle *h, PGconn *c, mf_check_report *rep)
     }
     del = strcmp(PQgetvalue(res, 0, 0), "t") == 0;
     tomb = strcmp(PQgetvalue(res, 0, 1), "t") == 0;
+    have = strcmp(PQgetvalue(res, 0, 2), "t") == 0;
     PQclear(res);
-    if (del && tomb)
+    if (!have)
+        add(rep, MF_SEV_OK, "forget",
+            "migration migrations/0003_forget.sql is not applied (there is no table public.memflush_tombstones): "
+            "forget and prune need it, flush does not. Apply it with psql -v ON_ERROR_STOP=1 -1 -f "
+            "migrations/0003_forget.sql (docs/forget.md)");
+    else if (del && tomb)
         add(rep, MF_SEV_OK, "forget", "role %s can forget and prune (it may delete rows and write tombstones)",
             PQuser(c));
     else
         add(rep, MF_SEV_OK, "forget",
             "role %s cannot forget and prune (%s); that is right for the flusher's role. To erase, connect as a "
             "member of memflush_eraser (migrations/0003_forget.sql, docs/forget.md)",
-            PQuser(c), !tomb ? "no tombstone table it may write: migrations/0003_forget.sql missing or no privilege"
+            PQuser(c), !tomb ? "it may not write the tombstone table public.memflush_tombstones"
                              : "it may not delete rows of the table");
 }
 

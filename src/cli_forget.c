@@ -172,6 +172,9 @@ int cli_prune(int argc, char **argv)
     if (!o.dry_run)
         cli_log(CLI_INFO, "pruned %llu row(s) created before %s in %llu batch(es), the longest %.0f ms",
                 (unsigned long long)r.deleted, r.cutoff, (unsigned long long)r.batches, r.max_batch_ms);
+    else
+        cli_log(CLI_INFO, "dry run: %llu row(s) created before %s would be deleted; nothing was deleted (run "
+                "without --dry-run to delete them)", (unsigned long long)r.deleted, r.cutoff);
     rc = print_line(mf_prune_report_json(&r), 0);
 done:
     mf_close(h);

@@ -157,9 +157,10 @@ static int pg_run(mf_handle *h, const char *tmpl, int nparams, const char *const
 
 /* A script whose reply is an array of integers: the first n into v. */
 static int script_ints(mf_handle *h, const char *script, int nkeys, const char **keys, int nargs,
-                       const char **args, long long *v, size_t n, const char *what, mf_error *err)
+                       const char **args, const size_t *lens, long long *v, size_t n, const char *what,
+                       mf_error *err)
 {
-    redisReply *r = mfp_redis_script(h, script, nkeys, keys, nargs, args, NULL, what, err);
+    redisReply *r = mfp_redis_script(h, script, nkeys, keys, nargs, args, lens, what, err);
     size_t i;
 
     if (r == NULL)
@@ -197,7 +198,7 @@ static int scan_list(const forget_run *f, const char *key, const char *mode, con
         args[4] = mode;
         args[5] = PLACEHOLDER;
         args[6] = f->dry;
-        if (script_ints(f->h, mfp_lua_forget_scan, 1, &key, 7, args, v, 4, "forgetting turns in a list", err) != 0)
+        if (script_ints(f->h, mfp_lua_forget_scan, 1, &key, 7, args, NULL, v, 4, "forgetting turns in a list", err) != 0)
             return -1;
         *count += (uint64_t)v[1];
         snprintf(cursor, sizeof(cursor), "%lld", v[0]);
@@ -205,24 +206,200 @@ static int scan_list(const forget_run *f, const char *key, const char *mode, con
     return 0;
 }
 
+/* 1 when the record may hold the id in its top-level field (ARGV[1] of
+ * forget_scan.lua): a superset of that script's holds(), which confirms. For
+ * each literal key ("user_id" with its quotes), the string after ':' is a
+ * candidate when it is the id byte for byte or holds an escape (the script
+ * decodes it). Placeholders never are. */
+int mfp_forget_may_hold(const char *rec, size_t len, const char *key, const char *id, size_t idlen)
+{
+    size_t klen = strlen(key), ph = sizeof(PLACEHOLDER) - 1;
+    const char *p = rec, *end = rec + len;
+
+    if (len >= ph && memcmp(rec, PLACEHOLDER, ph) == 0)
+        return 0;
+    while ((p = memmem(p, (size_t)(end - p), key, klen)) != NULL) {
+        const char *v = p + klen, *q;
+        p += klen;
+        while (v < end && (*v == ' ' || *v == '\t' || *v == '\r' || *v == '\n'))
+            v++;
+        if (v == end || *v++ != ':')
+            continue;
+        while (v < end && (*v == ' ' || *v == '\t' || *v == '\r' || *v == '\n'))
+            v++;
+        if (v == end || *v++ != '"')
+            continue;
+        for (q = v; q < end && *q != '"' && *q != '\\'; q++)
+            ;
+        if (q < end && *q == '\\')
+            return 1;
+        if (q < end && (size_t)(q - v) == idlen && memcmp(v, id, idlen) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* {P}:pending, read on the client (docs/forget.md, "Why nothing is skipped"):
+ * a window of up to PENDING_WINDOW records counted from the tail (fewer while
+ * their bytes are over PENDING_BYTES) and the tail
+ * record, in one MULTI; the records that may be theirs go to
+ * forget_scan.lua's 'mark' step, which replaces those still where the
+ * window saw them. Redis copies only those into Lua, not the whole list
+ * (the cost of the per-window script). When one could not be found where
+ * expected, the window is scanned again by the script itself (mode
+ * 'record'), which decides the next cursor. */
+#define PENDING_WINDOW 2000
+#define PENDING_BYTES (8u << 20) /* a window grows to PENDING_WINDOW while its records stay under this */
+#define ANCHOR_REACH "20000"
+typedef struct pending_read {
+    const char **args; /* forget_scan.lua's 'mark' arguments */
+    size_t *lens;
+    char (*pos)[24];   /* the positions' text */
+    size_t nargs;
+} pending_read;
+
+/* The window of w records that ends cursor records before the tail, and the
+ * tail record, in one MULTI: *r gets EXEC's reply. */
+static int read_window(mf_handle *h, const char *key, long long cursor, long long w, redisReply **r,
+                       mf_error *err)
+{
+    mfp_rconn *c;
+    int k, bad = 0;
+
+    *r = NULL;
+    if (mfp_redis_get(h, &c, err) != 0)
+        return -1;
+    mfp_rconn_append(c, "MULTI");
+    mfp_rconn_append(c, "LRANGE %s %lld %lld", key, -cursor - w, -cursor - 1);
+    mfp_rconn_append(c, "LINDEX %s -1", key);
+    mfp_rconn_append(c, "EXEC");
+    for (k = 0; k < 4; k++) {
+        redisReply *x = NULL;
+        if (mfp_rconn_get_reply(c, &x) != 0) {
+            freeReplyObject(*r);
+            *r = NULL;
+            return mfp_redis_reply_ok(h, NULL, "reading the pending list", err);
+        }
+        if (k < 3) {
+            bad |= x->type == REDIS_REPLY_ERROR;
+            freeReplyObject(x);
+        } else {
+            *r = x;
+        }
+    }
+    if (bad || (*r)->type != REDIS_REPLY_ARRAY || (*r)->elements != 2 ||
+        (*r)->element[0]->type != REDIS_REPLY_ARRAY) {
+        freeReplyObject(*r);
+        *r = NULL;
+        return mfp_seterr(err, MF_ETRANSIENT, "redis answered the read of the pending list unexpectedly");
+    }
+    return 0;
+}
+
+static int scan_pending(const forget_run *f, const char *key, uint64_t *count, mf_error *err)
+{
+    pending_read m;
+    char fkey[24], window[24], cur[24];
+    size_t i, idlen = strlen(f->id), bytes;
+    long long cursor = 0, w = 16; /* records may be 1 MiB each: start small, double while small */
+    int rc = -1;
+
+    snprintf(fkey, sizeof(fkey), "\"%s\"", f->kind[0] == 'u' ? "user_id" : "conversation_id");
+    m.args = malloc((7 + 2 * PENDING_WINDOW) * sizeof(*m.args));
+    m.lens = malloc((7 + 2 * PENDING_WINDOW) * sizeof(*m.lens));
+    m.pos = malloc(PENDING_WINDOW * sizeof(*m.pos));
+    if (m.args == NULL || m.lens == NULL || m.pos == NULL) {
+        mfp_seterr(err, MF_ENOMEM, "out of memory");
+        goto done;
+    }
+    for (;;) {
+        redisReply *r, *win, *tail;
+        long long v[4] = {0, 0, 0, 0};
+        size_t got;
+
+        if (read_window(f->h, key, cursor, w, &r, err) != 0)
+            goto done;
+        win = r->element[0];
+        tail = r->element[1];
+        got = win->elements;
+        m.nargs = 7;
+        bytes = 0;
+        for (i = 0; i < got; i++) { /* from the tail: position i + cursor */
+            redisReply *e = win->element[got - 1 - i];
+            size_t k = (m.nargs - 7) / 2;
+            bytes += e->len;
+            if (e->type != REDIS_REPLY_STRING || !mfp_forget_may_hold(e->str, e->len, fkey, f->id, idlen))
+                continue;
+            m.lens[m.nargs] = (size_t)snprintf(m.pos[k], sizeof(m.pos[k]), "%lld", cursor + (long long)i);
+            m.args[m.nargs++] = m.pos[k];
+            m.lens[m.nargs] = e->len;
+            m.args[m.nargs++] = e->str;
+        }
+        if (m.nargs > 7 && tail->type == REDIS_REPLY_STRING) {
+            const char *head[7] = {f->kind, f->id, tail->str, ANCHOR_REACH, "mark", PLACEHOLDER, f->dry};
+            for (i = 0; i < 7; i++) {
+                m.args[i] = head[i];
+                m.lens[i] = i == 2 ? tail->len : strlen(head[i]);
+            }
+            if (script_ints(f->h, mfp_lua_forget_scan, 1, &key, (int)m.nargs, m.args, m.lens, v, 2,
+                            "forgetting turns in a list", err) != 0) {
+                freeReplyObject(r);
+                goto done;
+            }
+            *count += (uint64_t)v[0];
+        }
+        freeReplyObject(r);
+        if (v[1] != 0) {
+            /* a record was not where the window saw it: the script scans the
+             * window itself and says where to go on */
+            const char *sargs[7] = {f->kind, f->id, cur, window, "record", PLACEHOLDER, f->dry};
+            snprintf(cur, sizeof(cur), "%lld", cursor);
+            snprintf(window, sizeof(window), "%lld", w);
+            if (script_ints(f->h, mfp_lua_forget_scan, 1, &key, 7, sargs, NULL, v, 4, "forgetting turns in a list",
+                            err) != 0)
+                goto done;
+            *count += (uint64_t)v[1];
+            cursor = v[0];
+            if (v[3] != 0)
+                break;
+            continue;
+        }
+        cursor += (long long)got;
+        if ((long long)got < w)
+            break;
+        w = bytes > PENDING_BYTES ? (w / 2 > 16 ? w / 2 : 16) : (w * 2 < PENDING_WINDOW ? w * 2 : PENDING_WINDOW);
+    }
+    rc = 0;
+done:
+    free(m.args);
+    free(m.lens);
+    free(m.pos);
+    return rc;
+}
+
 /* The context lists: the user's (through the user index, save.h) or the one
  * of the conversation. The index is read for every day whose bucket may still
  * exist: the context lists' TTL plus the bucket's 2 days, 4 weeks more for
  * producers configured with a longer MEMFLUSH_TTL_SECONDS, one day ahead for
- * clock skew. */
+ * clock skew; CTX_LISTS names a step, each step going on after the last
+ * entry the previous one cleaned (entries are never removed: saver.c). */
 #define INDEX_DAYS_MAX 400
 static int forget_context(const forget_run *f, uint64_t *count, mf_error *err)
 {
     char (*days)[320] = malloc(INDEX_DAYS_MAX * sizeof(*days));
-    const char *keys[INDEX_DAYS_MAX], *args[6];
-    long long v[2] = {0, 0}, today = mfp_index_bucket(f->h);
+    const char *keys[INDEX_DAYS_MAX], *args[8];
+    size_t lens[8];
+    char day[24] = "1";
+    long long next, today = mfp_index_bucket(f->h);
     long ndays = f->h->cfg->ttl_seconds / 86400 + 3 + 28 + 1, i;
-    mfp_buf one;
+    mfp_buf one, after;
     int rc = -1, nkeys;
 
     if (ndays > INDEX_DAYS_MAX)
         ndays = INDEX_DAYS_MAX;
     mfp_buf_init(&one);
+    mfp_buf_init(&after);
+    mfp_buf_puts(&after, "");
     if (days == NULL)
         return mfp_seterr(err, MF_ENOMEM, "out of memory");
     if (f->kind[0] == 'c') {
@@ -251,15 +428,39 @@ static int forget_context(const forget_run *f, uint64_t *count, mf_error *err)
     args[3] = one.data;
     args[4] = CTX_LISTS;
     args[5] = f->dry;
+    args[6] = day;
+    args[7] = after.data;
     do {
-        if (script_ints(f->h, mfp_lua_forget_ctx, nkeys, keys, 6, args, v, 2, "forgetting turns in context lists",
-                        err) != 0)
+        redisReply *x;
+        lens[7] = after.len;
+        for (i = 0; i < 7; i++)
+            lens[i] = strlen(args[i]);
+        x = mfp_redis_script(f->h, mfp_lua_forget_ctx, nkeys, keys, 8, args, lens,
+                             "forgetting turns in context lists", err);
+        if (x == NULL)
             goto done;
-        *count += (uint64_t)v[0];
-    } while (v[1] > 0);
+        if (x->type != REDIS_REPLY_ARRAY || x->elements < 3 || x->element[0]->type != REDIS_REPLY_INTEGER ||
+            x->element[1]->type != REDIS_REPLY_INTEGER || x->element[2]->type != REDIS_REPLY_STRING) {
+            freeReplyObject(x);
+            mfp_seterr(err, MF_ETRANSIENT, "redis answered the context-list step with an unexpected reply");
+            goto done;
+        }
+        *count += (uint64_t)x->element[0]->integer;
+        next = x->element[1]->integer;
+        snprintf(day, sizeof(day), "%lld", next);
+        mfp_buf_reset(&after);
+        mfp_buf_append(&after, x->element[2]->str, x->element[2]->len);
+        freeReplyObject(x);
+        if (after.oom) {
+            mfp_seterr(err, MF_ENOMEM, "out of memory");
+            goto done;
+        }
+        args[7] = after.data;
+    } while (next > 0);
     rc = 0;
 done:
     mfp_buf_free(&one);
+    mfp_buf_free(&after);
     free(days);
     return rc;
 }
@@ -433,7 +634,7 @@ int mf_forget(mf_handle *h, const mf_forget_opts *o, mf_forget_report *r, mf_err
         /* 5. Redis, in the order records move: context lists, pending, in
          *    flight, dead (docs/forget.md, "Why nothing is skipped") */
         if (forget_context(&f, &r->context, err) != 0 ||
-            scan_list(&f, h->k_pending, "record", SCAN_WINDOW, &r->pending, err) != 0)
+            scan_pending(&f, h->k_pending, &r->pending, err) != 0)
             goto done;
         crash_at("forget_after_pending");
         if (forget_inflight(&f, &r->in_flight, err) != 0 ||
@@ -455,7 +656,7 @@ int mf_forget(mf_handle *h, const mf_forget_opts *o, mf_forget_report *r, mf_err
         args[1] = PLACEHOLDER;
         args[2] = total;
         args[3] = k == 0 ? "1" : "0";
-        if (script_ints(h, mfp_lua_forget_end, 4, keys, 4, args, v, 2, "finishing the forget", err) != 0)
+        if (script_ints(h, mfp_lua_forget_end, 4, keys, 4, args, NULL, v, 2, "finishing the forget", err) != 0)
             goto done;
     }
     rc = 0;
@@ -572,11 +773,18 @@ char *mf_prune_report_json(const mf_prune_report *r)
     mfp_buf b;
 
     mfp_buf_init(&b);
-    mfp_buf_printf(&b,
-                   "{\"pruned\":true,\"dry_run\":%s,\"cutoff\":\"%s\",\"deleted\":%" PRIu64 ",\"batches\":%" PRIu64
-                   ",\"pages\":%" PRIu64 ",\"max_batch_ms\":%.0f,\"elapsed_ms\":%" PRIu64 "}",
-                   r->dry_run ? "true" : "false", r->cutoff, r->deleted, r->batches, r->pages, r->max_batch_ms,
-                   r->elapsed_ms);
+    /* a dry run deletes nothing: it says what would be deleted, and deleted is 0 */
+    if (r->dry_run)
+        mfp_buf_printf(&b,
+                       "{\"pruned\":false,\"dry_run\":true,\"cutoff\":\"%s\",\"would_delete\":%" PRIu64
+                       ",\"deleted\":0,\"elapsed_ms\":%" PRIu64 "}",
+                       r->cutoff, r->deleted, r->elapsed_ms);
+    else
+        mfp_buf_printf(&b,
+                       "{\"pruned\":true,\"dry_run\":false,\"cutoff\":\"%s\",\"deleted\":%" PRIu64
+                       ",\"batches\":%" PRIu64 ",\"pages\":%" PRIu64 ",\"max_batch_ms\":%.0f,\"elapsed_ms\":%" PRIu64
+                       "}",
+                       r->cutoff, r->deleted, r->batches, r->pages, r->max_batch_ms, r->elapsed_ms);
     if (b.oom) {
         mfp_buf_free(&b);
         return NULL;
@@ -592,7 +800,7 @@ int mfp_erasure_stats_shard(mf_handle *h, mf_erasure_stats *s, mf_error *err)
     memset(s, 0, sizeof(*s));
     keys[0] = h->k_erasures;
     keys[1] = h->k_forget;
-    if (script_ints(h, mfp_lua_erasures_get, 2, keys, 0, NULL, v, 5, "reading the erasure counters", err) != 0)
+    if (script_ints(h, mfp_lua_erasures_get, 2, keys, 0, NULL, NULL, v, 5, "reading the erasure counters", err) != 0)
         return -1;
     s->forgets = (uint64_t)v[0];
     s->forgotten_turns = (uint64_t)v[1];

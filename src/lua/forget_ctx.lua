@@ -1,16 +1,20 @@
 -- forget_ctx.lua - one bounded step of memflush forget over the context lists: read up to
--- ARGV[5] of the user's context-list names from each day of the user index and remove the
--- user's records from each list (the list keeps its order and its TTL), atomically. The
--- index entries leave the index in the same step their lists are cleaned, so an interrupted
--- run loses nothing: the rest stays for the rerun.
+-- ARGV[5] of the user's context-list names from the user index, from where the last step
+-- stopped, and remove the user's records from each list (the list keeps its order and its
+-- TTL), atomically. The index entries stay (they expire with their day's bucket): a saver
+-- that added an entry once today need not add it again (saver.c), so an entry must not
+-- disappear while its bucket lives. An interrupted run is redone from the start by the rerun.
 -- KEYS[1..] {P}:uidx:<day>  the user index of the days that may still name a live list
 --           (save.lua, save_many.lua): sorted sets of "<user id>\0<ctx key>" at score 0, read
 --           by lexicographic range, so the id is never a pattern
 -- ARGV[1] 'u' or 'c'   ARGV[2] the id   ARGV[3] the context-list prefix "{P}:ctx:"
 -- ARGV[4] one context-list name to clean instead of the index's (forget --conversation-id), or ''
--- ARGV[5] how many names per day and step   ARGV[6] '1': count only (--yes not given)
+-- ARGV[5] how many names per step   ARGV[6] '1': count only (--yes not given)
+-- ARGV[7] where to go on: the KEYS index of the day (1 to start)   ARGV[8] the last entry
+--         cleaned in that day, '' for none
 -- Every name is checked to carry the context prefix (and so the queue's hash tag) before it
--- is used as a key. Returns {records removed, 1 when names may be left (run again) else 0}.
+-- is used as a key. Returns {records removed, the day to go on with (0: done), the last entry
+-- cleaned in it ('' for none)}.
 local field = ARGV[1] == 'u' and 'user_id' or 'conversation_id'
 local id, prefix, dry, n = ARGV[2], ARGV[3], ARGV[6] == '1', tonumber(ARGV[5])
 local function clean(k)
@@ -41,21 +45,22 @@ local function clean(k)
     return removed
 end
 if ARGV[4] ~= '' then
-    return {clean(ARGV[4]), 0}
+    return {clean(ARGV[4]), 0, ''}
 end
-local removed, more = 0, 0
-local lo, hi = '[' .. id .. '\0', '(' .. id .. '\1'
-for _, day in ipairs(KEYS) do
-    local names = dry and redis.call('ZRANGEBYLEX', day, lo, hi)
-        or redis.call('ZRANGEBYLEX', day, lo, hi, 'LIMIT', 0, n)
+local removed, left = 0, n
+local day, after = tonumber(ARGV[7]), ARGV[8]
+local hi = '(' .. id .. '\1'
+while day <= #KEYS do
+    local lo = after ~= '' and '(' .. after or '[' .. id .. '\0'
+    local names = redis.call('ZRANGEBYLEX', KEYS[day], lo, hi, 'LIMIT', 0, left)
     for _, e in ipairs(names) do
         removed = removed + clean(string.sub(e, #id + 2))
-        if not dry then
-            redis.call('ZREM', day, e)
-        end
+        after = e
     end
-    if not dry and #names == n then
-        more = 1
+    left = left - #names
+    if left == 0 then
+        return {removed, day, after}
     end
+    day, after = day + 1, ''
 end
-return {removed, more}
+return {removed, 0, ''}

@@ -14,6 +14,18 @@
 -- ARGV[6] the placeholder prefix ("memflush:forgotten")
 -- ARGV[7] '1': count only (--yes not given), nothing is changed
 -- Returns {next cursor, records replaced, list length, done (1 once the head was scanned)}.
+--
+-- ARGV[5] 'mark' (memflush forget's client-side scan of {P}:pending, src/forget.c): the client
+-- read a window with LRANGE and the tail record in one MULTI, found the records that may be
+-- theirs, and this step replaces those that are: without copying the window into Lua.
+--   ARGV[3] the tail record at the read (the anchor)   ARGV[4] how far from the tail to look
+--   for it (LPOS MAXLEN)   ARGV[8..] pairs: a record's position counted from the tail at the
+--   read, the record. Since the read only appends (at the tail) can have moved a record
+--   towards the head, by as many records as now follow the anchor; claims take records off
+--   the head. Each record is looked up there and replaced only if it is still that record
+--   and holds() confirms it is theirs.
+--   Returns {records replaced (or counted), 1 if one could not be found where expected (the
+--   client then scans that window here, mode 'record'), else 0}.
 local field = ARGV[1] == 'u' and 'user_id' or 'conversation_id'
 local id, mode, ph = ARGV[2], ARGV[5], ARGV[6]
 local key = '"' .. field .. '"'
@@ -75,6 +87,29 @@ local function holds(rec)
     end
 end
 local len = redis.call('LLEN', KEYS[1])
+if mode == 'mark' then
+    mode = 'record'
+    local at = redis.pcall('LPOS', KEYS[1], ARGV[3], 'RANK', -1, 'MAXLEN', ARGV[4])
+    if type(at) ~= 'number' then
+        return {0, 1}
+    end
+    local shift, n, lost = len - 1 - at, 0, 0
+    for j = 8, #ARGV - 1, 2 do
+        local i, rec = len - 1 - (tonumber(ARGV[j]) + shift), ARGV[j + 1]
+        -- i < 0: claimed since (forget scans the in-flight lists next)
+        if i >= 0 then
+            if redis.call('LINDEX', KEYS[1], i) ~= rec then
+                lost = 1
+            elseif holds(rec) then
+                if ARGV[7] ~= '1' then
+                    redis.call('LSET', KEYS[1], i, ph)
+                end
+                n = n + 1
+            end
+        end
+    end
+    return {n, lost}
+end
 local cursor = tonumber(ARGV[3])
 local stop = len - cursor - 1
 if stop < 0 then

@@ -8,7 +8,9 @@
 -- ARGV[2]    = the context lists' lifetime in seconds (MEMFLUSH_TTL_SECONDS)
 -- ARGV[3]    = one byte per turn: the KEYS index of the turn's context list, less 2
 -- ARGV[4..m+3] = the user id of each context list's turns (the saver starts a new call when
---                a conversation changes user)
+--                a conversation changes user); '' when the caller already added that entry
+--                to this bucket (a saver remembers the entries its calls added today,
+--                saver.c): no ZADD for it
 -- ARGV[m+4..]  = the turn records, in order
 -- Every key carries the same {P} hash tag, so this also runs on Redis Cluster.
 -- Returns {stored} or {stored, 'WRONGTYPE ...'}: stored is how many turns were saved.
@@ -59,8 +61,10 @@ for k = 2, m + 1 do
             redis.call('LTRIM', KEYS[k], '0', stop)
         end
         redis.call('EXPIRE', KEYS[k], ttl)
-        idx[#idx + 1] = '0'
-        idx[#idx + 1] = ARGV[k + 2] .. '\0' .. KEYS[k]
+        if ARGV[k + 2] ~= '' then
+            idx[#idx + 1] = '0'
+            idx[#idx + 1] = ARGV[k + 2] .. '\0' .. KEYS[k]
+        end
     end
 end
 if #idx > 0 then

@@ -3,9 +3,10 @@
 # servers; 'make bench' runs it as the method "forget" (bench.sh), or run it alone:
 #     BUILD=build bash tests/bench/forget.sh
 # It prints, and appends to $OUT/forget.tsv when OUT is set:
-#  - save p50 / p99 (mfbench latency: one mf_save_json round trip) and push throughput
-#    (memflush push --jsonl) with the user index of forget ({P}:user:<id>, SADD + EXPIRE on
-#    every save) and, when FORGET_BASE_BUILD names a build of the commit before it, without;
+#  - save p50 / p99 (mfbench latency: one mf_save_json round trip), push throughput (memflush
+#    push --jsonl) and Redis CPU per push: without the user index of forget ({P}:uidx:<day>;
+#    FORGET_BASE_BUILD, or a copy of this tree built without it), with it, and with it and
+#    FORGET_TOMBSTONES tombstones, alternating in each round;
 #  - flush throughput (COPY, superuser) with the fence trigger disabled, enabled with no
 #    tombstone, and enabled with FORGET_TOMBSTONES (1000) tombstones of other users;
 #  - how long forget --user-id takes for a user with FORGET_USER_TURNS (1000) turns while
@@ -46,31 +47,70 @@ emit() { printf '%-58s %s\n' "$1" "$2"; [ -z "$TSV" ] || printf '%s\t%s\n' "$1" 
 
 "$MFB" gen --rows "$ROWS" --seed 7 --jsonl "$W/turns.jsonl" >/dev/null || { say "generator failed"; exit 1; }
 
-# ---- save p50 and push, with and without the user index (same run, alternating)
-builds=("$BUILD")
+# ---- save p50 and push: without the user index, with it, and with it and $TOMBS tombstones
+# (Redis {P}:forget fields and table rows: the save path reads neither), alternating in each
+# round. "Without" is FORGET_BASE_BUILD when given, else a build of this tree whose save.lua and
+# save_many.lua skip the index commands (the index arguments are still sent), made here in $W.
 bdir() { case $1 in /*) echo "$1" ;; *) echo "$ROOT/$1" ;; esac; }
-[ -n "$BASE" ] && [ -x "$(bdir "$BASE")/memflush" ] && [ -x "$(bdir "$BASE")/bench/mfbench" ] && builds=("$BASE" "$BUILD")
-declare -A P50 P99 PUSH
+if [ -n "$BASE" ]; then
+    NOIDX=$(bdir "$BASE")
+else
+    say "building a copy of this tree without the user index (once, a minute or two)"
+    mkdir -p "$W/noidx"
+    (cd "$ROOT" && tar --exclude=./build* --exclude=./.git -cf - .) | (cd "$W/noidx" && tar -xf -)
+    sed -i 's/^if KEYS\[3\] then$/if false then/' "$W/noidx/src/lua/save.lua"
+    sed -i "s/^        if ARGV\[k + 2\] ~= '' then$/        if false then/" "$W/noidx/src/lua/save_many.lua"
+    if grep -q '^if false then' "$W/noidx/src/lua/save.lua" && grep -q '^        if false then' "$W/noidx/src/lua/save_many.lua" &&
+        make -C "$W/noidx" -j2 BUILD=build all build/bench/mfbench >"$W/noidx.log" 2>&1; then
+        NOIDX=$W/noidx/build
+    else
+        say "could not build the copy without the index: $(tail -3 "$W/noidx.log" 2>/dev/null)"
+        NOIDX=
+    fi
+fi
+variants=(index "index, $TOMBS tombstones")
+[ -n "$NOIDX" ] && [ -x "$NOIDX/memflush" ] && [ -x "$NOIDX/bench/mfbench" ] && variants=("no index" "${variants[@]}")
+rcpu() { rcli INFO cpu | tr -d '\r' | awk -F: '/^used_cpu_(sys|user):/ { s += $2 } END { print s }'; }
+declare -A P50 P99 PUSH PCPU
 for ((r = 1; r <= ROUNDS; r++)); do
-    for b in "${builds[@]}"; do
+    for v in "${variants[@]}"; do
+        d=$ROOT/$BUILD
+        [ "$v" = "no index" ] && d=$NOIDX
+        tomb() {
+            [ "$v" = "index, $TOMBS tombstones" ] || return 0
+            rcli EVAL "for i = 1, tonumber(ARGV[1]) do redis.call('HSET', KEYS[1], 'u:gone-' .. i, '1') end" \
+                1 '{memflush}:forget' "$TOMBS" >/dev/null
+        }
+        pq -c "DELETE FROM public.memflush_tombstones"
+        [ "$v" = "index, $TOMBS tombstones" ] &&
+            pq -c "INSERT INTO public.memflush_tombstones (kind, id, horizon)
+                   SELECT 'user', 'gone-' || g, now() FROM generate_series(1, $TOMBS) g"
         rcli FLUSHDB >/dev/null
-        line=$("$(bdir "$b")/bench/mfbench" latency --file "$W/turns.jsonl" --samples 3000) || { say "latency failed"; continue; }
+        tomb
+        line=$("$d/bench/mfbench" latency --file "$W/turns.jsonl" --samples 3000) || { say "latency failed ($v)"; continue; }
         for kv in $line; do
-            case "$kv" in save_p50_us=*) P50[$b]+="${kv#*=} " ;; save_p99_us=*) P99[$b]+="${kv#*=} " ;; esac
+            case "$kv" in save_p50_us=*) P50[$v]+="${kv#*=} " ;; save_p99_us=*) P99[$v]+="${kv#*=} " ;; esac
         done
         rcli FLUSHDB >/dev/null
+        tomb
+        c0=$(rcpu)
         t0=$(now)
-        "$(bdir "$b")/memflush" push --jsonl "$W/turns.jsonl" >/dev/null 2>&1 || say "push failed ($b)"
+        "$d/memflush" push --jsonl "$W/turns.jsonl" >/dev/null 2>&1 || say "push failed ($v)"
         t1=$(now)
-        PUSH[$b]+="$(awk -v n="$ROWS" -v a="$t0" -v z="$t1" 'BEGIN { printf "%.0f", n / (z - a) }') "
+        c1=$(rcpu)
+        PUSH[$v]+="$(awk -v n="$ROWS" -v a="$t0" -v z="$t1" 'BEGIN { printf "%.0f", n / (z - a) }') "
+        PCPU[$v]+="$(awk -v a="$c0" -v z="$c1" 'BEGIN { printf "%.3f", z - a }') "
     done
 done
-for b in "${builds[@]}"; do
-    tag=$([ "$b" = "$BUILD" ] && echo "with the user index" || echo "without (base build)")
-    emit "save p50 us ($tag)" "$(printf '%s\n' ${P50[$b]} | median)"
-    emit "save p99 us ($tag)" "$(printf '%s\n' ${P99[$b]} | median)"
-    emit "push turns/s ($tag)" "$(printf '%s\n' ${PUSH[$b]} | median)"
+pq -c "DELETE FROM public.memflush_tombstones"
+rcli FLUSHDB >/dev/null
+for v in "${variants[@]}"; do
+    emit "save p50 us ($v)" "$(printf '%s\n' ${P50[$v]} | median)"
+    emit "save p99 us ($v)" "$(printf '%s\n' ${P99[$v]} | median)"
+    emit "push turns/s ($v)" "$(printf '%s\n' ${PUSH[$v]} | median)"
+    emit "push: Redis CPU s per $ROWS turns ($v)" "$(printf '%s\n' ${PCPU[$v]} | median)"
 done
+emit "load average (1 min) after the save and push rounds" "$(cut -d' ' -f1 /proc/loadavg)"
 
 # ---- flush: no trigger, trigger with no tombstone, trigger with $TOMBS tombstones
 declare -A FL

@@ -332,6 +332,40 @@ check "every other turn is stored exactly once" "$N_OTHER|$N_OTHER" \
 check "no tombstone left in Redis" 0 "$(rcli HLEN "$(K forget)")"
 for i in 1 2 3 4; do sanitizer_clean "$TMP/fl$i.err" "flusher $i"; done
 
+# ------------------------------------------------- one long push, a forget in between
+# The user index entry of a context list stays until its day's bucket expires, and a saver
+# that added it today does not send it again (docs/forget.md, "The user index"): a forget in
+# the middle of a long push must not leave the push's later turns of the user unfindable.
+# U and V take turns in one conversation, so its context list outlives the first forget.
+reset_all
+mkfifo "$TMP/fifo"
+"$BIN" push --jsonl "$TMP/fifo" >"$TMP/lp.out" 2>"$TMP/lp.err" &
+lp=$!
+exec 7>"$TMP/fifo"
+JU=$(json "$U") JV=$(json "$V") JC=$(json "$C1")
+alternate() { # alternate FILE TAG N: N turns, U and V taking turns in C1
+    local i u
+    rm -f "$1"
+    for ((i = 0; i < $3; i++)); do
+        if ((i % 2)); then u=$JV; else u=$JU; fi
+        printf '{"cid":"%s-%d","conversation_id":%s,"user_id":%s,"user_message":"hi","assistant_message":"ok"}\n' \
+            "$2" "$i" "$JC" "$u" >>"$1"
+    done
+}
+alternate "$TMP/l1.jsonl" long-a 512
+cat "$TMP/l1.jsonl" >&7
+for ((i = 0; i < 200; i++)); do [ "$(rcli LLEN "$(K pending)")" -ge 448 ] && break; sleep 0.05; done
+mf "$TMP/lf1" forget --user-id "$U" --yes --database-url "$ERASER_URL"
+check "forget during a long push exits 0" 0 "$rc"
+alternate "$TMP/l2.jsonl" long-b 512
+cat "$TMP/l2.jsonl" >&7
+exec 7>&-
+wait "$lp" || fail "the long push failed: $(cat "$TMP/lp.err")"
+mf "$TMP/lf2" forget --user-id "$U" --yes --database-url "$ERASER_URL"
+check "the second forget exits 0" 0 "$rc"
+check "no record of the user is left in Redis after the second forget" 0 "$(redis_has "$U")"
+check "the other user's records are kept" 512 "$(rcli LLEN "$(K pending)")"
+
 # ------------------------------------------------- migration 0003 missing
 "$MF_RIG" fresh-db mf_forget_old >/dev/null 2>&1
 OLD_URL=${DATABASE_URL%/*}/mf_forget_old
@@ -344,6 +378,10 @@ mf "$TMP/oldf" flush --database-url "$OLD_URL"
 check "flush still works on a database at version 2" 0 "$rc"
 mf "$TMP/oldp" prune --older-than 90d --database-url "$OLD_URL"
 check "prune on a database without 0003 exits 4" 4 "$rc"
+mf "$TMP/oldc" check --database-url "$OLD_URL"
+grep -q 'migrations/0003_forget.sql is not applied' "$TMP/oldc" "$TMP/oldc.err" &&
+    ok "check says migration 0003 is missing" || fail "check without 0003: $(cat "$TMP/oldc" "$TMP/oldc.err" | grep -i forget)"
+grep -qi 'cannot forget' "$TMP/oldc" "$TMP/oldc.err" && fail "check without 0003 blames the role" || ok "check without 0003 does not blame the role"
 psql_q "DROP DATABASE IF EXISTS mf_forget_old WITH (FORCE)" >/dev/null 2>&1
 
 # ------------------------------------------------- prune
@@ -356,8 +394,11 @@ psql_q "INSERT INTO public.chat_memories (cid, conversation_id, user_id, user_me
 young=$(psql_q "SELECT count(*) FROM public.chat_memories WHERE created_at > now() - interval '90 days'")
 old=$(psql_q "SELECT count(*) FROM public.chat_memories WHERE created_at <= now() - interval '90 days'")
 mf "$TMP/pd" prune --older-than 90d --dry-run --database-url "$ERASER_URL"
-check "prune --dry-run counts the old rows" "$old" \
-    "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["deleted"])' "$TMP/pd")"
+check "prune --dry-run counts the old rows, says it deleted none" "$old False 0" \
+    "$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d["would_delete"], d["pruned"], d["deleted"])' "$TMP/pd")"
+grep -q "dry run: $old row(s) .* would be deleted; nothing was deleted" "$TMP/pd.err" &&
+    ok "prune --dry-run says on stderr that nothing was deleted" || fail "prune --dry-run stderr: $(cat "$TMP/pd.err")"
+check "prune --dry-run deleted nothing" "$NROWS" "$(psql_q "SELECT count(*) FROM public.chat_memories")"
 mf "$TMP/bad" prune --older-than 90x --database-url "$ERASER_URL"
 check "a bad duration exits 2" 2 "$rc"
 mf "$TMP/pr" prune --older-than 90d --batch-pages 200 --database-url "$ERASER_URL"
