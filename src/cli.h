@@ -36,6 +36,9 @@ int cli_parse(const char *cmd, const char *usage, const char *summary, const cli
 void cli_args_free(cli_args *a);
 const char *cli_value(const cli_args *a, const char *name); /* NULL when not given */
 int cli_flag(const cli_args *a, const char *name);
+/* For a command that takes options only: 0, or prints the error naming the first positional
+ * argument and returns -1. */
+int cli_no_positional(const cli_args *a, const char *cmd);
 /* A whole number option: def when not given; prints the error and returns -1 when bad. */
 int cli_long(const cli_args *a, const char *name, long long def, long long min, long long max,
              long long *out);

@@ -73,8 +73,7 @@ int cli_check(int argc, char **argv)
         cli_args_free(&a);
         return 2;
     }
-    if (a.nrest > 0) {
-        cli_log(CLI_ERROR, "check takes no arguments, got \"%.60s\"; see memflush check --help", a.rest[0]);
+    if (cli_no_positional(&a, "check") != 0) {
         cli_args_free(&a);
         return 2;
     }

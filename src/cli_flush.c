@@ -351,8 +351,7 @@ int cli_flush(int argc, char **argv)
     metrics = cli_value(&a, "metrics-file");
     listen = cli_value(&a, "listen");
     follow = cli_flag(&a, "follow");
-    if (a.nrest > 0) {
-        cli_log(CLI_ERROR, "flush takes no arguments, got \"%.60s\"; see 'memflush flush --help'", a.rest[0]);
+    if (cli_no_positional(&a, "flush") != 0) {
         cli_args_free(&a);
         return 2;
     }

@@ -57,17 +57,16 @@ int cli_forget(int argc, char **argv)
                    forget_opts, argc, argv, &a);
     if (rc != 0)
         return rc == 1 ? 0 : 2;
+    if (cli_no_positional(&a, "forget") != 0) {
+        rc = 2;
+        goto done;
+    }
     memset(&o, 0, sizeof(o));
     o.user_id = cli_value(&a, "user-id");
     o.conversation_id = cli_value(&a, "conversation-id");
     yes = cli_flag(&a, "yes");
     if ((o.user_id == NULL) == (o.conversation_id == NULL)) {
         cli_log(CLI_ERROR, "forget needs exactly one of --user-id and --conversation-id; see memflush forget --help");
-        rc = 2;
-        goto done;
-    }
-    if (a.nrest > 0) {
-        cli_log(CLI_ERROR, "forget takes no arguments, got \"%.60s\"; see memflush forget --help", a.rest[0]);
         rc = 2;
         goto done;
     }
@@ -142,16 +141,15 @@ int cli_prune(int argc, char **argv)
                    prune_opts, argc, argv, &a);
     if (rc != 0)
         return rc == 1 ? 0 : 2;
+    if (cli_no_positional(&a, "prune") != 0) {
+        rc = 2;
+        goto done;
+    }
     memset(&o, 0, sizeof(o));
     o.older_than = cli_value(&a, "older-than");
     o.dry_run = cli_flag(&a, "dry-run");
     if (o.older_than == NULL) {
         cli_log(CLI_ERROR, "prune needs --older-than DURATION, e.g. --older-than 90d; see memflush prune --help");
-        rc = 2;
-        goto done;
-    }
-    if (a.nrest > 0) {
-        cli_log(CLI_ERROR, "prune takes no arguments, got \"%.60s\"; see memflush prune --help", a.rest[0]);
         rc = 2;
         goto done;
     }

@@ -48,8 +48,7 @@ int cli_import_legacy(int argc, char **argv)
         return 0;
     if (rc != 0)
         return 2;
-    if (a.nrest > 0) {
-        cli_log(CLI_ERROR, "import-legacy takes no arguments, got \"%.60s\"; see --help", a.rest[0]);
+    if (cli_no_positional(&a, "import-legacy") != 0) {
         cli_args_free(&a);
         return 2;
     }

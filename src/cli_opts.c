@@ -218,6 +218,15 @@ int cli_flag(const cli_args *a, const char *name)
     return cli_value(a, name) != NULL;
 }
 
+int cli_no_positional(const cli_args *a, const char *cmd)
+{
+    if (a->nrest == 0)
+        return 0;
+    cli_log(CLI_ERROR, "%s takes no arguments, got \"%.60s\"; see 'memflush %s --help'", cmd,
+            a->rest[0], cmd);
+    return -1;
+}
+
 int cli_long(const cli_args *a, const char *name, long long def, long long min, long long max,
              long long *out)
 {

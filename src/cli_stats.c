@@ -41,8 +41,7 @@ int cli_stats(int argc, char **argv)
         cli_args_free(&a);
         return 2;
     }
-    if (a.nrest > 0) {
-        cli_log(CLI_ERROR, "stats takes no arguments, got \"%.60s\"; see memflush stats --help", a.rest[0]);
+    if (cli_no_positional(&a, "stats") != 0) {
         cli_args_free(&a);
         return 2;
     }

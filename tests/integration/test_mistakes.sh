@@ -10,7 +10,8 @@
 #    killed with its batch claimed and the reclaim by the next flusher;
 #  - hints name where the migration files are once installed (PREFIX/share/memflush);
 #  - MEMFLUSH_TABLE=Public.Chat_Memories: the hint that quoted identifiers are case-sensitive;
-#  - check explains Supabase's pooler user name and a host that resolves to IPv6 only.
+#  - check explains Supabase's pooler user name and a host that resolves to IPv6 only;
+#  - a stray positional argument is named with the command's --help.
 # Knows the contract, docs/operations.md and the test hooks (docs/testing.md).
 set -uo pipefail
 
@@ -143,6 +144,12 @@ expect_run "check explains the pooler's user name" 3 "<role>.<project-ref>"
 DATABASE_URL="postgresql://postgres:x@[::1]:$MF_PG_PORT/memflush_test?connect_timeout=2" \
     mf "$TMP/o" check --postgres-only
 expect_run "check explains an IPv6-only host it could not reach" 3 "IPv6 addresses only"
+
+# a stray positional argument (a value without its --flag): named, with the command's --help
+for cmd in check flush stats import-legacy forget prune; do
+    mf "$TMP/o" "$cmd" 50
+    expect_run "$cmd 50: the stray argument named" 2 "$cmd takes no arguments, got \"50\"; see 'memflush $cmd --help'"
+done
 
 echo "test_mistakes.sh: $checks checks, $fails failed"
 [ "$fails" -eq 0 ]
