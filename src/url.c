@@ -346,13 +346,19 @@ char *mfp_url_scrub(const char *msg, const char *url)
     return b.data ? mfp_buf_steal(&b) : strdup("");
 }
 
-int mfp_url_bad(mf_error *err, const char *var, const char *url, const char *why, const char *form)
+int mfp_url_bad_hint(mf_error *err, const char *var, const char *url, const char *why, const char *hint,
+                     const char *form)
 {
     char *masked = mf_mask_url(url);
-    int rc = mfp_seterr(err, MF_ECONFIG, "%s \"%.200s\" is not valid (%s); %s; use %s", var,
-                        masked ? masked : "?", why, ENCODE_ADVICE, form);
+    int rc = mfp_seterr(err, MF_ECONFIG, "%s \"%.200s\" is not valid (%s)%s%s; %s; use %s", var,
+                        masked ? masked : "?", why, hint ? "; " : "", hint ? hint : "", ENCODE_ADVICE, form);
     free(masked);
     return rc;
+}
+
+int mfp_url_bad(mf_error *err, const char *var, const char *url, const char *why, const char *form)
+{
+    return mfp_url_bad_hint(err, var, url, why, NULL, form);
 }
 
 /* A fixed phrase for what libpq's parser refused: its own text may quote the

@@ -612,8 +612,7 @@ def test_redis_url_scheme_refused_as_c(url):
     if url.startswith("REDIS"):
         p = run_memflush("py-scheme", "stats", check=False, env={"REDIS_URL": url})
         said = p.stderr.decode().split(" error: ", 1)[1].strip()
-        assert p.returncode != 0 and msg.replace("; the scheme is case-sensitive: write redis:// in lower case",
-                                                 "") == said, (msg, said)
+        assert p.returncode != 0 and msg == said, (msg, said)
 
 
 def test_table_with_capitals_hints_that_case_matters(prefix):
