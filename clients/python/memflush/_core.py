@@ -143,6 +143,8 @@ def unavailable(cfg, what, e):
             hint = " (is this port plaintext? use redis:// for it, rediss:// for a TLS port)"
     elif "closed by server" in text or "reset by peer" in text:
         hint = " (if this port speaks TLS, use rediss://)"
+    if not hint and isinstance(e, redis.ConnectionError) and "connecting to" in text:
+        hint = " (check REDIS_URL and that the Redis server runs)"
     return RedisUnavailable("%s: Redis at %s failed: %s%s" % (what, mask_url(cfg.redis_url), text, hint))
 
 
