@@ -10,7 +10,8 @@
 #    killed with its batch claimed and the reclaim by the next flusher;
 #  - hints name where the migration files are once installed (PREFIX/share/memflush);
 #  - MEMFLUSH_TABLE=Public.Chat_Memories: the hint that quoted identifiers are case-sensitive;
-#  - check explains Supabase's pooler user name and a host that resolves to IPv6 only.
+#  - check explains Supabase's pooler user name and a host that resolves to IPv6 only;
+#  - check's dead-letter warning names {P}:dead, or all the dead lists when there are shards.
 # Knows the contract, docs/operations.md and the test hooks (docs/testing.md).
 set -uo pipefail
 
@@ -135,6 +136,19 @@ else
 fi
 left=$("$MF_RIG" redis-cli --scan --pattern "{$LONGP}:inflight:*" | wc -l)
 [ "$left" -eq 0 ] && ok "no in-flight list left behind" || fail "$left in-flight list(s) left behind"
+
+# ---- check names where the dead letters are, with shards -------------------------------
+# (it named the dead list of whichever shard stats had read last: {P:3}:dead for a dead letter
+# in {P}:dead, once a shard count of 4 had been used)
+DP=mfmistakes-dead
+"$MF_RIG" redis-cli RPUSH "{$DP}:dead" '{"x":1}' >/dev/null
+MEMFLUSH_PREFIX=$DP mf "$TMP/o" check --redis-only
+expect_run "check names the one dead list" 0 "1 dead letter\(s\) in \{$DP\}:dead:"
+"$MF_RIG" redis-cli SADD "{$DP}:shards" 4 >/dev/null
+MEMFLUSH_PREFIX=$DP mf "$TMP/o" check --redis-only
+expect_run "check after a shard count was used names no one shard's dead list" 0 \
+    "1 dead letter\(s\) in the dead lists of \{$DP\} and its shards"
+"$MF_RIG" redis-cli DEL "{$DP}:dead" "{$DP}:shards" >/dev/null
 
 # ---- check: Supabase's pooler user name, IPv6-only hosts -------------------------------
 DATABASE_URL="postgresql://postgres:x@aws-0-eu-central-1.pooler.supabase.com:6543/postgres?connect_timeout=2" \
