@@ -9,7 +9,7 @@ import redis
 import redis.cluster
 
 from ._config import REDIS_IO_TIMEOUT_S, Config
-from ._core import auth_refusal, TRANSIENT, Core, fill_pipe, merged, noscript, step, unavailable
+from ._core import auth_refusal, scrubbed, TRANSIENT, Core, fill_pipe, merged, noscript, step, unavailable
 from ._pg import Pg
 from .errors import ConfigError, RedisUnavailable
 
@@ -257,7 +257,7 @@ class Client(_Base):
             try:
                 res, exc = self._io(req), None
             except Exception as e:
-                res, exc = None, e
+                res, exc = None, scrubbed(self._core.cfg, e)
                 refused = auth_refusal(self._core.cfg, e)
                 if refused is not None:
                     gen.close()
