@@ -345,6 +345,15 @@ static int setup_command(mf_handle *h, mfp_rconn *c, int tls, int code, const ch
                                     "redis://USER:PASSWORD@... with an ACL user), percent-encode special "
                                     "characters in the password (@ → %%40, : → %%3A, / → %%2F, %% → %%25)",
                                     masked);
+        else if (strcmp(argv[0], "SELECT") == 0)
+            /* the /db of REDIS_URL: a configuration error, whatever the node */
+            mfp_url_seterr_scrubbed(err, MF_ECONFIG, h->cfg->redis_url, r->str,
+                                    strstr(r->str, "cluster") != NULL
+                                        ? "could not select the database on Redis at %s: %s; a Redis Cluster has "
+                                          "only database 0: end REDIS_URL with /0"
+                                        : "could not select the database on Redis at %s: %s; check the /db at the "
+                                          "end of REDIS_URL (0 unless the server is set up with more databases)",
+                                    masked);
         else {
             snprintf(fmt, sizeof(fmt), "could not %s Redis at %%s: %%s", what);
             mfp_url_seterr_scrubbed(err, code, h->cfg->redis_url, r->str, fmt, masked);

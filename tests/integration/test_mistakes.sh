@@ -11,7 +11,8 @@
 #  - hints name where the migration files are once installed (PREFIX/share/memflush);
 #  - MEMFLUSH_TABLE=Public.Chat_Memories: the hint that quoted identifiers are case-sensitive;
 #  - check explains Supabase's pooler user name and a host that resolves to IPv6 only;
-#  - check's dead-letter warning names {P}:dead, or all the dead lists when there are shards.
+#  - check's dead-letter warning names {P}:dead, or all the dead lists when there are shards;
+#  - a REDIS_URL /db out of range is exit 2 with a word on the /db (on a cluster: only /0).
 # Knows the contract, docs/operations.md and the test hooks (docs/testing.md).
 set -uo pipefail
 
@@ -136,6 +137,11 @@ else
 fi
 left=$("$MF_RIG" redis-cli --scan --pattern "{$LONGP}:inflight:*" | wc -l)
 [ "$left" -eq 0 ] && ok "no in-flight list left behind" || fail "$left in-flight list(s) left behind"
+
+# ---- a /db the server does not have: configuration (exit 2), with what to check -----------
+REDIS_URL="redis://127.0.0.1:$RP/99" mf "$TMP/o" stats
+expect_run "a database number out of range is exit 2 and says to check the /db" 2 \
+    "DB index is out of range; check the /db at the end of REDIS_URL"
 
 # ---- check names where the dead letters are, with shards -------------------------------
 # (it named the dead list of whichever shard stats had read last: {P:3}:dead for a dead letter
