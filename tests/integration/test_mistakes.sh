@@ -12,7 +12,8 @@
 #  - MEMFLUSH_TABLE=Public.Chat_Memories: the hint that quoted identifiers are case-sensitive;
 #  - check explains Supabase's pooler user name and a host that resolves to IPv6 only;
 #  - check's dead-letter warning names {P}:dead, or all the dead lists when there are shards;
-#  - a REDIS_URL /db out of range is exit 2 with a word on the /db (on a cluster: only /0).
+#  - a REDIS_URL /db out of range is exit 2 with a word on the /db (on a cluster: only /0);
+#  - a seed list with the scheme repeated in it, or an empty entry, is refused (exit 2).
 # Knows the contract, docs/operations.md and the test hooks (docs/testing.md).
 set -uo pipefail
 
@@ -137,6 +138,13 @@ else
 fi
 left=$("$MF_RIG" redis-cli --scan --pattern "{$LONGP}:inflight:*" | wc -l)
 [ "$left" -eq 0 ] && ok "no in-flight list left behind" || fail "$left in-flight list(s) left behind"
+
+# ---- REDIS_URL's list of cluster seed nodes: a repeated scheme, an empty entry ------------
+REDIS_URL="redis://127.0.0.1:$RP,rediss://127.0.0.1:$RP/0" mf "$TMP/o" stats
+expect_run "a scheme repeated in the seed list is refused with how to write it" 2 \
+    "a scheme inside the list of nodes\\); write the scheme once"
+REDIS_URL="redis://127.0.0.1:$RP,/0" mf "$TMP/o" stats
+expect_run "an empty entry in the seed list is refused" 2 "an empty entry in the list of nodes"
 
 # ---- a /db the server does not have: configuration (exit 2), with what to check -----------
 REDIS_URL="redis://127.0.0.1:$RP/99" mf "$TMP/o" stats
