@@ -518,10 +518,9 @@ def test_malformed_url_refused_without_its_password(url, secrets):
         assert s not in msg, msg
 
 
-def test_a_server_echoing_auth_never_shows_the_password():
-    """A server (or proxy) that answers every command with an error quoting it
-    quotes AUTH with the password: no message of save, save_many, context or
-    stats (sync and asyncio) may carry it (save_many and stats did, raw)."""
+def echoing_server():
+    """A server that answers every command with an error quoting it (as a
+    proxy might): (socket, port); close the socket to stop it."""
     import socket
     srv = socket.socket()
     srv.bind(("127.0.0.1", 0))
@@ -548,6 +547,14 @@ def test_a_server_echoing_auth_never_shows_the_password():
             threading.Thread(target=echo, args=(c,), daemon=True).start()
 
     threading.Thread(target=serve, daemon=True).start()
+    return srv, port
+
+
+def test_a_server_echoing_auth_never_shows_the_password():
+    """A server (or proxy) that answers every command with an error quoting it
+    quotes AUTH with the password: no message of save, save_many, context or
+    stats (sync and asyncio) may carry it (save_many and stats did, raw)."""
+    srv, port = echoing_server()
     url = "redis://admin:EchoedSecret77@127.0.0.1:%d/0" % port
     turn = {"conversation_id": "c", "user_id": "u", "user_message": "a", "assistant_message": "b"}
     said = []
@@ -570,6 +577,32 @@ def test_a_server_echoing_auth_never_shows_the_password():
     srv.close()
     assert len(said) == 8 and all("AUTH" in m for m in said), said
     for m in said:
+        assert "EchoedSecret" not in m and "Secret77" not in m, m
+
+
+def test_cluster_seed_errors_logged_by_redis_py_never_show_the_password():
+    """redis.cluster logs each seed node it could not use, with the traceback
+    of the server's error: echoing AUTH, that quoted the password on stderr."""
+    import logging
+    srv, port = echoing_server()
+    url = "redis://admin:EchoedSecret77@127.0.0.1:%d,127.0.0.1:%d/0" % (port, port)
+    logged = []
+
+    class Keep(logging.Handler):
+        def emit(self, record):
+            logged.append(self.format(record))
+
+    h = Keep()
+    logging.getLogger("redis.cluster").addHandler(h)
+    try:
+        c = memflush.Client.from_env(redis_url=url)
+        with pytest.raises(memflush.MemflushError):
+            c.save("c", "u", "a", "b")
+    finally:
+        logging.getLogger("redis.cluster").removeHandler(h)
+        srv.close()
+    assert logged and any("AUTH" in m for m in logged), logged
+    for m in logged:
         assert "EchoedSecret" not in m and "Secret77" not in m, m
 
 
