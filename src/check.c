@@ -263,11 +263,23 @@ static int check_queue(mf_handle *h, const mf_check_opts *o, mf_check_report *re
     else
         add(rep, MF_SEV_OK, "pending_age", "%llu turn(s) pending, the oldest is %.0f s old",
             (unsigned long long)s.pending, s.oldest_pending_age_seconds);
-    if (s.dead > 0)
-        add(rep, MF_SEV_WARNING, "dead_letters",
-            "%llu dead letter(s) in %s: inspect them with memflush dlq list, then replay or purge",
-            (unsigned long long)s.dead, h->k_dead);
-    else
+    if (s.dead > 0) {
+        /* mf_stats_get leaves the handle on the last shard it read: with
+         * several queues name them all, not that one */
+        int shards[MFP_MAX_SHARDS + 1];
+        size_t n = 0;
+        mf_error lerr = {0};
+        if (mfp_layout_all(h, shards, MFP_MAX_SHARDS + 1, &n, NULL, 0, NULL, &lerr) == 0 && n == 1 &&
+            mfp_layout_use(h, shards[0], &lerr) == 0)
+            add(rep, MF_SEV_WARNING, "dead_letters",
+                "%llu dead letter(s) in %s: inspect them with memflush dlq list, then replay or purge",
+                (unsigned long long)s.dead, h->k_dead);
+        else
+            add(rep, MF_SEV_WARNING, "dead_letters",
+                "%llu dead letter(s) in the dead lists of {%s} and its shards (stats shows each shard's "
+                "dead_letter_length): inspect them with memflush dlq list, then replay or purge",
+                (unsigned long long)s.dead, h->cfg->prefix);
+    } else
         add(rep, MF_SEV_OK, "dead_letters", "no dead letters");
     if (s.expired_leases > 0)
         add(rep, MF_SEV_WARNING, "leases",

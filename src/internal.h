@@ -140,6 +140,9 @@ int mfp_url_seterr_scrubbed(mf_error *err, int code, const char *url, const char
                             const char *masked);
 /* MF_ECONFIG: "VAR "<masked url>" is not valid (why); percent-encode ...; use form". -1. */
 int mfp_url_bad(mf_error *err, const char *var, const char *url, const char *why, const char *form);
+/* The same with a hint after the reason ("...is not valid (why); hint; advice; use form"). */
+int mfp_url_bad_hint(mf_error *err, const char *var, const char *url, const char *why, const char *hint,
+                     const char *form);
 /* Validate a DATABASE_URL (NULL or "": libpq's PG* variables) before any
  * connection: the user-info must be unambiguous, PQconninfoParse must accept
  * it and the port must be a number. libpq's own message is never shown (it

@@ -189,7 +189,9 @@ int mfp_layout_import_keys(const char *legacy_key, char **leases, char **infligh
         tn = (size_t)(close - tag);
     } else if (memchr(legacy_key, '}', n) != NULL) {
         return mfp_seterr(err, MF_ECONFIG, "the legacy key \"%.200s\" has a '}' but no hash tag, so import-legacy "
-                          "cannot name keys in its slot on a Redis Cluster; rename the key first (RENAME)",
+                          "cannot name keys in its slot on a Redis Cluster; copy the list to a name without '}' "
+                          "(RENAME refuses it there: the names are in different slots; LRANGE then RPUSH, "
+                          "then DEL the old key) and pass that name in --key",
                           legacy_key);
     }
     mfp_buf_init(&b);

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/time.h>
 
 #include "internal.h"
@@ -65,6 +66,7 @@ static int parse_int(const char *p, size_t n, long min, long max, int *out)
 
 int mfp_redis_url_parse(const char *url, mfp_redis_url *u, mf_error *err)
 {
+    static const char *const schemes[] = {"rediss://", "redis://", "unix://"};
     const char *p, *auth_end, *hostp, *end, *colon;
     int bad = 0;
 
@@ -87,7 +89,7 @@ int mfp_redis_url_parse(const char *url, mfp_redis_url *u, mf_error *err)
     if (strncmp(url, "rediss://", 9) == 0)
         u->tls = 1;
     else if (strncmp(url, "redis://", 8) != 0)
-        goto bad;
+        goto bad_scheme;
     p = url + 8 + u->tls;
     end = p + strcspn(p, "/?#");
     /* userinfo ends at the last '@' before the path */
@@ -142,6 +144,16 @@ int mfp_redis_url_parse(const char *url, mfp_redis_url *u, mf_error *err)
         goto bad;
     }
     return 0;
+bad_scheme:
+    /* REDIS:// or Rediss://: the scheme is compared as written (the Python
+     * package refuses it with the same words) */
+    for (size_t i = 0; i < sizeof(schemes) / sizeof(schemes[0]); i++)
+        if (strncasecmp(url, schemes[i], strlen(schemes[i])) == 0) {
+            char hint[80];
+            snprintf(hint, sizeof(hint), "the scheme is case-sensitive: write %s in lower case", schemes[i]);
+            return mfp_url_bad_hint(err, "REDIS_URL", url, "it cannot be parsed", hint, MFP_REDIS_FORM);
+        }
+    goto bad;
 bad_or_oom:
     if (!bad)
         goto oom;
@@ -332,6 +344,15 @@ static int setup_command(mf_handle *h, mfp_rconn *c, int tls, int code, const ch
                                     "accepts (%.40s); put it in REDIS_URL as redis://:PASSWORD@host:port/db (or "
                                     "redis://USER:PASSWORD@... with an ACL user), percent-encode special "
                                     "characters in the password (@ → %%40, : → %%3A, / → %%2F, %% → %%25)",
+                                    masked);
+        else if (strcmp(argv[0], "SELECT") == 0)
+            /* the /db of REDIS_URL: a configuration error, whatever the node */
+            mfp_url_seterr_scrubbed(err, MF_ECONFIG, h->cfg->redis_url, r->str,
+                                    strstr(r->str, "cluster") != NULL
+                                        ? "could not select the database on Redis at %s: %s; a Redis Cluster has "
+                                          "only database 0: end REDIS_URL with /0"
+                                        : "could not select the database on Redis at %s: %s; check the /db at the "
+                                          "end of REDIS_URL (0 unless the server is set up with more databases)",
                                     masked);
         else {
             snprintf(fmt, sizeof(fmt), "could not %s Redis at %%s: %%s", what);

@@ -346,13 +346,19 @@ char *mfp_url_scrub(const char *msg, const char *url)
     return b.data ? mfp_buf_steal(&b) : strdup("");
 }
 
-int mfp_url_bad(mf_error *err, const char *var, const char *url, const char *why, const char *form)
+int mfp_url_bad_hint(mf_error *err, const char *var, const char *url, const char *why, const char *hint,
+                     const char *form)
 {
     char *masked = mf_mask_url(url);
-    int rc = mfp_seterr(err, MF_ECONFIG, "%s \"%.200s\" is not valid (%s); %s; use %s", var,
-                        masked ? masked : "?", why, ENCODE_ADVICE, form);
+    int rc = mfp_seterr(err, MF_ECONFIG, "%s \"%.200s\" is not valid (%s)%s%s; %s; use %s", var,
+                        masked ? masked : "?", why, hint ? "; " : "", hint ? hint : "", ENCODE_ADVICE, form);
     free(masked);
     return rc;
+}
+
+int mfp_url_bad(mf_error *err, const char *var, const char *url, const char *why, const char *form)
+{
+    return mfp_url_bad_hint(err, var, url, why, NULL, form);
 }
 
 /* A fixed phrase for what libpq's parser refused: its own text may quote the
@@ -446,6 +452,24 @@ int mfp_url_check_redis(const char *url, mf_error *err)
          * after them means the password holds one of those bytes */
         if (strchr(end, '@') != NULL)
             return mfp_url_bad(err, "REDIS_URL", url, "an unencoded / ? or # in the user-info", MFP_REDIS_FORM);
+    }
+    if (strncmp(url, "redis://", 8) == 0 || strncmp(url, "rediss://", 9) == 0) {
+        /* a list of seed nodes: h1:p1,h2:p2 between the user-info and the
+         * path; a scheme repeated in it, or an empty entry, is a typo */
+        const char *hosts = strstr(url, "://") + 3, *end = hosts + strcspn(hosts, "/?#"), *q;
+        for (q = hosts; q < end; q++)
+            if (*q == '@')
+                hosts = q + 1;
+        if (strstr(hosts, "://") != NULL && memchr(hosts, ',', (size_t)(end - hosts)) != NULL)
+            return mfp_url_bad_hint(err, "REDIS_URL", url, "a scheme inside the list of nodes",
+                                    "write the scheme once, before the first node: "
+                                    "redis://[user:password@]h1:p1,h2:p2,h3:p3/0 (rediss:// for TLS)",
+                                    MFP_REDIS_FORM);
+        if (memchr(hosts, ',', (size_t)(end - hosts)) != NULL &&
+            (hosts[0] == ',' || end[-1] == ',' || memmem(hosts, (size_t)(end - hosts), ",,", 2) != NULL))
+            return mfp_url_bad_hint(err, "REDIS_URL", url, "an empty entry in the list of nodes",
+                                    "separate the nodes by single commas: redis://h1:p1,h2:p2,h3:p3/0",
+                                    MFP_REDIS_FORM);
     }
     {
         /* each seed node of a comma-separated list (Redis Cluster) */

@@ -11,6 +11,9 @@
 #  - hints name where the migration files are once installed (PREFIX/share/memflush);
 #  - MEMFLUSH_TABLE=Public.Chat_Memories: the hint that quoted identifiers are case-sensitive;
 #  - check explains Supabase's pooler user name and a host that resolves to IPv6 only;
+#  - check's dead-letter warning names {P}:dead, or all the dead lists when there are shards;
+#  - a REDIS_URL /db out of range is exit 2 with a word on the /db (on a cluster: only /0);
+#  - a seed list with the scheme repeated in it, or an empty entry, is refused (exit 2);
 #  - a stray positional argument is named with the command's --help.
 # Knows the contract, docs/operations.md and the test hooks (docs/testing.md).
 set -uo pipefail
@@ -136,6 +139,31 @@ else
 fi
 left=$("$MF_RIG" redis-cli --scan --pattern "{$LONGP}:inflight:*" | wc -l)
 [ "$left" -eq 0 ] && ok "no in-flight list left behind" || fail "$left in-flight list(s) left behind"
+
+# ---- REDIS_URL's list of cluster seed nodes: a repeated scheme, an empty entry ------------
+REDIS_URL="redis://127.0.0.1:$RP,rediss://127.0.0.1:$RP/0" mf "$TMP/o" stats
+expect_run "a scheme repeated in the seed list is refused with how to write it" 2 \
+    "a scheme inside the list of nodes\\); write the scheme once"
+REDIS_URL="redis://127.0.0.1:$RP,/0" mf "$TMP/o" stats
+expect_run "an empty entry in the seed list is refused" 2 "an empty entry in the list of nodes"
+
+# ---- a /db the server does not have: configuration (exit 2), with what to check -----------
+REDIS_URL="redis://127.0.0.1:$RP/99" mf "$TMP/o" stats
+expect_run "a database number out of range is exit 2 and says to check the /db" 2 \
+    "DB index is out of range; check the /db at the end of REDIS_URL"
+
+# ---- check names where the dead letters are, with shards -------------------------------
+# (it named the dead list of whichever shard stats had read last: {P:3}:dead for a dead letter
+# in {P}:dead, once a shard count of 4 had been used)
+DP=mfmistakes-dead
+"$MF_RIG" redis-cli RPUSH "{$DP}:dead" '{"x":1}' >/dev/null
+MEMFLUSH_PREFIX=$DP mf "$TMP/o" check --redis-only
+expect_run "check names the one dead list" 0 "1 dead letter\(s\) in \{$DP\}:dead:"
+"$MF_RIG" redis-cli SADD "{$DP}:shards" 4 >/dev/null
+MEMFLUSH_PREFIX=$DP mf "$TMP/o" check --redis-only
+expect_run "check after a shard count was used names no one shard's dead list" 0 \
+    "1 dead letter\(s\) in the dead lists of \{$DP\} and its shards"
+"$MF_RIG" redis-cli DEL "{$DP}:dead" "{$DP}:shards" >/dev/null
 
 # ---- check: Supabase's pooler user name, IPv6-only hosts -------------------------------
 DATABASE_URL="postgresql://postgres:x@aws-0-eu-central-1.pooler.supabase.com:6543/postgres?connect_timeout=2" \

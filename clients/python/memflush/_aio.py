@@ -9,7 +9,7 @@ import redis.asyncio.cluster as acluster
 
 from ._client import _Base, cluster_enabled, make_cluster, on_node, redis_kwargs, seed_nodes
 from ._config import Config
-from ._core import auth_refusal, TRANSIENT, fill_pipe, merged, noscript, step
+from ._core import auth_refusal, scrubbed, TRANSIENT, fill_pipe, merged, noscript, step
 
 
 class AsyncClient(_Base):
@@ -96,7 +96,7 @@ class AsyncClient(_Base):
             try:
                 res, exc = await self._io(req), None
             except Exception as e:
-                res, exc = None, e
+                res, exc = None, scrubbed(self._core.cfg, e)
                 refused = auth_refusal(self._core.cfg, e)
                 if refused is not None:
                     gen.close()

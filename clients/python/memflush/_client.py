@@ -2,14 +2,15 @@
 connection pool; TLS with rediss://; Redis Cluster detected or given by
 several comma-separated hosts) and psycopg for the PostgreSQL half."""
 
+import logging
 import warnings
 from urllib.parse import urlsplit
 
 import redis
 import redis.cluster
 
-from ._config import REDIS_IO_TIMEOUT_S, Config
-from ._core import auth_refusal, TRANSIENT, Core, fill_pipe, merged, noscript, step, unavailable
+from ._config import REDIS_IO_TIMEOUT_S, Config, scrub
+from ._core import auth_refusal, scrubbed, TRANSIENT, Core, fill_pipe, merged, noscript, step, unavailable
 from ._pg import Pg
 from .errors import ConfigError, RedisUnavailable
 
@@ -95,12 +96,45 @@ def verified_ssl_class(conn_mod, cfg):
     return VerifiedSSLConnection
 
 
+class _ScrubLog(logging.Filter):
+    """redis.cluster logs every seed it could not use with log.exception: the
+    traceback quotes the server's error text, which may quote the AUTH command
+    (a server that echoes it). Every piece of a password of the URLs given to
+    make_cluster is replaced in the message and the traceback."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls = set()
+
+    def filter(self, record):
+        if not self.urls:
+            return True
+        text = record.getMessage()
+        if record.exc_info:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+            record.exc_info = None
+        for url in self.urls:
+            text = scrub(text, url)
+            if record.exc_text:
+                record.exc_text = scrub(record.exc_text, url)
+        record.msg, record.args = text, ()
+        return True
+
+
+_scrub_log = _ScrubLog()
+
+
 def make_cluster(mod, cfg, kw):
     """A RedisCluster of redis.cluster or redis.asyncio.cluster (mod) for REDIS_URL:
     its seed nodes, or the one node it names. Over rediss://, every node's
     connection checks the certificate and the host name (redis_kwargs)."""
     seeds = seed_nodes(cfg.redis_url)
     tls = cfg.redis_url.startswith("rediss://")
+    for name in ("redis.cluster", "redis.asyncio.cluster"):
+        lg = logging.getLogger(name)
+        if _scrub_log not in lg.filters:
+            lg.addFilter(_scrub_log)
+    _scrub_log.urls.add(cfg.redis_url)
     if not seeds and not tls:
         return mod.RedisCluster.from_url(cfg.redis_url, **kw)
     first, nodes = seeds if seeds else (cfg.redis_url, None)
@@ -257,7 +291,7 @@ class Client(_Base):
             try:
                 res, exc = self._io(req), None
             except Exception as e:
-                res, exc = None, e
+                res, exc = None, scrubbed(self._core.cfg, e)
                 refused = auth_refusal(self._core.cfg, e)
                 if refused is not None:
                     gen.close()

@@ -30,8 +30,10 @@ INDEX_BUCKET_SECONDS = 86400
 
 # RedisClusterException: redis.cluster's "Redis Cluster cannot be connected" (no seed
 # node answers) and its failures to read the slots
+# InvalidResponse: what answered is not Redis (an HTTP port, a proxy): the C library's exit 3
 TRANSIENT = (redis.ConnectionError, redis.TimeoutError, redis.exceptions.ClusterDownError,
-             redis.exceptions.TryAgainError, redis.exceptions.RedisClusterException, OSError)
+             redis.exceptions.TryAgainError, redis.exceptions.RedisClusterException,
+             redis.exceptions.InvalidResponse, OSError)
 
 
 class SaveResult(dict):
@@ -92,6 +94,20 @@ def merged(out, again, redo):
     return out
 
 
+def scrubbed(cfg, e):
+    """e, or the same kind of exception with every piece of the password
+    replaced, when its text quotes one (a server may echo the AUTH command in
+    an error reply): what the operations format into their messages."""
+    text = str(e)
+    clean = scrub(text, cfg.redis_url)
+    if clean == text:
+        return e
+    try:
+        return type(e)(clean)
+    except Exception:
+        return redis.ResponseError(clean)
+
+
 def step(gen, res, exc):
     """Advance an operation with the answer to its last request (or the
     exception it raised): (next request, False, None) or (None, True, result)."""
@@ -143,6 +159,10 @@ def unavailable(cfg, what, e):
             hint = " (is this port plaintext? use redis:// for it, rediss:// for a TLS port)"
     elif "closed by server" in text or "reset by peer" in text:
         hint = " (if this port speaks TLS, use rediss://)"
+    if isinstance(e, redis.exceptions.InvalidResponse):
+        hint = " (the server's answer is not the Redis protocol: check the host and port in REDIS_URL)"
+    elif not hint and isinstance(e, redis.ConnectionError) and "connecting to" in text:
+        hint = " (check REDIS_URL and that the Redis server runs)"
     return RedisUnavailable("%s: Redis at %s failed: %s%s" % (what, mask_url(cfg.redis_url), text, hint))
 
 
@@ -251,7 +271,7 @@ class Core:
         if isinstance(e, redis.ResponseError):
             return SaveError("redis refused saving a turn (or registering the shard count): %s; a memflush key holds another type: check "
                              "the prefix (MEMFLUSH_PREFIX) or move the foreign key away; nothing was "
-                             "saved" % e)
+                             "saved" % scrub(e, self.cfg.redis_url))
         return e
 
     def saved(self, rec, text, data, n):
@@ -336,7 +356,8 @@ class Core:
                 yield from self.register_gen()
         except (RedisUnavailable, redis.ResponseError) as e:
             raise SaveManyError("save_many stopped before its first turn: registering the shard count "
-                                "in %s failed: %s; nothing was saved" % (self.cfg.registry_key(), e),
+                                "in %s failed: %s; nothing was saved"
+                                % (self.cfg.registry_key(), scrub(e, self.cfg.redis_url)),
                                 0, texts) from None
         for j, (n, keys, args) in enumerate(calls):
             batch.append((n, keys, args))
@@ -354,7 +375,7 @@ class Core:
             for (n, keys, _), rep in zip(batch, replies):
                 if isinstance(rep, Exception) or not isinstance(rep, list) or not rep:
                     raise SaveManyError("redis refused saving turns: %s; %d of %d turns are saved"
-                                        % (rep, stored, total), stored, texts)
+                                        % (scrub(rep, self.cfg.redis_url), stored, total), stored, texts)
                 stored += int(rep[0])
                 if len(rep) > 1:
                     msg = rep[1].decode("utf-8", "replace") if isinstance(rep[1], bytes) else rep[1]
@@ -401,7 +422,8 @@ class Core:
             ctx.redis_failed = True
             ctx.warning = "answered from PostgreSQL alone: %s" % e
         except redis.ResponseError as e:
-            raise MemflushError("redis refused reading the context list %s: %s" % (key, e)) from None
+            raise MemflushError("redis refused reading the context list %s: %s"
+                                % (key, scrub(e, self.cfg.redis_url))) from None
         distinct = len({it[1] for it in items})
         if ctx.redis_failed or distinct < limit:
             try:
@@ -470,7 +492,7 @@ class Core:
             raise RedisUnavailable("could not read the queue statistics: %s" % e) from None
         except redis.ResponseError as e:
             raise MemflushError("redis refused reading the shard counts (%s must be a set): %s"
-                                % (self.cfg.registry_key(), e)) from None
+                                % (self.cfg.registry_key(), scrub(e, self.cfg.redis_url))) from None
         out = None
         per = []
         for shard in self.cfg.all_shards(counts):
