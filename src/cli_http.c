@@ -448,8 +448,11 @@ cli_svc *cli_svc_start(const char *listen, const mf_config *cfg, double stuck_se
         goto fail;
     }
     s->prober_started = 1;
+    /* [::] serves IPv4 too (IPV6_V6ONLY off): a platform's IPv4 health check and an IPv6-only
+     * private network (Railway's) reach one listener */
     if (ss.ss_family == AF_INET6)
-        flags |= MHD_USE_IPv6;
+        flags |= IN6_IS_ADDR_UNSPECIFIED(&((struct sockaddr_in6 *)&ss)->sin6_addr) ? MHD_USE_DUAL_STACK
+                                                                                  : MHD_USE_IPv6;
     s->d = MHD_start_daemon(flags, 0, NULL, NULL, answer, s,
                             MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
                             MHD_OPTION_CONNECTION_LIMIT, (unsigned)HTTP_CONNECTIONS,

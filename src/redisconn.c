@@ -269,7 +269,7 @@ int mfp_redis_reply_ok(mf_handle *h, redisReply *r, const char *what, mf_error *
         if (h->cluster != NULL)
             h->cluster->stale = 1; /* a node lost: maybe failed over */
         const char *why = h->redis && mfp_rconn_errstr(h->redis)[0] ? mfp_rconn_errstr(h->redis) : "connection lost";
-        mfp_seterr(err, MF_ETRANSIENT, "redis failed during %s: %s; the work was not released, run again when Redis is back",
+        mfp_seterr(err, MF_ETRANSIENT, "redis failed during %s: %s; try again when Redis is back",
                    what, why);
         mfp_redis_drop(h);
         return -1;
