@@ -101,6 +101,7 @@ void mf_close(mf_handle *h)
     mfp_redis_free_all(h);
     mfp_pg_drop(h);
     mfp_layout_free(h);
+    mfp_uidx_memo_free(&h->uidx_memo);
     mf_config_free(h->cfg);
     free(h->table_sql);
     free(h->k_registry);

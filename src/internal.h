@@ -9,6 +9,7 @@
 #include <libpq-fe.h>
 
 #include "base.h"
+#include "uidxmemo.h"
 #include "rconn.h"
 
 /* ----------------------------------------------------------- handle.c */
@@ -20,6 +21,7 @@ struct mf_handle {
     mfp_rconn *redis;           /* NULL until the first connect; closed after an I/O error */
     int redis_connected_once;   /* a later failure is transient, not "cannot connect" */
     int redis_maybe_ran;        /* the last script call was sent and its reply lost */
+    mfp_uidx_memo uidx_memo;    /* user index entries known saved; emptied on every connect */
     mfp_tls_ctx *redis_tls;     /* rediss://: the TLS context every connection of the handle
                                    shares (a reference; the nodes of a cluster: one, not one each) */
     PGconn *pg;

@@ -455,6 +455,9 @@ static int node_connect(mf_handle *h, mfp_rconn **slot, const mfp_redis_url *u, 
         if ((*slot = mfp_rconn_new(&o)) == NULL)
             return mfp_seterr(err, MF_ENOMEM, "out of memory");
     }
+    /* a new connection may reach a server that lost index entries this handle
+     * saw confirmed (a failover, a restart): save them again */
+    mfp_uidx_memo_clear(&h->uidx_memo);
     if (mfp_rconn_connect(*slot) != 0) {
         enum mfp_rconn_fail f = mfp_rconn_failure(*slot);
         if (f == MFP_RCONN_ENOMEM)

@@ -74,7 +74,8 @@ int mfp_save_args_build(mf_handle *h, mfp_record *rec, mfp_save_args *a, mf_erro
     a->member_len = key.len;
     a->member = key.oom ? NULL : mfp_buf_steal(&key);
     mfp_buf_free(&key);
-    mfp_index_key(h, 0, a->index_key, sizeof(a->index_key));
+    a->bucket = mfp_index_bucket(h);
+    mfp_index_key(h, a->bucket, a->index_key, sizeof(a->index_key));
     a->json = mfp_record_to_json(rec, &a->json_len);
     if (a->ctx_key == NULL || a->member == NULL || a->json == NULL) {
         mfp_save_args_clear(a);
@@ -210,7 +211,7 @@ static int save_pause(double deadline, double *pause)
     return 1;
 }
 
-static redisReply *save_call(mf_handle *h, const char **keys, const char **args, const size_t *lens,
+static redisReply *save_call(mf_handle *h, int nkeys, const char **keys, const char **args, const size_t *lens,
                              long long *acked, mf_error *err)
 {
     double deadline = mfp_mono() + (double)h->cfg->save_retry_ms / 1000.0, pause = 0.05;
@@ -218,7 +219,7 @@ static redisReply *save_call(mf_handle *h, const char **keys, const char **args,
 
     for (;;) {
         mf_error e = {0};
-        r = mfp_redis_script_wait(h, mfp_lua_save, 3, keys, 4, args, lens, "saving a turn",
+        r = mfp_redis_script_wait(h, mfp_lua_save, nkeys, keys, nkeys + 1, args, lens, "saving a turn",
                                   h->cfg->save_wait_replicas, h->cfg->save_wait_timeout_ms, acked, &e);
         if (r != NULL)
             return r;
@@ -233,6 +234,30 @@ static redisReply *save_call(mf_handle *h, const char **keys, const char **args,
             return NULL;
         }
     }
+}
+
+/* The index entry of a save that skipped it but reconnected on the way (the new
+ * server may not hold it): added as save.lua adds it. A failure here does not
+ * fail the save, which is stored; the emptied memo makes the next save of the
+ * conversation add the entry again. */
+static void index_again(mf_handle *h, const mfp_save_args *a)
+{
+    char ttl[24];
+    const char *zadd[4] = {"ZADD", a->index_key, "0", a->member};
+    size_t zlens[4] = {4, strlen(a->index_key), 1, a->member_len};
+    const char *expire[3] = {"EXPIRE", a->index_key, ttl};
+    size_t elens[3];
+    mf_error ignored = {0};
+    redisReply *r;
+
+    snprintf(ttl, sizeof(ttl), "%ld", h->cfg->ttl_seconds + 172800L);
+    elens[0] = 6;
+    elens[1] = strlen(a->index_key);
+    elens[2] = strlen(ttl);
+    if ((r = mfp_redis_command_argv(h, 4, zadd, zlens, "adding a user index entry", &ignored)) != NULL)
+        freeReplyObject(r);
+    if ((r = mfp_redis_command_argv(h, 3, expire, elens, "adding a user index entry", &ignored)) != NULL)
+        freeReplyObject(r);
 }
 
 /* Enqueue first (one EVALSHA), then the optional immediate insert. */
@@ -262,7 +287,8 @@ static int save_record(mf_handle *h, mfp_record *rec, unsigned flags, mf_save_re
     size_t lens[4];
     redisReply *r;
     long long acked = 0;
-    int pg_usable = 1;
+    int pg_usable = 1, known;
+    unsigned long epoch;
 
     if (flags & MF_WRITE_THROUGH) {
         /* a missing migration is a configuration error: refuse before
@@ -289,11 +315,23 @@ static int save_record(mf_handle *h, mfp_record *rec, unsigned flags, mf_save_re
     lens[2] = strlen(a.ttl);
     args[3] = a.member;
     lens[3] = a.member_len;
-    r = save_call(h, keys, args, lens, &acked, err);
-    mfp_save_args_clear(&a);
-    if (r == NULL)
+    /* an entry this handle saw saved today needs no ZADD (save.lua takes the
+     * index key as optional; uidxmemo.h says why this is sound) */
+    known = mfp_uidx_memo_has(&h->uidx_memo, a.bucket, rec->user_id, rec->user_id_len, a.ctx_key,
+                              strlen(a.ctx_key));
+    epoch = h->uidx_memo.epoch;
+    r = save_call(h, known ? 2 : 3, keys, args, lens, &acked, err);
+    if (r == NULL) {
+        mfp_save_args_clear(&a);
         return -1;
+    }
     freeReplyObject(r);
+    if (known && h->uidx_memo.epoch != epoch)
+        index_again(h, &a); /* the call reconnected: the server may have lost the entry */
+    else if (!known)
+        mfp_uidx_memo_add(&h->uidx_memo, a.bucket, rec->user_id, rec->user_id_len, a.ctx_key,
+                          strlen(a.ctx_key));
+    mfp_save_args_clear(&a);
     res->redis_stored = 1;
     if (h->cfg->save_wait_replicas > 0)
         res->replicas_acked = acked;

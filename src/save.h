@@ -10,6 +10,7 @@
 typedef struct mfp_save_args {
     char *ctx_key;      /* {P}:ctx:<conversation_id> */
     char index_key[320]; /* {P}:uidx:<bucket>, the index forget finds the ctx keys by */
+    long long bucket;   /* the day of index_key */
     char *member;       /* "<user_id>\0<ctx_key>", its entry in the index */
     size_t member_len;
     char *json;         /* the canonical record (cid, created_at, token_count set) */

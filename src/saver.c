@@ -45,20 +45,6 @@ typedef struct saver_call {
     long long bucket; /* the user index bucket the call was sent with */
 } saver_call;
 
-/* The user index entries ("<user id>\0<ctx key>") this saver's calls added to
- * the bucket of day 'bucket' (docs/forget.md, "The user index"): a later call
- * of the same day sends an empty user id for them and save_many.lua skips
- * their ZADD. Sound because an entry, once added, stays in its bucket until
- * the bucket expires (forget never removes one) and the bucket outlives every
- * list saved that day; a new day starts an empty set. Open addressing;
- * emptied when half full. */
-#define MEMO_SLOTS 65536u
-typedef struct saver_memo {
-    char **slot;        /* NULL: free; else the entry, its length first (size_t) */
-    size_t n;
-    long long bucket;
-} saver_memo;
-
 /* The turns of up to 'chunk' adds and their script calls. A chunk's data is
  * kept until every reply of its calls was read (a NOSCRIPT reply sends a call
  * again). */
@@ -107,75 +93,7 @@ struct mf_saver {
     long long min_acked; /* the fewest replicas a call's WAIT counted (-1: none asked yet) */
     saver_stage **stages; /* with shards: one per shard, made on first use; NULL with one shard */
     size_t nstages;
-    saver_memo memo;
 };
-
-static void memo_clear(saver_memo *m)
-{
-    size_t i;
-
-    for (i = 0; m->slot != NULL && i < MEMO_SLOTS; i++) {
-        free(m->slot[i]);
-        m->slot[i] = NULL;
-    }
-    m->n = 0;
-}
-
-/* The slot of entry user\0key in the memo: where it is, or the free slot
- * where it would go. */
-static size_t memo_find(const saver_memo *m, const char *user, size_t ulen, const char *key, size_t klen, int *found)
-{
-    uint64_t hv = mfp_hash(user, ulen) * 31u + mfp_hash(key, klen);
-    size_t i = (size_t)(hv & (MEMO_SLOTS - 1)), len = ulen + 1 + klen;
-
-    *found = 0;
-    while (m->slot[i] != NULL) {
-        const char *e = m->slot[i] + sizeof(size_t);
-        size_t elen;
-        memcpy(&elen, m->slot[i], sizeof(elen));
-        if (elen == len && memcmp(e, user, ulen) == 0 && e[ulen] == '\0' && memcmp(e + ulen + 1, key, klen) == 0) {
-            *found = 1;
-            return i;
-        }
-        i = (i + 1) & (MEMO_SLOTS - 1);
-    }
-    return i;
-}
-
-/* 1 when this saver already added user\0key to the bucket's index. */
-static int memo_has(const saver_memo *m, long long bucket, const char *user, size_t ulen, const char *key,
-                    size_t klen)
-{
-    int found = 0;
-
-    if (m->slot != NULL && m->bucket == bucket)
-        (void)memo_find(m, user, ulen, key, klen, &found);
-    return found;
-}
-
-/* Remember that a call of bucket added user\0key. Out of memory only forgets. */
-static void memo_add(saver_memo *m, long long bucket, const char *user, size_t ulen, const char *key, size_t klen)
-{
-    size_t i, len = ulen + 1 + klen;
-    int found;
-    char *e;
-
-    if (m->slot == NULL && (m->slot = calloc(MEMO_SLOTS, sizeof(*m->slot))) == NULL)
-        return;
-    if (m->bucket != bucket || m->n >= MEMO_SLOTS / 2) {
-        memo_clear(m);
-        m->bucket = bucket;
-    }
-    i = memo_find(m, user, ulen, key, klen, &found);
-    if (found || (e = malloc(sizeof(size_t) + len)) == NULL)
-        return;
-    memcpy(e, &len, sizeof(len));
-    memcpy(e + sizeof(size_t), user, ulen);
-    e[sizeof(size_t) + ulen] = '\0';
-    memcpy(e + sizeof(size_t) + ulen + 1, key, klen);
-    m->slot[i] = e;
-    m->n++;
-}
 
 /* A call's reply said every turn was saved: its entries are in the index. */
 static void memo_call(mf_saver *s, const saver_chunk *k, const saver_call *c)
@@ -183,7 +101,7 @@ static void memo_call(mf_saver *s, const saver_chunk *k, const saver_call *c)
     size_t i;
 
     for (i = 0; i < c->nkey; i++)
-        memo_add(&s->memo, c->bucket, k->keep.data + k->user_off[c->key0 + i], k->user_len[c->key0 + i],
+        mfp_uidx_memo_add(&s->h->uidx_memo, c->bucket, k->keep.data + k->user_off[c->key0 + i], k->user_len[c->key0 + i],
                  k->keep.data + k->key_off[c->key0 + i], k->key_len[c->key0 + i]);
 }
 
@@ -283,8 +201,6 @@ void mf_saver_free(mf_saver *s)
     free(s->stages);
     free(s->argv);
     free(s->lens);
-    memo_clear(&s->memo);
-    free(s->memo.slot);
     free(s);
 }
 
@@ -379,7 +295,7 @@ static int call_args(mf_saver *s, const saver_chunk *k, saver_call *c)
     s->lens[n++] = c->nrec;
     for (i = 0; i < c->nkey; i++) {
         /* an entry this saver added today: an empty user id, no ZADD */
-        int known = memo_has(&s->memo, c->bucket, k->keep.data + k->user_off[c->key0 + i], k->user_len[c->key0 + i],
+        int known = mfp_uidx_memo_has(&s->h->uidx_memo, c->bucket, k->keep.data + k->user_off[c->key0 + i], k->user_len[c->key0 + i],
                              k->keep.data + k->key_off[c->key0 + i], k->key_len[c->key0 + i]);
         s->argv[n] = k->keep.data + k->user_off[c->key0 + i];
         s->lens[n++] = known ? 0 : k->user_len[c->key0 + i];

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <jansson.h>
@@ -561,6 +562,43 @@ START_TEST(save_after_redis_restart_reconnects)
 }
 END_TEST
 
+/* The user index entry (forget's, docs/forget.md) is written by the first save
+ * of a conversation on a handle each day; later saves skip the ZADD (the index
+ * key deleted behind the handle's back stays deleted: what the memo assumes
+ * nobody does). After the handle's connection is lost, the next save adds the
+ * entry again: a new connection may reach a server that lost it. */
+START_TEST(index_entry_once_then_again_after_reconnect)
+{
+    mf_handle *h = th_open(NULL, NULL);
+    mf_error err = {0};
+    mf_save_result res;
+    redisContext *r2 = th_redis();
+    char suffix[64], *ix;
+    static const char rec[] = "{\"conversation_id\":\"ix\",\"user_id\":\"u\",\"user_message\":\"a\","
+                              "\"assistant_message\":\"b\"}";
+
+    snprintf(suffix, sizeof(suffix), "uidx:%lld", (long long)time(NULL) / 86400);
+    ix = th_key(suffix);
+    ck_assert_msg(mf_save_json(h, rec, strlen(rec), 0, &res, &err) == 0, "%s", err.msg);
+    ck_assert_int_eq(th_redis_int(r2, "ZCARD %s", ix), 1);
+    ck_assert_int_gt(th_redis_int(r2, "TTL %s", ix), 0);
+    th_redis_int(r2, "DEL %s", ix);
+    ck_assert_msg(mf_save_json(h, rec, strlen(rec), 0, &res, &err) == 0, "%s", err.msg);
+    ck_assert_msg(th_redis_int(r2, "EXISTS %s", ix) == 0, "the second save of the day wrote the index again");
+    /* the handle's connection lost: the save reconnects and adds the entry */
+    ck_assert_int_ge(th_redis_int(r2, "CLIENT KILL TYPE normal SKIPME yes"), 1);
+    ck_assert_msg(mf_save_json(h, rec, strlen(rec), 0, &res, &err) == 0, "%s", err.msg);
+    ck_assert_msg(th_redis_int(r2, "ZCARD %s", ix) == 1, "after a reconnect the save did not add the index entry");
+    ck_assert_int_gt(th_redis_int(r2, "TTL %s", ix), 0);
+    free(ix);
+    ix = th_key("ctx:ix");
+    ck_assert_int_eq(th_redis_int(r2, "LLEN %s", ix), 3);
+    free(ix);
+    redisFree(r2);
+    mf_close(h);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("save");
@@ -582,6 +620,7 @@ static Suite *suite(void)
     tcase_add_test(tc, password_never_in_push_errors);
     tcase_add_test(tc, library_save_json_and_saver);
     tcase_add_test(tc, save_after_redis_restart_reconnects);
+    tcase_add_test(tc, index_entry_once_then_again_after_reconnect);
     suite_add_tcase(s, tc);
     return s;
 }
