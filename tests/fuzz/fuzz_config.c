@@ -368,9 +368,10 @@ static void mode_set(unsigned pick, const char *value)
                        "unknown option accepted");
     } else if (mf_config_set(c, info->name, value, &err) == 0) {
         const char *got = mf_config_get(c, info->name);
-        /* numbers read back in canonical form ("0015" -> "15") */
+        /* numbers read back in canonical form ("0015" -> "15"; a shard "K" and a switch "0|1" too) */
         int numeric = info->metavar && (strcmp(info->metavar, "N") == 0 || strcmp(info->metavar, "S") == 0 ||
-                                        strcmp(info->metavar, "MS") == 0);
+                                        strcmp(info->metavar, "MS") == 0 || strcmp(info->metavar, "K") == 0 ||
+                                        strcmp(info->metavar, "0|1") == 0);
         if (got != NULL && strcmp(info->name, "method") != 0)
             FUZZ_CHECK(numeric ? strtol(got, NULL, 10) == strtol(value, NULL, 10) : strcmp(got, value) == 0,
                        "accepted value does not read back");
